@@ -1,0 +1,151 @@
+import type { components as VaultComponents } from './generated/vault.js';
+import type { components as ConnectorComponents } from './generated/connector.js';
+
+type VaultSchemas = VaultComponents['schemas'];
+type ConnectorSchemas = ConnectorComponents['schemas'];
+
+/** A consumer's connection to one integration, as the Vault API returns it. */
+export type Connection = VaultSchemas['Connection'];
+/** The writable part of a connection (`PATCH`/`POST` body). */
+export type ConnectionInput = Pick<
+  Connection,
+  'enabled' | 'settings' | 'metadata' | 'configuration' | 'custom_mappings' | 'consent_state'
+>;
+/** Where a connection stands in the Vault state flow. */
+export type ConnectionState = VaultSchemas['ConnectionState'];
+/** Whether the integration is configured on the application side. */
+export type IntegrationState = VaultSchemas['IntegrationState'];
+/** How a connector authenticates. */
+export type AuthType = VaultSchemas['AuthType'];
+/** The OAuth grant a connector uses. */
+export type OAuthGrantType = VaultSchemas['OAuthGrantType'];
+/** Operational health of a connection. */
+export type ConnectionHealth = VaultSchemas['ConnectionHealth'];
+/** Body of `POST …/import`. */
+export type ConnectionImportData = VaultSchemas['ConnectionImportData'];
+/** Body of `POST /vault/sessions`. */
+export type Session = VaultSchemas['Session'];
+/** A custom field found on a resource of the downstream connector. */
+export type CustomField = VaultSchemas['CustomFieldFinder'];
+/** One option of a select-like field: simple or a group of simple options. */
+export type FormFieldOption = VaultSchemas['FormFieldOption'];
+/** A simple option (`option_type: simple`). */
+export type SimpleFormFieldOption = VaultSchemas['SimpleFormFieldOption'];
+/** An option group (`option_type: group`). */
+export type FormFieldOptionGroup = VaultSchemas['FormFieldOptionGroup'];
+/** Every form-field type the contract lists. */
+export type FormFieldType = NonNullable<VaultSchemas['FormField']['type']>;
+
+/**
+ * A settings field of a connection.
+ *
+ * Hand-extended because the contract's `FormField` lacks what the live API sends with it:
+ * the stored `value`, `filter` (the sibling field whose value selects a `filtered-select`'s
+ * option group), and `options` on `filtered-select` fields.
+ */
+export type FormField = VaultSchemas['FormField'] & {
+  value?: SettingValue;
+  filter?: string;
+};
+
+/** A value a setting can hold. */
+export type SettingValue = string | number | boolean | Array<string | number> | null;
+
+/** One resource's configuration entry on a connection (`configuration[]`). */
+export type ResourceConfiguration = NonNullable<Connection['configuration']>[number];
+
+/**
+ * A resource setting with its default, read from `…/{resource}/config`.
+ *
+ * The contract's `defaults` entries carry only `id`, `options`, `value` and `target`; the live
+ * API also sends the field's label, type, description and required flag, so they are optional here.
+ */
+export type ResourceSetting = FormField & {
+  target?: 'custom_fields' | 'resource';
+};
+
+/** A connector from the Connector API catalog. */
+export type Connector = ConnectorSchemas['Connector'];
+/** A connector's setting declaration (id, label, type). */
+export type ConnectorSetting = ConnectorSchemas['ConnectorSetting'];
+/** Filter for `connectors.list`. */
+export type ConnectorsFilter = ConnectorSchemas['ConnectorsFilter'];
+/** A connector's lifecycle status. */
+export type ConnectorStatus = ConnectorSchemas['ConnectorStatus'];
+/** Paging cursors and page size of a list response. */
+export type PageMeta = ConnectorSchemas['Meta'];
+
+/** Identifies one connection: its unified API and its service. */
+export interface ConnectionRef {
+  /** The unified API the connection belongs to, e.g. `crm`. */
+  unifiedApi: string;
+  /** The connector's service id, e.g. `salesforce`. */
+  serviceId: string;
+}
+
+/** Options every request accepts. */
+export interface RequestOptions {
+  /** Aborts the request (TanStack Query passes its own). */
+  signal?: AbortSignal;
+}
+
+/** One page of a cursor-paged list. */
+export interface Page<T> {
+  data: T[];
+  /** Cursor of the next page, or `null` on the last page. */
+  nextCursor: string | null;
+  meta?: PageMeta;
+}
+
+/** Options of `createVaultClient`. */
+export interface VaultClientOptions {
+  /** A Vault session token (JWT) created by your back end with `POST /vault/sessions`. */
+  token: string;
+  /** Read from the token's `application_id` claim when omitted. */
+  appId?: string;
+  /** Read from the token's `consumer_id` claim when omitted. */
+  consumerId?: string;
+  /** Defaults to `https://unify.apideck.com`. */
+  baseUrl?: string;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof globalThis.fetch;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+}
+
+/** The typed Vault + Connector client returned by `createVaultClient`. */
+export interface VaultClient {
+  readonly baseUrl: string;
+  readonly appId: string;
+  readonly consumerId: string;
+  /** Replaces the session token (after a refresh); app and consumer ids are re-read from it. */
+  setToken(token: string): void;
+  connectors: {
+    list(
+      params?: { cursor?: string; limit?: number; filter?: ConnectorsFilter },
+      options?: RequestOptions,
+    ): Promise<Page<Connector>>;
+    get(id: string, options?: RequestOptions): Promise<Connector>;
+  };
+  connections: {
+    list(params?: { api?: string; configured?: boolean }, options?: RequestOptions): Promise<Connection[]>;
+    get(ref: ConnectionRef, options?: RequestOptions): Promise<Connection>;
+    create(ref: ConnectionRef & { connection: ConnectionInput }, options?: RequestOptions): Promise<Connection>;
+    update(ref: ConnectionRef & { connection: ConnectionInput }, options?: RequestOptions): Promise<Connection>;
+    delete(ref: ConnectionRef, options?: RequestOptions): Promise<void>;
+    import(ref: ConnectionRef & { data: ConnectionImportData }, options?: RequestOptions): Promise<Connection>;
+    token(ref: ConnectionRef, options?: RequestOptions): Promise<Connection>;
+    confirm(ref: ConnectionRef & { confirmToken: string }, options?: RequestOptions): Promise<{ confirmed: boolean }>;
+  };
+  connectionSettings: {
+    /** Normalises both the spec's `configuration: [{ resource, defaults }]` and the live API's flat field list. */
+    list(ref: ConnectionRef & { resource: string }, options?: RequestOptions): Promise<ResourceSetting[]>;
+    update(
+      ref: ConnectionRef & { resource: string; configuration: ResourceConfiguration[] },
+      options?: RequestOptions,
+    ): Promise<Connection>;
+  };
+  customFields: {
+    list(ref: ConnectionRef & { resource: string }, options?: RequestOptions): Promise<CustomField[]>;
+  };
+}
