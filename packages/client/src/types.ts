@@ -23,7 +23,7 @@ export type OAuthGrantType = VaultSchemas['OAuthGrantType'];
 export type ConnectionHealth = VaultSchemas['ConnectionHealth'];
 /** Body of `POST …/import`. */
 export type ConnectionImportData = VaultSchemas['ConnectionImportData'];
-/** Body of `POST /vault/sessions`. */
+/** Body of the create-session request (`createSession` in `@integrations-kit/client/server`). */
 export type Session = VaultSchemas['Session'];
 /** A custom field found on a resource of the downstream connector. */
 export type CustomField = VaultSchemas['CustomFieldFinder'];
@@ -99,7 +99,7 @@ export interface Page<T> {
 
 /** Options of `createVaultClient`. */
 export interface VaultClientOptions {
-  /** A Vault session token (JWT) created by your back end with `POST /vault/sessions`. */
+  /** A Vault session token (JWT) your back end created with `createSession` from `@integrations-kit/client/server`. */
   token: string;
   /** Read from the token's `application_id` claim when omitted. */
   appId?: string;
@@ -146,6 +146,13 @@ export interface VaultClient {
     ): Promise<Connection>;
   };
   customFields: {
-    list(ref: ConnectionRef & { resource: string }, options?: RequestOptions): Promise<CustomField[]>;
+    list(
+      ref: ConnectionRef & {
+        resource: string;
+        /** Lists the custom fields of one record (e.g. a contact id) instead of the resource's. */
+        resourceId?: string;
+      },
+      options?: RequestOptions,
+    ): Promise<CustomField[]>;
   };
 }

@@ -1,0 +1,87 @@
+/** Creates the typed Vault + Connector client for one session token. */
+export { createVaultClient } from './client/createVaultClient.js';
+/** The URL that starts a connection's OAuth consent (its `authorize_url` plus redirect, nonce, scope). */
+export { buildAuthorizeUrl } from './urls/buildAuthorizeUrl.js';
+/** The URL that revokes a connection's OAuth grant (its `revoke_url` plus redirect). */
+export { buildRevokeUrl } from './urls/buildRevokeUrl.js';
+/** Whether a URL may be opened or linked: https, http on localhost, `data:image/…` when allowed. */
+export { isSafeUrl } from './urls/isSafeUrl.js';
+/** Reads a session token's `application_id`, `consumer_id` and `exp` claims (no signature check). */
+export { decodeSessionToken } from './session/decodeSessionToken.js';
+/** Base class of every error the client throws on purpose. */
+export { VaultError } from './errors/VaultError.js';
+/** The API answered with a non-2xx status; carries `status`, Apideck's `body` and `retryAfter`. */
+export { VaultApiError } from './errors/VaultApiError.js';
+/** The request got no HTTP answer (offline, DNS, CORS). */
+export { VaultNetworkError } from './errors/VaultNetworkError.js';
+/** A 2xx answer whose body lacks the expected `data`. */
+export { VaultResponseError } from './errors/VaultResponseError.js';
+/** A URL was missing or not safe to open. */
+export { UnsafeUrlError } from './errors/UnsafeUrlError.js';
+/** Whether a value is one of the client's errors. */
+export { isVaultError } from './errors/isVaultError.js';
+
+/** Which error class an error is (`api`, `network`, `response`, `unsafe-url`). */
+export type { VaultErrorKind } from './errors/VaultError.js';
+/** Apideck's error body as carried by `VaultApiError`. */
+export type { VaultApiErrorBody } from './errors/VaultApiError.js';
+/** Claims `decodeSessionToken` reads. */
+export type { SessionTokenClaims } from './session/decodeSessionToken.js';
+/** Options of `buildAuthorizeUrl`. */
+export type { AuthorizeUrlOptions } from './urls/buildAuthorizeUrl.js';
+/** A consumer's connection to one integration. */
+export type { Connection } from './types.js';
+/** The writable part of a connection. */
+export type { ConnectionInput } from './types.js';
+/** Where a connection stands in the Vault state flow. */
+export type { ConnectionState } from './types.js';
+/** Whether the integration is configured on the application side. */
+export type { IntegrationState } from './types.js';
+/** How a connector authenticates. */
+export type { AuthType } from './types.js';
+/** The OAuth grant a connector uses. */
+export type { OAuthGrantType } from './types.js';
+/** Operational health of a connection. */
+export type { ConnectionHealth } from './types.js';
+/** Body of a connection import. */
+export type { ConnectionImportData } from './types.js';
+/** Body of a session creation. */
+export type { Session } from './types.js';
+/** A custom field found on a resource of the downstream connector. */
+export type { CustomField } from './types.js';
+/** One option of a select-like field. */
+export type { FormFieldOption } from './types.js';
+/** A simple option of a select-like field. */
+export type { SimpleFormFieldOption } from './types.js';
+/** A group of options of a select-like field. */
+export type { FormFieldOptionGroup } from './types.js';
+/** Every form-field type the contract lists. */
+export type { FormFieldType } from './types.js';
+/** A settings field of a connection. */
+export type { FormField } from './types.js';
+/** A value a setting can hold. */
+export type { SettingValue } from './types.js';
+/** One resource's configuration entry on a connection. */
+export type { ResourceConfiguration } from './types.js';
+/** A resource setting with its default. */
+export type { ResourceSetting } from './types.js';
+/** A connector from the Connector API catalog. */
+export type { Connector } from './types.js';
+/** A connector's setting declaration. */
+export type { ConnectorSetting } from './types.js';
+/** Filter for `connectors.list`. */
+export type { ConnectorsFilter } from './types.js';
+/** A connector's lifecycle status. */
+export type { ConnectorStatus } from './types.js';
+/** Paging cursors and page size of a list response. */
+export type { PageMeta } from './types.js';
+/** Identifies one connection: its unified API and its service. */
+export type { ConnectionRef } from './types.js';
+/** Options every request accepts (`signal`). */
+export type { RequestOptions } from './types.js';
+/** One page of a cursor-paged list. */
+export type { Page } from './types.js';
+/** Options of `createVaultClient`. */
+export type { VaultClientOptions } from './types.js';
+/** The typed Vault + Connector client. */
+export type { VaultClient } from './types.js';

@@ -1,0 +1,42 @@
+/** The claims of a Vault session token the kit reads. */
+export interface SessionTokenClaims {
+  application_id?: string;
+  consumer_id?: string;
+  /** Expiry, seconds since the epoch. */
+  exp?: number;
+}
+
+/**
+ * Reads the claims of a Vault session token (a JWT) without checking its signature.
+ *
+ * The browser cannot verify the signature (the secret stays with Apideck) and does not need to:
+ * the claims only fill in headers the API checks against the token anyway. Returns `{}` for a
+ * token that is not a readable JWT.
+ *
+ * @example decodeSessionToken(token).consumer_id // 'acme-user-1'
+ */
+export function decodeSessionToken(token: string): SessionTokenClaims {
+  const payload = token.split('.')[1];
+  if (!payload) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decodeBase64Url(payload));
+  } catch {
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null) return {};
+  const { application_id, consumer_id, exp } = parsed as Record<string, unknown>;
+  const claims: SessionTokenClaims = {};
+  if (typeof application_id === 'string' && application_id) claims.application_id = application_id;
+  if (typeof consumer_id === 'string' && consumer_id) claims.consumer_id = consumer_id;
+  if (typeof exp === 'number' && Number.isFinite(exp)) claims.exp = exp;
+  return claims;
+}
+
+function decodeBase64Url(segment: string): string {
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+  const binary = atob(padded);
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
