@@ -1,0 +1,80 @@
+// Strings that carry values are functions so an override stays type-checked and can reorder words.
+
+const englishList = (items: string[]) =>
+  new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
+const germanList = (items: string[]) =>
+  new Intl.ListFormat('de', { style: 'long', type: 'conjunction' }).format(items);
+
+/** English strings of the oauth feature; every visible string of it lives here. */
+export const enOAuthMessages = {
+  connect: (name: string) => `Connect ${name}`,
+  reauthorize: 'Re-authorize',
+  waiting: (name: string) => `Waiting for ${name}…`,
+  connecting: (name: string) => `Connecting ${name}…`,
+  cancel: 'Cancel',
+  blocked: (name: string) => `Your browser blocked the ${name} sign-in window.`,
+  continueHere: 'Continue in this tab',
+  needsConfiguration: (name: string) => `${name} is not configured yet; ask an admin.`,
+  fillInFirst: (labels: string[]) => `Fill in ${englishList(labels)} first.`,
+  connected: (name: string) => `${name} connected`,
+  connectFailed: (name: string) => `Couldn't connect ${name}`,
+  denied: (name: string) => `Access to ${name} was declined. Connect again when you are ready.`,
+  providerError: (name: string, detail: string) => `${name} reported a problem: ${detail}`,
+  revoke: {
+    button: 'Disconnect',
+    title: (name: string) => `Disconnect ${name}?`,
+    body: (name: string) =>
+      `${name} stops syncing until you connect it again. Your settings are kept.`,
+    confirm: (name: string) => `Disconnect ${name}`,
+    cancel: 'Cancel',
+    pending: (name: string) => `Disconnecting ${name}…`,
+    done: (name: string) => `${name} disconnected`,
+    failed: (name: string) => `Couldn't disconnect ${name}`,
+  },
+  callback: {
+    working: 'Finishing sign-in…',
+    done: 'You can close this window.',
+    failed: 'Sign-in did not complete.',
+    noOpener:
+      'This window was not opened by the app, so the sign-in cannot be passed back. Close it and start again from the app.',
+  },
+};
+
+/** The shape of the oauth strings (a host may override any of them). */
+export type OAuthMessages = typeof enOAuthMessages;
+
+/** German strings of the oauth feature. */
+export const deOAuthMessages: OAuthMessages = {
+  connect: (name) => `${name} verbinden`,
+  reauthorize: 'Neu autorisieren',
+  waiting: (name) => `Warten auf ${name}…`,
+  connecting: (name) => `${name} wird verbunden…`,
+  cancel: 'Abbrechen',
+  blocked: (name) => `Ihr Browser hat das Anmeldefenster von ${name} blockiert.`,
+  continueHere: 'In diesem Tab fortfahren',
+  needsConfiguration: (name) =>
+    `${name} ist noch nicht eingerichtet; wenden Sie sich an eine Administratorin oder einen Administrator.`,
+  fillInFirst: (labels) => `Füllen Sie zuerst ${germanList(labels)} aus.`,
+  connected: (name) => `${name} verbunden`,
+  connectFailed: (name) => `${name} konnte nicht verbunden werden`,
+  denied: (name) => `Der Zugriff auf ${name} wurde abgelehnt. Verbinden Sie erneut, sobald Sie so weit sind.`,
+  providerError: (name, detail) => `${name} meldet ein Problem: ${detail}`,
+  revoke: {
+    button: 'Trennen',
+    title: (name) => `${name} trennen?`,
+    body: (name) =>
+      `${name} synchronisiert nicht mehr, bis Sie die Verbindung wiederherstellen. Ihre Einstellungen bleiben erhalten.`,
+    confirm: (name) => `${name} trennen`,
+    cancel: 'Abbrechen',
+    pending: (name) => `${name} wird getrennt…`,
+    done: (name) => `${name} getrennt`,
+    failed: (name) => `${name} konnte nicht getrennt werden`,
+  },
+  callback: {
+    working: 'Anmeldung wird abgeschlossen…',
+    done: 'Sie können dieses Fenster schließen.',
+    failed: 'Die Anmeldung wurde nicht abgeschlossen.',
+    noOpener:
+      'Dieses Fenster wurde nicht von der App geöffnet, daher kann die Anmeldung nicht übergeben werden. Schließen Sie es und starten Sie erneut in der App.',
+  },
+};
