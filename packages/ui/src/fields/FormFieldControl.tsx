@@ -1,0 +1,162 @@
+import { useId, type ComponentType, type HTMLAttributes } from 'react';
+import type { SettingValue } from '@integrations-kit/client';
+import { cn } from '../lib/cn.js';
+import { useFormMessages } from '../settings-form/useFormMessages.js';
+import type { FieldDefinition } from './FieldDefinition.js';
+import { resolveFieldOptions } from './fieldOptions.js';
+import { SafeMarkdown } from './SafeMarkdown.js';
+import type { ControlProps } from './controls/ControlProps.js';
+import { CheckboxControl } from './controls/CheckboxControl.js';
+import { MultiSelectControl } from './controls/MultiSelectControl.js';
+import { SelectControl } from './controls/SelectControl.js';
+import { TextareaControl } from './controls/TextareaControl.js';
+import { TextControl } from './controls/TextControl.js';
+
+const controls: Record<FieldDefinition['type'], ComponentType<ControlProps>> = {
+  text: TextControl,
+  password: TextControl,
+  tel: TextControl,
+  email: TextControl,
+  url: TextControl,
+  number: TextControl,
+  date: TextControl,
+  time: TextControl,
+  datetime: TextControl,
+  textarea: TextareaControl,
+  checkbox: CheckboxControl,
+  select: SelectControl,
+  'filtered-select': SelectControl,
+  'multi-select': MultiSelectControl,
+};
+
+/** Props of `FormFieldControl`. */
+export interface FormFieldControlProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onChange' | 'onBlur'> {
+  field: FieldDefinition;
+  value: SettingValue | undefined;
+  onChange: (value: SettingValue) => void;
+  onBlur?: () => void;
+  /** A message to show under the field; marks it invalid. */
+  error?: string;
+  /** Receives the focusable element (react-hook-form's `field.ref` fits). */
+  inputRef?: (element: HTMLElement | null) => void;
+  /** For `filtered-select`: the current value of the sibling named by `field.filter`. */
+  filterValue?: SettingValue;
+  /** For `filtered-select`: that sibling's label, for the "choose it first" hint. */
+  filterLabel?: string;
+  /** A secret is stored for this field; the input stays empty and says so. */
+  secretStored?: boolean;
+  /** Why the field is disabled (defaults to "Read-only"). */
+  disabledReason?: string;
+}
+
+const badgeClassName = 'ik:rounded-full ik:border ik:border-(--ik-border) ik:px-2 ik:text-xs ik:text-(--ik-text-muted)';
+
+/**
+ * Renders one settings field of any of the 14 types with its label, badges, description,
+ * disabled reason and error, all tied to the control by `aria-describedby`.
+ *
+ * @example <FormFieldControl field={field} value={value} onChange={setValue} error={message} />
+ */
+export function FormFieldControl(props: FormFieldControlProps) {
+  const {
+    field,
+    value,
+    onChange,
+    onBlur,
+    error,
+    inputRef,
+    filterValue,
+    filterLabel,
+    secretStored = false,
+    disabledReason,
+    className,
+    ...rest
+  } = props;
+  const messages = useFormMessages();
+  const id = `${useId()}${field.id.replace(/[^\w-]/g, '_')}`;
+  const options = resolveFieldOptions(field, filterValue);
+  const waitsForParent = field.type === 'filtered-select' && field.filter !== undefined && options.length === 0 && !field.allowCustomValues;
+  const disabled = field.disabled || waitsForParent;
+  const hint = field.disabled ? (disabledReason ?? messages.readOnly) : waitsForParent ? messages.chooseParentFirst(filterLabel ?? field.filter ?? '') : undefined;
+  const Control = controls[field.type];
+  const ids = {
+    prefix: field.prefix ? `${id}-prefix` : undefined,
+    suffix: field.suffix ? `${id}-suffix` : undefined,
+    badges: field.deprecated || field.customField ? `${id}-badges` : undefined,
+    description: field.description ? `${id}-description` : undefined,
+    hint: hint ? `${id}-hint` : undefined,
+    error: error ? `${id}-error` : undefined,
+  };
+  const describedBy = [ids.error, ids.hint, ids.description, ids.prefix, ids.suffix, ids.badges].filter(Boolean).join(' ');
+  const isCheckbox = field.type === 'checkbox';
+
+  const label = (
+    <label id={`${id}-label`} htmlFor={id} className="ik:font-medium ik:text-(--ik-text)">
+      {field.label}
+      {field.required && (
+        <span aria-hidden="true" className="ik:ms-0.5 ik:text-(--ik-danger)">
+          {messages.requiredMarker}
+        </span>
+      )}
+    </label>
+  );
+  const control = (
+    <Control
+      id={id}
+      field={field}
+      value={value}
+      onChange={onChange}
+      onBlur={onBlur ?? noop}
+      inputRef={inputRef}
+      options={options}
+      disabled={disabled}
+      placeholder={field.placeholder}
+      secretStored={secretStored}
+      aria={{
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error ? true : undefined,
+        'aria-required': field.required || undefined,
+      }}
+    />
+  );
+
+  return (
+    <div
+      data-slot="form-field"
+      data-type={field.type}
+      data-invalid={error ? '' : undefined}
+      data-disabled={disabled ? '' : undefined}
+      className={cn('ik:flex ik:flex-col ik:gap-1', className)}
+      {...rest}
+    >
+      <div className="ik:flex ik:flex-wrap ik:items-center ik:gap-2">
+        {isCheckbox ? control : null}
+        {label}
+        {ids.badges && (
+          <span id={ids.badges} className="ik:flex ik:gap-1">
+            {field.deprecated && <span data-slot="badge" data-badge="deprecated" className={badgeClassName}>{messages.deprecated}</span>}
+            {field.customField && <span data-slot="badge" data-badge="custom-field" className={badgeClassName}>{messages.customField}</span>}
+          </span>
+        )}
+      </div>
+      {isCheckbox ? null : control}
+      {field.description && (
+        <p id={ids.description} className="ik:text-sm ik:whitespace-pre-line ik:text-(--ik-text-muted)">
+          <SafeMarkdown text={field.description} />
+        </p>
+      )}
+      {hint && (
+        <p id={ids.hint} className="ik:text-sm ik:text-(--ik-text-muted)">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={ids.error} className="ik:text-sm ik:text-(--ik-danger)">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function noop() {}

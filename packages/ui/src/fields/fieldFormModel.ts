@@ -1,0 +1,89 @@
+import type { SettingValue } from '@integrations-kit/client';
+import type { FieldDefinition } from './FieldDefinition.js';
+import { isEmptyValue } from './validateFieldValue.js';
+
+/** Form values keyed by `FieldFormModel.keyOf` (react-hook-form reads dots in names as paths, ids may have them). */
+export type FieldFormValues = Record<string, SettingValue>;
+
+/** The fields of one form with the react-hook-form keys and default values derived from them. */
+export interface FieldFormModel {
+  fields: FieldDefinition[];
+  keyOf: ReadonlyMap<string, string>;
+  defaults: FieldFormValues;
+  /** Ids of sensitive fields that have a stored value; the value itself never reaches an input. */
+  secretStored: ReadonlySet<string>;
+}
+
+function toFormValue(field: FieldDefinition): SettingValue {
+  const { value } = field;
+  switch (field.type) {
+    case 'checkbox':
+      return value === true || value === 'true';
+    case 'multi-select':
+      if (Array.isArray(value)) return value;
+      return typeof value === 'string' || typeof value === 'number' ? (value === '' ? [] : [value]) : [];
+    case 'select':
+    case 'filtered-select':
+      return value ?? '';
+    default:
+      return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(',') : String(value);
+  }
+}
+
+/** Builds the model; a stored secret starts empty so it is neither shown nor re-sent untouched. */
+export function createFieldFormModel(fields: FieldDefinition[]): FieldFormModel {
+  const keyOf = new Map<string, string>();
+  const defaults: FieldFormValues = {};
+  const secretStored = new Set<string>();
+  fields.forEach((field, index) => {
+    const key = `f${index}`;
+    keyOf.set(field.id, key);
+    if (field.sensitive && !isEmptyValue(field.value ?? null)) {
+      secretStored.add(field.id);
+      defaults[key] = '';
+    } else {
+      defaults[key] = toFormValue(field);
+    }
+  });
+  return { fields, keyOf, defaults, secretStored };
+}
+
+/** Hidden fields are not shown; a deprecated one only while it still holds a value. */
+export function isFieldShown(field: FieldDefinition): boolean {
+  return !field.hidden && !(field.deprecated && isEmptyValue(field.value ?? null));
+}
+
+/** Compares two form values; arrays by content. */
+export function sameFormValue(a: SettingValue | undefined, b: SettingValue | undefined): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => item === b[index]);
+  return a === b;
+}
+
+function toApiValue(field: FieldDefinition, value: SettingValue): SettingValue {
+  if (field.type !== 'number' || typeof value !== 'string') return value;
+  if (value.trim() === '') return null;
+  return Number(value);
+}
+
+/**
+ * The values a save sends, by field id: with `changedOnly`, only what differs from the defaults,
+ * plus hidden fields, whose stored value the form keeps and sends along (the user cannot edit them).
+ */
+export function collectFieldValues(
+  model: FieldFormModel,
+  values: FieldFormValues,
+  { changedOnly }: { changedOnly: boolean },
+): Record<string, SettingValue> {
+  const result: Record<string, SettingValue> = {};
+  for (const field of model.fields) {
+    const key = model.keyOf.get(field.id);
+    if (key === undefined) continue;
+    const value = values[key] ?? model.defaults[key] ?? null;
+    const changed = !sameFormValue(value, model.defaults[key]);
+    const keptHidden = field.hidden && !field.sensitive && !isEmptyValue(value);
+    if (changedOnly && !changed && !keptHidden) continue;
+    if (field.sensitive && !changed) continue;
+    result[field.id] = toApiValue(field, value);
+  }
+  return result;
+}

@@ -1,0 +1,103 @@
+import type { FormFieldType, SettingValue } from '@integrations-kit/client';
+import type { FieldDefinition } from './FieldDefinition.js';
+
+const knownTypes: ReadonlySet<string> = new Set<FormFieldType>([
+  'text',
+  'password',
+  'tel',
+  'email',
+  'url',
+  'number',
+  'textarea',
+  'checkbox',
+  'select',
+  'filtered-select',
+  'multi-select',
+  'datetime',
+  'date',
+  'time',
+]);
+
+const warnPrefix = '[integrations-kit]';
+
+function isRecord(input: unknown): input is Record<string, unknown> {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
+
+function optionalString(input: unknown): string | undefined {
+  return typeof input === 'string' && input !== '' ? input : undefined;
+}
+
+function toSettingValue(input: unknown): SettingValue | undefined {
+  if (input === null || typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') {
+    return input;
+  }
+  if (Array.isArray(input)) {
+    return input.filter((item): item is string | number => typeof item === 'string' || typeof item === 'number');
+  }
+  return undefined;
+}
+
+/**
+ * Turns the API's field list into `FieldDefinition`s. Input is `unknown` because the API may add
+ * field types or send a broken entry: a field without an id is skipped and an unknown type renders
+ * as text, each with one console warning per call, so one bad field never breaks the whole form.
+ *
+ * @example toFieldDefinitions(connection.form_fields ?? [])
+ */
+export function toFieldDefinitions(input: readonly unknown[]): FieldDefinition[] {
+  const warnedTypes = new Set<string>();
+  const fields: FieldDefinition[] = [];
+  for (const raw of input) {
+    const id = isRecord(raw) ? optionalString(raw.id) : undefined;
+    if (!isRecord(raw) || id === undefined) {
+      console.warn(`${warnPrefix} Skipped a settings field without an id:`, raw);
+      continue;
+    }
+    const rawType = typeof raw.type === 'string' ? raw.type : 'text';
+    let type = rawType as FormFieldType;
+    if (!knownTypes.has(rawType)) {
+      type = 'text';
+      if (!warnedTypes.has(rawType)) {
+        warnedTypes.add(rawType);
+        console.warn(`${warnPrefix} Unknown settings field type "${rawType}" (field "${id}"), rendered as text.`);
+      }
+    }
+    const target = raw.target === 'custom_fields' || raw.target === 'resource' ? raw.target : undefined;
+    fields.push({
+      id,
+      label: optionalString(raw.label) ?? id,
+      type,
+      value: toSettingValue(raw.value),
+      placeholder: optionalString(raw.placeholder),
+      description: optionalString(raw.description),
+      required: raw.required === true,
+      disabled: raw.disabled === true,
+      hidden: raw.hidden === true,
+      deprecated: raw.deprecated === true,
+      sensitive: raw.sensitive === true || type === 'password',
+      customField: raw.custom_field === true,
+      allowCustomValues: raw.allow_custom_values === true,
+      prefix: optionalString(raw.prefix),
+      suffix: optionalString(raw.suffix),
+      options: Array.isArray(raw.options) ? raw.options.filter(isRecord).map(toOption) : [],
+      filter: optionalString(raw.filter),
+      target,
+    });
+  }
+  return fields;
+}
+
+function toOption(raw: Record<string, unknown>): FieldDefinition['options'][number] {
+  const label = typeof raw.label === 'string' ? raw.label : String(raw.value ?? '');
+  if (raw.option_type === 'group' || Array.isArray(raw.options)) {
+    const options = Array.isArray(raw.options) ? raw.options.filter(isRecord).map(toOption) : [];
+    return {
+      option_type: 'group',
+      id: raw.id === undefined || raw.id === null ? undefined : String(raw.id),
+      label,
+      options: options.filter((option) => option.option_type === 'simple'),
+    };
+  }
+  return { option_type: 'simple', label, value: toSettingValue(raw.value) ?? label };
+}
