@@ -1,0 +1,18 @@
+import { enDialogMessages } from '../dialog/dialogMessages.js';
+import { enOAuthMessages } from '../oauth/oauthMessages.js';
+import { enFormMessages } from '../settings-form/formMessages.js';
+import { enCoreMessages } from './coreMessages.js';
+
+/** Every visible string of the kit in English: core parts at the top, features under their key. */
+export const enMessages = {
+  ...enCoreMessages,
+  dialog: enDialogMessages,
+  oauth: enOAuthMessages,
+  form: enFormMessages,
+};
+
+/** The shape of all the kit's strings; a locale or an override follows it. */
+export type Messages = typeof enMessages;
+
+/** The locales the kit ships. */
+export type Locale = 'en' | 'de';

@@ -1,0 +1,78 @@
+import { createVaultClient } from '@integrations-kit/client';
+import { VaultProvider } from '@integrations-kit/hooks';
+import type { VaultMock } from '@integrations-kit/mocks';
+import { createVaultServer } from '@integrations-kit/mocks/node';
+import { QueryClient } from '@tanstack/react-query';
+import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { ReactElement, ReactNode } from 'react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Locale, Messages } from '../i18n/messages.js';
+import type { DeepPartial } from '../i18n/mergeMessages.js';
+import { MessagesProvider } from '../i18n/MessagesProvider.js';
+
+type VaultServerOptions = Parameters<typeof createVaultServer>[0];
+
+/**
+ * Starts the project's mock Vault (MSW node server) for the current test file: listens before
+ * all tests, resets state, log and faults after each, closes after all. Call once at top level.
+ */
+export function useVaultServer(options?: VaultServerOptions): VaultMock {
+  const { server, mock } = createVaultServer(options);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    mock.reset();
+  });
+  afterAll(() => server.close());
+  return mock;
+}
+
+/** A fresh cache per test with retries off, so an error shows on the first failure. */
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  });
+}
+
+/** Options of `renderWithKit`. */
+export interface RenderWithKitOptions extends Omit<RenderOptions, 'wrapper' | 'queries'> {
+  /** The mock Vault to talk to; without it no `VaultProvider` is rendered (presentational parts). */
+  mock?: VaultMock;
+  messages?: DeepPartial<Messages>;
+  locale?: Locale;
+  queryClient?: QueryClient;
+}
+
+/** What `renderWithKit` returns: Testing Library's result plus the test's tools. */
+export type RenderWithKitResult = RenderResult & {
+  user: UserEvent;
+  queryClient: QueryClient;
+  mock: VaultMock | undefined;
+};
+
+/**
+ * Renders `ui` inside a fresh QueryClient, a `VaultProvider` for the mock's session and a
+ * `MessagesProvider`, the way a host app would.
+ */
+export function renderWithKit(ui: ReactElement, options: RenderWithKitOptions = {}): RenderWithKitResult {
+  const { mock, messages, locale, queryClient = createTestQueryClient(), ...renderOptions } = options;
+  const client = mock ? createVaultClient({ token: mock.token, baseUrl: mock.baseUrl }) : undefined;
+  function Wrapper({ children }: { children: ReactNode }) {
+    const tree = (
+      <MessagesProvider locale={locale} messages={messages}>
+        {children}
+      </MessagesProvider>
+    );
+    return client ? (
+      <VaultProvider client={client} queryClient={queryClient}>
+        {tree}
+      </VaultProvider>
+    ) : (
+      tree
+    );
+  }
+  const user = userEvent.setup();
+  const result = render(ui, { ...renderOptions, wrapper: Wrapper });
+  return { ...result, user, queryClient, mock };
+}
