@@ -1,0 +1,28 @@
+'use client';
+import type { ConnectionRef } from '@integrations-kit/client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useVaultClient } from '../provider/useVaultClient.js';
+import { vaultKeys } from '../query/vaultKeys.js';
+import { confirmConnection } from './confirmConnection.js';
+
+/** Variables of `useConfirmConnection`. */
+export interface ConfirmConnectionVariables extends ConnectionRef {
+  /** The `confirm_token` the OAuth callback received. */
+  confirmToken: string;
+}
+
+/**
+ * Finishes an OAuth consent with the callback's `confirm_token` and resolves to the updated
+ * connection. `useAuthorize` and `useOAuthRedirectResult` already do this; use it for a custom flow.
+ *
+ * @example useConfirmConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', confirmToken })
+ */
+export function useConfirmConnection() {
+  const client = useVaultClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...vaultKeys(client).mutations(), 'confirm-connection'],
+    mutationFn: (variables: ConfirmConnectionVariables) => confirmConnection(client, queryClient, variables),
+    retry: false,
+  });
+}

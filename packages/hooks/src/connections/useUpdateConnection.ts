@@ -1,0 +1,15 @@
+'use client';
+import { useConnectionWrite } from './useConnectionWrite.js';
+import type { ConnectionWriteVariables } from './useCreateConnection.js';
+
+/**
+ * Updates a connection. Sends only the fields given, so `{ enabled: false }` never clears the
+ * stored `settings`; the answer is merged into the cached connection.
+ *
+ * @example useUpdateConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', connection: { settings: { instance_url } } })
+ */
+export function useUpdateConnection() {
+  return useConnectionWrite('update-connection', (client, { unifiedApi, serviceId, connection }: ConnectionWriteVariables) =>
+    client.connections.update({ unifiedApi, serviceId, connection }),
+  );
+}

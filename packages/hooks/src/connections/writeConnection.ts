@@ -1,0 +1,70 @@
+import type { Connection, ConnectionRef } from '@integrations-kit/client';
+import type { QueryClient } from '@tanstack/react-query';
+import type { VaultScope } from '../query/params.js';
+import { vaultKeys } from '../query/vaultKeys.js';
+import { isConnection } from './connectionRef.js';
+import { mergeConnection } from './mergeConnection.js';
+
+/**
+ * Writes a connection the server returned into its detail cache and into every cached list that
+ * holds it, so list and detail agree without refetching anything.
+ */
+export function writeConnection(
+  queryClient: QueryClient,
+  scope: VaultScope,
+  ref: ConnectionRef,
+  connection: Connection,
+): void {
+  const keys = vaultKeys(scope);
+  queryClient.setQueryData<Connection>(keys.connection(ref), (prev) => mergeConnection(prev, connection));
+  updateInLists(queryClient, scope, ref, (entry) => mergeConnection(entry, connection));
+}
+
+/**
+ * Applies `patch` to the connection wherever it is cached (detail and lists), creating nothing;
+ * for optimistic updates and their roll back.
+ */
+export function patchConnection(
+  queryClient: QueryClient,
+  scope: VaultScope,
+  ref: ConnectionRef,
+  patch: Partial<Connection>,
+): void {
+  queryClient.setQueryData<Connection>(vaultKeys(scope).connection(ref), (prev) =>
+    prev ? mergeConnection(prev, patch) : undefined,
+  );
+  updateInLists(queryClient, scope, ref, (entry) => mergeConnection(entry, patch));
+}
+
+/** Maps the connection's entry in every cached list; lists without it are left untouched. */
+export function updateInLists(
+  queryClient: QueryClient,
+  scope: VaultScope,
+  ref: ConnectionRef,
+  update: (entry: Connection) => Connection | null,
+): void {
+  queryClient.setQueriesData<Connection[]>({ queryKey: vaultKeys(scope).connectionLists() }, (list) => {
+    if (!list?.some((entry) => isConnection(entry, ref))) return undefined;
+    return list.flatMap((entry) => {
+      if (!isConnection(entry, ref)) return [entry];
+      const next = update(entry);
+      return next ? [next] : [];
+    });
+  });
+}
+
+/** The connection as cached: its detail, else its entry in any cached list. */
+export function findCachedConnection(
+  queryClient: QueryClient,
+  scope: VaultScope,
+  ref: ConnectionRef,
+): Connection | undefined {
+  const keys = vaultKeys(scope);
+  const detail = queryClient.getQueryData<Connection>(keys.connection(ref));
+  if (detail) return detail;
+  for (const [, list] of queryClient.getQueriesData<Connection[]>({ queryKey: keys.connectionLists() })) {
+    const entry = list?.find((candidate) => isConnection(candidate, ref));
+    if (entry) return entry;
+  }
+  return undefined;
+}

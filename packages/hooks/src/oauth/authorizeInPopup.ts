@@ -1,0 +1,90 @@
+import { buildAuthorizeUrl, type Connection, type VaultClient } from '@integrations-kit/client';
+import type { QueryClient } from '@tanstack/react-query';
+import { confirmConnection } from '../connections/confirmConnection.js';
+import { connectionRef } from '../connections/connectionRef.js';
+import { writeConnection } from '../connections/writeConnection.js';
+import { BLOCKED, CANCELLED, PENDING, SUCCESS, failed, type FlowState } from './flowState.js';
+import { consumeNonce, createNonce } from './nonce.js';
+import { OAuthError } from './OAuthError.js';
+import { closePopup, openPopup, watchPopup } from './popup.js';
+import type { FlowHandle } from './useFlowState.js';
+
+export interface PopupFlowContext {
+  client: VaultClient;
+  queryClient: QueryClient;
+  connection: Connection;
+  redirectUri: string;
+  scope?: string | undefined;
+}
+
+/**
+ * Opens the consent popup (synchronously: call it inside the click) and finishes the connection
+ * from the callback message, or, when the popup closes without one, from a fresh read.
+ * Throws `UnsafeUrlError` when the connection's `authorize_url` is not safe to open.
+ */
+export function authorizeInPopup(ctx: PopupFlowContext, report: (state: FlowState) => void): FlowHandle | null {
+  const { client, queryClient, connection, redirectUri } = ctx;
+  const nonce = createNonce();
+  const popup = openPopup(buildAuthorizeUrl(connection, { redirectUri, nonce, scope: ctx.scope }));
+  if (!popup) {
+    report(BLOCKED);
+    return null;
+  }
+  report(PENDING);
+  const ref = connectionRef(connection);
+  let done = false;
+  const end = () => {
+    done = true;
+    stop();
+  };
+
+  const stop = watchPopup(popup, {
+    origin: new URL(redirectUri).origin,
+    onMessage: (message) => {
+      if (done || message.nonce !== nonce) return;
+      if (message.service_id && message.service_id !== ref.serviceId) return;
+      if (!consumeNonce(nonce)) return;
+      end();
+      closePopup(popup);
+      if (message.error) return report(failed(new OAuthError(message.error, message.error_description)));
+      if (!message.confirm_token) return report(failed(new OAuthError('invalid_callback')));
+      confirmConnection(client, queryClient, { ...ref, confirmToken: message.confirm_token }).then(
+        () => report(SUCCESS),
+        (error: unknown) => report(failed(error)),
+      );
+    },
+    // No message (the callback page was not ours, or the user closed the window): ask the server.
+    // The message listener stays on until the answer, in case the message was merely late.
+    onClosed: () => {
+      if (done) return;
+      client.connections.get(ref).then(
+        (latest) => {
+          if (done) return;
+          end();
+          writeConnection(queryClient, client, ref, latest);
+          report(becameAuthorized(connection, latest) ? SUCCESS : CANCELLED);
+        },
+        (error: unknown) => {
+          if (done) return;
+          end();
+          report(failed(error));
+        },
+      );
+    },
+  });
+
+  return {
+    dispose(closeWindow) {
+      if (!done) end();
+      if (closeWindow) closePopup(popup);
+    },
+  };
+}
+
+const AUTHORIZED = new Set<unknown>(['authorized', 'callable']);
+
+// A connection that was already callable counts only if the server touched it since.
+function becameAuthorized(before: Connection, after: Connection): boolean {
+  if (!AUTHORIZED.has(after.state)) return false;
+  return !AUTHORIZED.has(before.state) || (after.updated_at ?? null) !== (before.updated_at ?? null);
+}

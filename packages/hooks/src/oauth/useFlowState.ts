@@ -1,0 +1,43 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { CANCELLED, IDLE, type FlowState } from './flowState.js';
+
+/** A running popup flow; `dispose` stops listening (and closes the popup when asked). */
+export interface FlowHandle {
+  dispose(closeWindow: boolean): void;
+}
+
+interface Attempt {
+  handle: FlowHandle | null;
+}
+
+/**
+ * State of the latest popup attempt. Reports from an older attempt are ignored, so a second
+ * click (or `cancel()`) can never be overwritten by the first attempt finishing late.
+ */
+export function useFlowState() {
+  const [state, setState] = useState<FlowState>(IDLE);
+  const current = useRef<Attempt | null>(null);
+
+  useEffect(() => () => current.current?.handle?.dispose(false), []);
+
+  const begin = useCallback(() => {
+    // The popup keeps its window name, so a new attempt reuses (navigates) the old window.
+    current.current?.handle?.dispose(false);
+    const attempt: Attempt = { handle: null };
+    current.current = attempt;
+    const report = (next: FlowState) => {
+      if (current.current === attempt) setState(next);
+    };
+    return { attempt, report };
+  }, []);
+
+  const cancel = useCallback(() => {
+    const attempt = current.current;
+    current.current = null;
+    attempt?.handle?.dispose(true);
+    setState(CANCELLED);
+  }, []);
+
+  return { state, begin, cancel };
+}

@@ -1,0 +1,79 @@
+'use client';
+import { buildRevokeUrl, type Connection } from '@integrations-kit/client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { connectionRef } from '../connections/connectionRef.js';
+import { writeConnection } from '../connections/writeConnection.js';
+import { useVaultClient } from '../provider/useVaultClient.js';
+import { BLOCKED, PENDING, SUCCESS, failed, type AuthorizeStatus } from './flowState.js';
+import { OAuthError } from './OAuthError.js';
+import { closePopup, openPopup, watchPopup } from './popup.js';
+import { useFlowState } from './useFlowState.js';
+
+/** What `useRevoke` returns. */
+export interface UseRevokeResult {
+  /** Opens the provider's revoke page; call it directly in the click handler. */
+  revoke: () => void;
+  /** Stops waiting and closes the popup. */
+  cancel: () => void;
+  status: AuthorizeStatus;
+  error: Error | null;
+}
+
+/**
+ * Revokes a connection's OAuth grant in a popup on its `revoke_url`, then reads the connection
+ * again (it goes back to `added`) and updates the caches.
+ *
+ * @example const { revoke, status } = useRevoke(connection, { redirectUri: `${location.origin}/oauth/callback` });
+ */
+export function useRevoke(connection: Connection, options: { redirectUri: string }): UseRevokeResult {
+  const client = useVaultClient();
+  const queryClient = useQueryClient();
+  const { state, begin, cancel } = useFlowState();
+  const { redirectUri } = options;
+
+  const revoke = useCallback(() => {
+    const { attempt, report } = begin();
+    let popup: Window | null;
+    try {
+      popup = openPopup(buildRevokeUrl(connection, { redirectUri }));
+    } catch (error) {
+      report(failed(error));
+      return;
+    }
+    if (!popup) return report(BLOCKED);
+    const opened = popup;
+    report(PENDING);
+    const ref = connectionRef(connection);
+    let done = false;
+    // The callback page's message and the popup closing both mean "the provider is done".
+    const finish = (error?: string, description?: string) => {
+      if (done) return;
+      done = true;
+      stop();
+      closePopup(opened);
+      if (error) return report(failed(new OAuthError(error, description)));
+      client.connections.get(ref).then(
+        (latest) => {
+          writeConnection(queryClient, client, ref, latest);
+          report(SUCCESS);
+        },
+        (reason: unknown) => report(failed(reason)),
+      );
+    };
+    const stop = watchPopup(opened, {
+      origin: new URL(redirectUri).origin,
+      onMessage: (message) => finish(message.error, message.error_description),
+      onClosed: () => finish(),
+    });
+    attempt.handle = {
+      dispose(closeWindow) {
+        done = true;
+        stop();
+        if (closeWindow) closePopup(opened);
+      },
+    };
+  }, [begin, client, queryClient, connection, redirectUri]);
+
+  return { revoke, cancel, status: state.status, error: state.error };
+}

@@ -1,0 +1,66 @@
+'use client';
+import { createVaultClient, type VaultClient, type VaultClientOptions } from '@integrations-kit/client';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { applyVaultQueryDefaults } from '../query/applyVaultQueryDefaults.js';
+import { VaultContext } from './VaultContext.js';
+import { withSessionRefresh, type SessionHandlers } from './withSessionRefresh.js';
+
+type NoClientOptions = { [K in keyof VaultClientOptions]?: never };
+
+interface VaultProviderBaseProps {
+  /** Cache to use; defaults to the host's `QueryClientProvider` above, else one of the provider's own. */
+  queryClient?: QueryClient;
+  /**
+   * Returns a fresh session token (from your back end). Called once when a request is refused
+   * with 401; the request is then retried once with the new token.
+   */
+  getToken?: () => Promise<string>;
+  /** Called when the session cannot be refreshed; the failing request errors with `SessionExpiredError`. */
+  onSessionExpired?: () => void;
+  children?: ReactNode;
+}
+
+/** Props of `VaultProvider`: an existing `client`, or the options to create one. */
+export type VaultProviderProps = VaultProviderBaseProps &
+  (({ client: VaultClient } & NoClientOptions) | (VaultClientOptions & { client?: never }));
+
+/**
+ * Makes a Vault session available to the hooks below it.
+ *
+ * @example
+ * <VaultProvider token={sessionToken} getToken={refreshSession} onSessionExpired={signOut}>
+ *   <Integrations />
+ * </VaultProvider>
+ */
+export function VaultProvider(props: VaultProviderProps) {
+  const { queryClient, getToken, onSessionExpired, children } = props;
+  const rawClient = useOwnedClient(props);
+
+  const handlers = useRef<SessionHandlers>({ getToken, onSessionExpired });
+  useEffect(() => {
+    handlers.current = { getToken, onSessionExpired };
+  }, [getToken, onSessionExpired]);
+  const client = useMemo(() => withSessionRefresh(rawClient, () => handlers.current), [rawClient]);
+
+  const hostQueryClient = useContext(QueryClientContext);
+  const [ownQueryClient] = useState(() => new QueryClient());
+  const activeQueryClient = queryClient ?? hostQueryClient ?? ownQueryClient;
+  applyVaultQueryDefaults(activeQueryClient);
+
+  const tree = <VaultContext.Provider value={client}>{children}</VaultContext.Provider>;
+  if (activeQueryClient === hostQueryClient) return tree;
+  return <QueryClientProvider client={activeQueryClient}>{tree}</QueryClientProvider>;
+}
+
+// A client created from options is re-created only when an option that changes requests does.
+function useOwnedClient(props: VaultProviderProps): VaultClient {
+  const { client, token, baseUrl, appId, consumerId, fetch, headers } = props;
+  const headersKey = headers ? JSON.stringify(headers) : '';
+  return useMemo(
+    () => client ?? // Without `client` the props type makes `token` required.
+      createVaultClient({ token: token as string, baseUrl, appId, consumerId, fetch, headers }),
+    // `headers` is compared by content: an inline object literal must not re-create the client.
+    [client, token, baseUrl, appId, consumerId, fetch, headersKey],
+  );
+}
