@@ -61,6 +61,8 @@ function ConnectedField({ field, name, parent, control, secretStored, disabledRe
     control,
     rules: {
       validate: (value) => {
+        // A locked field cannot be fixed by the user, so it never blocks a save.
+        if (field.disabled) return true;
         const error = validateFieldValue(field, value, { secretStored });
         return error ? messages.errors[error] : true;
       },

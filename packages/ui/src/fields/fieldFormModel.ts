@@ -59,6 +59,11 @@ export function sameFormValue(a: SettingValue | undefined, b: SettingValue | und
   return a === b;
 }
 
+/** Whether any value differs from the model's defaults. */
+export function hasChangedValues(model: FieldFormModel, values: FieldFormValues): boolean {
+  return [...model.keyOf.values()].some((key) => !sameFormValue(values[key], model.defaults[key]));
+}
+
 function toApiValue(field: FieldDefinition, value: SettingValue): SettingValue {
   if (field.type !== 'number' || typeof value !== 'string') return value;
   if (value.trim() === '') return null;

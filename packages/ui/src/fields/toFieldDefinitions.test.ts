@@ -48,6 +48,7 @@ describe('toFieldDefinitions', () => {
       { id: 'a', type: 'color' },
       { id: 'b', type: 'color' },
     ]);
+    toFieldDefinitions([{ id: 'a', type: 'color' }]);
     expect(fields.map((field) => field.type)).toEqual(['text', 'text']);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain('"color"');
@@ -55,7 +56,7 @@ describe('toFieldDefinitions', () => {
 
   it('skips a field without an id and keeps the others', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const fields = toFieldDefinitions([{ label: 'Broken' }, null, 'nonsense', { id: 'ok', type: 'text' }]);
+    const fields = toFieldDefinitions([{ label: 'Broken' }, null, 'nonsense', { label: 'Broken' }, { id: 'ok', type: 'text' }]);
     expect(fields.map((field) => field.id)).toEqual(['ok']);
     expect(warn).toHaveBeenCalledTimes(3);
   });

@@ -20,6 +20,15 @@ const knownTypes: ReadonlySet<string> = new Set<FormFieldType>([
 
 const warnPrefix = '[integrations-kit]';
 
+// Module-wide so a form that re-derives its fields on every cache update still warns only once.
+const warned = new Set<string>();
+
+function warnOnce(key: string, message: string) {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`${warnPrefix} ${message}`);
+}
+
 function isRecord(input: unknown): input is Record<string, unknown> {
   return typeof input === 'object' && input !== null && !Array.isArray(input);
 }
@@ -41,27 +50,27 @@ function toSettingValue(input: unknown): SettingValue | undefined {
 /**
  * Turns the API's field list into `FieldDefinition`s. Input is `unknown` because the API may add
  * field types or send a broken entry: a field without an id is skipped and an unknown type renders
- * as text, each with one console warning per call, so one bad field never breaks the whole form.
+ * as text, each with one console warning, so one bad field never breaks the whole form.
  *
  * @example toFieldDefinitions(connection.form_fields ?? [])
  */
 export function toFieldDefinitions(input: readonly unknown[]): FieldDefinition[] {
-  const warnedTypes = new Set<string>();
   const fields: FieldDefinition[] = [];
   for (const raw of input) {
     const id = isRecord(raw) ? optionalString(raw.id) : undefined;
     if (!isRecord(raw) || id === undefined) {
-      console.warn(`${warnPrefix} Skipped a settings field without an id:`, raw);
+      const shown = JSON.stringify(raw) ?? String(raw);
+      warnOnce(`no-id:${shown}`, `Skipped a settings field without an id: ${shown}`);
       continue;
     }
-    const rawType = typeof raw.type === 'string' ? raw.type : 'text';
+    // Resource defaults often come without a type: a list of options means a choice.
+    const hasChoices = (Array.isArray(raw.options) && raw.options.length > 0) || raw.target === 'custom_fields';
+    let rawType = typeof raw.type === 'string' ? raw.type : 'text';
+    if (typeof raw.type !== 'string' && hasChoices) rawType = 'select';
     let type = rawType as FormFieldType;
     if (!knownTypes.has(rawType)) {
       type = 'text';
-      if (!warnedTypes.has(rawType)) {
-        warnedTypes.add(rawType);
-        console.warn(`${warnPrefix} Unknown settings field type "${rawType}" (field "${id}"), rendered as text.`);
-      }
+      warnOnce(`type:${rawType}`, `Unknown settings field type "${rawType}" (field "${id}"), rendered as text.`);
     }
     const target = raw.target === 'custom_fields' || raw.target === 'resource' ? raw.target : undefined;
     fields.push({

@@ -34,6 +34,7 @@ export const enFormMessages = {
   saving: 'Saving…',
   saved: 'Settings saved',
   saveFailed: 'The settings could not be saved.',
+  noChanges: 'Nothing changed, so nothing was saved.',
   fixErrors: 'Some settings need your attention.',
   connectionWorks: 'Connection works with these settings.',
   connectionInvalid: 'The connection does not work with these settings. Check them and save again.',
@@ -49,7 +50,6 @@ export const enFormMessages = {
   resourceLoading: 'Loading…',
   resourceLoadFailed: 'Could not load these defaults.',
   resourceNoSettings: 'This resource has no defaults to set.',
-  selectResource: 'Choose a resource to edit its defaults.',
 };
 
 /** The shape of the settings-form strings (a host may override any of them). */
@@ -91,6 +91,7 @@ export const deFormMessages: FormMessages = {
   saving: 'Wird gespeichert…',
   saved: 'Einstellungen gespeichert',
   saveFailed: 'Die Einstellungen konnten nicht gespeichert werden.',
+  noChanges: 'Nichts geändert, daher nichts gespeichert.',
   fixErrors: 'Einige Einstellungen müssen korrigiert werden.',
   connectionWorks: 'Die Verbindung funktioniert mit diesen Einstellungen.',
   connectionInvalid:
@@ -107,5 +108,4 @@ export const deFormMessages: FormMessages = {
   resourceLoading: 'Wird geladen…',
   resourceLoadFailed: 'Diese Standardwerte konnten nicht geladen werden.',
   resourceNoSettings: 'Diese Ressource hat keine Standardwerte.',
-  selectResource: 'Wählen Sie eine Ressource, um ihre Standardwerte zu bearbeiten.',
 };

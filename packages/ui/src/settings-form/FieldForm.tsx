@@ -1,0 +1,42 @@
+import type { FormHTMLAttributes } from 'react';
+import type { FormFieldOption } from '@integrations-kit/client';
+import { buttonClassName } from '../dialog/buttonClassName.js';
+import { cn } from '../lib/cn.js';
+import type { FieldDefinition } from '../fields/FieldDefinition.js';
+import { FieldList } from '../fields/FieldList.js';
+import type { FieldFormModel } from '../fields/fieldFormModel.js';
+import { SaveOutcome } from './SaveOutcome.js';
+import type { useFieldForm } from './useFieldForm.js';
+import { useFormMessages } from './useFormMessages.js';
+
+interface FieldFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+  model: FieldFormModel;
+  state: ReturnType<typeof useFieldForm>;
+  disabledReason?: string;
+  optionsFor?: (field: FieldDefinition) => FormFieldOption[] | undefined;
+}
+
+/** The markup both settings forms share: the fields, the Save button with progress, the outcome. */
+export function FieldForm({ model, state, disabledReason, optionsFor, className, ...rest }: FieldFormProps) {
+  const messages = useFormMessages();
+  const { form, submit, outcome, pending, isDirty } = state;
+  return (
+    <form
+      noValidate
+      data-status={pending ? 'pending' : (outcome?.kind ?? 'idle')}
+      data-dirty={isDirty ? '' : undefined}
+      aria-busy={pending || undefined}
+      className={cn('ik:flex ik:flex-col ik:gap-4 ik:text-(--ik-text)', className)}
+      {...rest}
+      onSubmit={(event) => void submit(event)}
+    >
+      <FieldList model={model} control={form.control} disabledReason={disabledReason} optionsFor={optionsFor} />
+      <div className="ik:flex ik:items-center ik:gap-3">
+        <button type="submit" disabled={pending} className={buttonClassName('primary')}>
+          {pending ? messages.saving : messages.save}
+        </button>
+      </div>
+      <SaveOutcome outcome={outcome} />
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { useForm, useFormState } from 'react-hook-form';
+import { describeError } from '../dialog/describeError.js';
+import { useMessages } from '../i18n/useMessages.js';
+import type { FieldFormModel, FieldFormValues } from '../fields/fieldFormModel.js';
+import { mapSaveErrorToFields } from './mapSaveErrorToFields.js';
+import type { SaveOutcomeState } from './SaveOutcome.js';
+
+/** What a save reports back: nothing to send, or the values the form restarts from. */
+export type FieldFormSaveResult = { kind: 'unchanged' } | { kind: 'saved'; defaults: FieldFormValues; outcome: SaveOutcomeState };
+
+interface UseFieldFormOptions {
+  model: FieldFormModel;
+  /** Sends the values; throws what the request threw. */
+  save: (values: FieldFormValues) => Promise<FieldFormSaveResult>;
+  onDirtyChange?: (dirty: boolean) => void;
+}
+
+/**
+ * react-hook-form over a field model: validates before `save` (the first invalid field gets focus),
+ * restarts from the saved values on success, and on failure keeps every typed value, shows the
+ * API's message and puts a 422's per-setting messages on their fields.
+ */
+export function useFieldForm({ model, save, onDirtyChange }: UseFieldFormOptions) {
+  const messages = useMessages();
+  const form = useForm<FieldFormValues>({ defaultValues: model.defaults, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const { isDirty } = useFormState({ control: form.control });
+  const [outcome, setOutcome] = useState<SaveOutcomeState | null>(null);
+  const [pending, setPending] = useState(false);
+
+  // Fresh data from elsewhere (a refetch, a save's cache write) replaces the values only while
+  // the user has not started editing: their typing always wins.
+  useEffect(() => {
+    if (!form.formState.isDirty) form.reset(model.defaults);
+  }, [form, model]);
+
+  useEffect(() => {
+    onDirtyChange?.(isDirty);
+  }, [isDirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      setOutcome(null);
+      setPending(true);
+      try {
+        const result = await save(values);
+        if (result.kind === 'unchanged') {
+          setOutcome({ kind: 'unchanged' });
+        } else {
+          form.reset(result.defaults);
+          setOutcome(result.outcome);
+        }
+      } catch (error) {
+        mapSaveErrorToFields(error, model.fields).forEach(({ fieldId, message }, index) => {
+          const key = model.keyOf.get(fieldId);
+          if (key) form.setError(key, { type: 'server', message }, { shouldFocus: index === 0 });
+        });
+        setOutcome({ kind: 'failed', message: describeError(error, messages.dialog.errors).message });
+      } finally {
+        setPending(false);
+      }
+    },
+    () => setOutcome({ kind: 'invalid' }),
+  );
+
+  return { form, submit, outcome, pending, isDirty };
+}
