@@ -1,0 +1,74 @@
+import type { Connection } from '@integrations-kit/client';
+
+/** The one status a person sees for a connection. */
+export type ConnectionStatus =
+  | 'connected'
+  | 'needs-configuration'
+  | 'input-required'
+  | 'not-authorized'
+  | 'invalid'
+  | 'pending-confirmation'
+  | 'consent-required'
+  | 'degraded'
+  | 'disabled'
+  | 'not-connected'
+  | 'unknown';
+
+/** The fields the status derives from; any of them may be missing or hold a value newer than the contract. */
+export type ConnectionStatusInput = Pick<
+  Connection,
+  'state' | 'integration_state' | 'enabled' | 'health' | 'consent_state' | 'auth_type'
+>;
+
+// Health outranks `state`: a `callable` connection whose token was revoked is not connected.
+const healthStatus: Partial<Record<string, ConnectionStatus>> = {
+  pending_confirmation: 'pending-confirmation',
+  needs_consent: 'consent-required',
+  needs_auth: 'not-authorized',
+  revoked: 'not-authorized',
+  missing_settings: 'input-required',
+  pending_refresh: 'degraded',
+  degraded: 'degraded',
+};
+
+const consentStatus: Partial<Record<string, ConnectionStatus>> = {
+  pending: 'consent-required',
+  denied: 'consent-required',
+  revoked: 'consent-required',
+  requires_reconsent: 'consent-required',
+};
+
+/**
+ * Derives one status from a connection's `state`, `integration_state`, `enabled`, `health` and
+ * consent. Pure and total: unknown or missing values give `unknown`, never an exception, so a
+ * newer API enum cannot break the grid.
+ *
+ * @example getConnectionStatus({ state: 'authorized', enabled: true }) // 'input-required'
+ */
+export function getConnectionStatus(connection: ConnectionStatusInput | null | undefined): ConnectionStatus {
+  if (!connection || typeof connection !== 'object') return 'unknown';
+  const { state, integration_state, enabled, health, consent_state, auth_type } = connection;
+
+  if (integration_state === 'needs_configuration') return 'needs-configuration';
+  if (integration_state === 'disabled') return 'disabled';
+  // An `available` connection is one the consumer never added; it is off until opened.
+  if (state === 'available') return 'not-connected';
+  if (enabled === false) return 'disabled';
+  if (state === 'invalid') return 'invalid';
+
+  const fromHealth = typeof health === 'string' ? healthStatus[health] : undefined;
+  if (fromHealth) return fromHealth;
+  const fromConsent = typeof consent_state === 'string' ? consentStatus[consent_state] : undefined;
+  if (fromConsent) return fromConsent;
+
+  switch (state) {
+    case 'added':
+      return auth_type === 'oauth2' ? 'not-authorized' : 'input-required';
+    case 'authorized':
+      return 'input-required';
+    case 'callable':
+      return 'connected';
+    default:
+      return 'unknown';
+  }
+}
