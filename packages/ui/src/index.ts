@@ -22,6 +22,32 @@ export type { Locale } from './i18n/messages.js';
 export type { DeepPartial } from './i18n/mergeMessages.js';
 /** Props of `MessagesProvider`. */
 export type { MessagesProviderProps } from './i18n/MessagesProvider.js';
+/** The whole integrations page: grid, connection dialog, confirmations and toasts. */
+export { IntegrationsPage } from './page/IntegrationsPage.js';
+/** The consumer's connections as searchable, filterable cards with every loading and error state. */
+export { IntegrationsGrid } from './grid/IntegrationsGrid.js';
+/** A connection as a card button: icon, name, unified API, tag line and status. */
+export { IntegrationCard } from './card/IntegrationCard.js';
+/** Scopes, indexes and sorts connections once so filtering per keystroke is cheap. */
+export { indexConnections } from './grid/indexConnections.js';
+/** The grid's search, category and status filtering with per-facet counts (pure). */
+export { filterConnections } from './grid/filterConnections.js';
+/** Props of `IntegrationsPage`. */
+export type { IntegrationsPageProps } from './page/IntegrationsPage.js';
+/** Props of `IntegrationsGrid`. */
+export type { IntegrationsGridProps } from './grid/IntegrationsGrid.js';
+/** Props of `IntegrationCard`. */
+export type { IntegrationCardProps } from './card/IntegrationCard.js';
+/** A connection with its derived status, category and search text. */
+export type { IndexedConnection } from './grid/indexConnections.js';
+/** Which connections the grid shows at all (unified APIs, one service). */
+export type { ConnectionScope } from './grid/indexConnections.js';
+/** The grid's search, category and status choice. */
+export type { ConnectionFilters } from './grid/filterConnections.js';
+/** What `filterConnections` returns: results and per-facet counts. */
+export type { FilteredConnections } from './grid/filterConnections.js';
+/** The status filter: a status group or `all`. */
+export type { StatusFilter } from './grid/filterConnections.js';
 /** Derives one status (connected, input-required, invalid, …) from a connection's fields. */
 export { getConnectionStatus } from './card/getConnectionStatus.js';
 /** A connection's status as a short label in its tone. */
@@ -64,3 +90,35 @@ export type { KitTheme } from './lib/KitThemeContext.js';
 // --- oauth ---
 
 // --- settings-form / resource-settings ---
+/** The settings form of one connection, generated from its form fields; saves only what changed. */
+export { ConnectionSettingsForm } from './settings-form/ConnectionSettingsForm.js';
+/** Default values per configurable resource, with a list that flags resources missing required values. */
+export { ResourceSettingsForm } from './resource-settings/ResourceSettingsForm.js';
+/** Renders one settings field of any of the 14 types with label, description, badges and error. */
+export { FormFieldControl } from './fields/FormFieldControl.js';
+/** Normalises the API's field list; broken fields are skipped and unknown types become text, with a warning. */
+export { toFieldDefinitions } from './fields/toFieldDefinitions.js';
+/** Checks one value like the form does: required first, then the type's format. */
+export { validateFieldValue } from './fields/validateFieldValue.js';
+/** The settings required for authorization that are still empty (the Authorize button's gate). */
+export { getMissingAuthorizationSettings } from './settings-form/getMissingAuthorizationSettings.js';
+/** Guards closing a settings form with unsaved changes behind a "Discard changes?" question. */
+export { useDiscardChangesGuard } from './settings-form/useDiscardChangesGuard.js';
+/** English strings of the settings forms. */
+export { enFormMessages } from './settings-form/formMessages.js';
+/** German strings of the settings forms. */
+export { deFormMessages } from './settings-form/formMessages.js';
+/** Props of `ConnectionSettingsForm`. */
+export type { ConnectionSettingsFormProps } from './settings-form/ConnectionSettingsForm.js';
+/** Props of `ResourceSettingsForm`. */
+export type { ResourceSettingsFormProps } from './resource-settings/ResourceSettingsForm.js';
+/** Props of `FormFieldControl`. */
+export type { FormFieldControlProps } from './fields/FormFieldControl.js';
+/** A settings field with every attribute resolved, as `FormFieldControl` takes it. */
+export type { FieldDefinition } from './fields/FieldDefinition.js';
+/** What is wrong with a field's value (`required`, `email`, `url`, …). */
+export type { FieldError } from './fields/validateFieldValue.js';
+/** A setting that must be filled in before authorization (id and label). */
+export type { MissingAuthorizationSetting } from './settings-form/getMissingAuthorizationSettings.js';
+/** The shape of the settings-form strings. */
+export type { FormMessages } from './settings-form/formMessages.js';
