@@ -86,8 +86,52 @@ export type { ToasterProps } from './toast/Toaster.js';
 export type { KitTheme } from './lib/KitThemeContext.js';
 
 // --- dialog ---
+/** A connection's details in a modal: status, actions menu, sign-in, Settings, Resources, About. */
+export { ConnectionDialog } from './dialog/ConnectionDialog.js';
+/** A modal yes/no question (Radix AlertDialog) before a destructive action. */
+export { ConfirmDialog } from './dialog/ConfirmDialog.js';
+/** Turns any error the hooks throw into what happened and what to do, in the user's language. */
+export { describeError } from './dialog/describeError.js';
+/** English strings of the connection dialog (and the error texts of `describeError`). */
+export { enDialogMessages } from './dialog/dialogMessages.js';
+/** German strings of the connection dialog. */
+export { deDialogMessages } from './dialog/dialogMessages.js';
+/** Props of `ConnectionDialog`. */
+export type { ConnectionDialogProps } from './dialog/ConnectionDialog.js';
+/** An action of the dialog's menu a host can allow: reauthorize, disable, disconnect, delete. */
+export type { ConnectionAction } from './dialog/connectionMenuItems.js';
+/** Props of `ConfirmDialog`. */
+export type { ConfirmDialogProps } from './dialog/ConfirmDialog.js';
+/** What `describeError` returns: reason, message and whether retrying can help. */
+export type { DescribedError } from './dialog/describeError.js';
+/** The kind of failure `describeError` found (session, permission, not-found, validation, …). */
+export type { ErrorReason } from './dialog/describeError.js';
+/** The shape of the dialog strings. */
+export type { DialogMessages } from './dialog/dialogMessages.js';
 
 // --- oauth ---
+/** Connects or re-authorizes an OAuth connection (popup, blocked fallback, token grants, gating). */
+export { AuthorizeButton } from './oauth/AuthorizeButton.js';
+/** Disconnects an OAuth connection after a confirmation, through the provider's revoke flow. */
+export { RevokeButton } from './oauth/RevokeButton.js';
+/** Your OAuth callback route: hands the result to the opener (exact origin) and closes the popup. */
+export { OAuthCallback } from './oauth/OAuthCallback.js';
+/** Why a connection cannot be authorized yet (not configured, required settings empty), or `null`. */
+export { getAuthorizeBlocker } from './oauth/getAuthorizeBlocker.js';
+/** English strings of the OAuth parts. */
+export { enOAuthMessages } from './oauth/oauthMessages.js';
+/** German strings of the OAuth parts. */
+export { deOAuthMessages } from './oauth/oauthMessages.js';
+/** Props of `AuthorizeButton`. */
+export type { AuthorizeButtonProps } from './oauth/AuthorizeButton.js';
+/** Props of `RevokeButton`. */
+export type { RevokeButtonProps } from './oauth/RevokeButton.js';
+/** Props of `OAuthCallback`. */
+export type { OAuthCallbackProps } from './oauth/OAuthCallback.js';
+/** What `getAuthorizeBlocker` returns. */
+export type { AuthorizeBlocker } from './oauth/getAuthorizeBlocker.js';
+/** The shape of the OAuth strings. */
+export type { OAuthMessages } from './oauth/oauthMessages.js';
 
 // --- settings-form / resource-settings ---
 /** The settings form of one connection, generated from its form fields; saves only what changed. */

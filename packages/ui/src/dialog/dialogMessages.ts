@@ -12,6 +12,7 @@ export const enDialogMessages = {
   retry: 'Try again',
   enabling: (name: string) => `Setting up ${name}…`,
   enableFailed: (name: string) => `Couldn't set up ${name}.`,
+  disabledNote: (name: string) => `${name} is disabled. Enable it to sync data again.`,
   sections: {
     settings: 'Settings',
     resources: 'Resources',
@@ -85,6 +86,7 @@ export const deDialogMessages: DialogMessages = {
   retry: 'Erneut versuchen',
   enabling: (name) => `${name} wird eingerichtet…`,
   enableFailed: (name) => `${name} konnte nicht eingerichtet werden.`,
+  disabledNote: (name) => `${name} ist deaktiviert. Aktivieren Sie es, um wieder Daten zu synchronisieren.`,
   sections: {
     settings: 'Einstellungen',
     resources: 'Ressourcen',

@@ -20,6 +20,7 @@ export const enOAuthMessages = {
   connectFailed: (name: string) => `Couldn't connect ${name}`,
   denied: (name: string) => `Access to ${name} was declined. Connect again when you are ready.`,
   providerError: (name: string, detail: string) => `${name} reported a problem: ${detail}`,
+  incomplete: (name: string) => `The sign-in to ${name} did not finish. Start again.`,
   revoke: {
     button: 'Disconnect',
     title: (name: string) => `Disconnect ${name}?`,
@@ -29,12 +30,15 @@ export const enOAuthMessages = {
     cancel: 'Cancel',
     pending: (name: string) => `Disconnecting ${name}…`,
     done: (name: string) => `${name} disconnected`,
+    blocked: (name: string) =>
+      `Your browser blocked the window to disconnect ${name}. Allow pop-ups for this site and try again.`,
     failed: (name: string) => `Couldn't disconnect ${name}`,
   },
   callback: {
     working: 'Finishing sign-in…',
     done: 'You can close this window.',
-    failed: 'Sign-in did not complete.',
+    error: 'Sign-in did not complete. You can close this window.',
+    denied: 'Access was declined. You can close this window.',
     noOpener:
       'This window was not opened by the app, so the sign-in cannot be passed back. Close it and start again from the app.',
   },
@@ -59,6 +63,7 @@ export const deOAuthMessages: OAuthMessages = {
   connectFailed: (name) => `${name} konnte nicht verbunden werden`,
   denied: (name) => `Der Zugriff auf ${name} wurde abgelehnt. Verbinden Sie erneut, sobald Sie so weit sind.`,
   providerError: (name, detail) => `${name} meldet ein Problem: ${detail}`,
+  incomplete: (name) => `Die Anmeldung bei ${name} wurde nicht abgeschlossen. Starten Sie erneut.`,
   revoke: {
     button: 'Trennen',
     title: (name) => `${name} trennen?`,
@@ -68,12 +73,15 @@ export const deOAuthMessages: OAuthMessages = {
     cancel: 'Abbrechen',
     pending: (name) => `${name} wird getrennt…`,
     done: (name) => `${name} getrennt`,
+    blocked: (name) =>
+      `Ihr Browser hat das Fenster zum Trennen von ${name} blockiert. Erlauben Sie Pop-ups für diese Seite und versuchen Sie es erneut.`,
     failed: (name) => `${name} konnte nicht getrennt werden`,
   },
   callback: {
     working: 'Anmeldung wird abgeschlossen…',
     done: 'Sie können dieses Fenster schließen.',
-    failed: 'Die Anmeldung wurde nicht abgeschlossen.',
+    error: 'Die Anmeldung wurde nicht abgeschlossen. Sie können dieses Fenster schließen.',
+    denied: 'Der Zugriff wurde abgelehnt. Sie können dieses Fenster schließen.',
     noOpener:
       'Dieses Fenster wurde nicht von der App geöffnet, daher kann die Anmeldung nicht übergeben werden. Schließen Sie es und starten Sie erneut in der App.',
   },

@@ -1,0 +1,75 @@
+import * as AlertDialog from '@radix-ui/react-alert-dialog';
+import type { ReactNode, RefObject } from 'react';
+import { cn } from '../lib/cn.js';
+import { useRootClassName } from '../lib/KitThemeContext.js';
+import { buttonClassName } from './buttonClassName.js';
+
+/** Props of {@link ConfirmDialog}. */
+export interface ConfirmDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  /** Shown on the confirm button while the action runs; the dialog stays open meanwhile. */
+  pendingLabel?: string;
+  pending?: boolean;
+  /** Runs in the click itself, so it may open a popup. The caller closes the dialog. */
+  onConfirm: () => void;
+  tone?: 'danger' | 'primary';
+  /** Where focus goes on close when the dialog has no trigger of its own (opened from a menu). */
+  returnFocusRef?: RefObject<HTMLElement | null>;
+  /** A trigger element (rendered as is); without it the dialog is opened by `open`. */
+  trigger?: ReactNode;
+}
+
+/** A modal yes/no question before a destructive or far-reaching action. */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { open, onOpenChange, title, description, pending = false, returnFocusRef } = props;
+  const root = useRootClassName();
+  return (
+    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
+      {props.trigger ? <AlertDialog.Trigger asChild>{props.trigger}</AlertDialog.Trigger> : null}
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className={cn(root, 'ik:fixed ik:inset-0 ik:z-50 ik:bg-[rgb(0_0_0/0.45)]')} />
+        <AlertDialog.Content
+          data-slot="confirm-dialog"
+          className={cn(
+            root,
+            'ik:fixed ik:left-1/2 ik:top-1/2 ik:z-50 ik:w-[min(28rem,calc(100vw-2rem))] ' +
+            'ik:-translate-x-1/2 ik:-translate-y-1/2 ik:rounded-kit ik:border ik:border-border ' +
+              'ik:bg-surface ik:p-5 ik:text-fg ik:shadow-xl',
+          )}
+          onCloseAutoFocus={(event) => {
+            if (!returnFocusRef?.current) return;
+            event.preventDefault();
+            returnFocusRef.current.focus();
+          }}
+        >
+          <AlertDialog.Title className="ik:text-base ik:font-semibold">{title}</AlertDialog.Title>
+          <AlertDialog.Description className="ik:mt-2 ik:text-sm ik:text-fg-muted">
+            {description}
+          </AlertDialog.Description>
+          <div className="ik:mt-5 ik:flex ik:flex-wrap ik:justify-end ik:gap-2">
+            <AlertDialog.Cancel className={buttonClassName('secondary')}>
+              {props.cancelLabel}
+            </AlertDialog.Cancel>
+            <AlertDialog.Action
+              className={buttonClassName(props.tone ?? 'danger')}
+              disabled={pending}
+              aria-busy={pending || undefined}
+              onClick={(event) => {
+                // The caller decides when to close (after a request, or at once for a popup flow).
+                event.preventDefault();
+                if (!pending) props.onConfirm();
+              }}
+            >
+              {pending && props.pendingLabel ? props.pendingLabel : props.confirmLabel}
+            </AlertDialog.Action>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}

@@ -1,0 +1,69 @@
+import { isSafeUrl, type Connection } from '@integrations-kit/client';
+import type { ComponentPropsWithoutRef } from 'react';
+import { cn } from '../lib/cn.js';
+import { getDisplayName } from '../card/getDisplayName.js';
+import type { DialogMessages } from './dialogMessages.js';
+
+/** Props of {@link ConnectionAbout}. */
+export interface ConnectionAboutProps extends ComponentPropsWithoutRef<'div'> {
+  connection: Connection;
+  messages: DialogMessages;
+}
+
+/** Apideck's consumer guide for a connector, linked when `has_guide` is set. */
+export function guideUrl(serviceId: string): string {
+  return `https://developers.apideck.com/connectors/${encodeURIComponent(serviceId)}/docs/consumer+connection`;
+}
+
+const linkClassName =
+  'ik:text-accent ik:underline ik:underline-offset-2 ik:focus-visible:outline-2 ik:focus-visible:outline-ring';
+
+/** The About section's content: tag line, sign-in method, website and setup guide. */
+export function ConnectionAbout({ connection, messages, className, ...props }: ConnectionAboutProps) {
+  const { tag_line: tagLine, website, service_id: serviceId, auth_type: authType } = connection;
+  const about = messages.about;
+  const showWebsite = Boolean(website && isSafeUrl(website));
+  const showGuide = Boolean(connection.has_guide && serviceId);
+  return (
+    <div data-slot="connection-about" className={cn('ik:flex ik:flex-col ik:gap-3', className)} {...props}>
+      {tagLine ? <p className="ik:text-sm ik:text-fg-muted">{tagLine}</p> : null}
+      <dl className="ik:grid ik:grid-cols-[auto_1fr] ik:gap-x-4 ik:gap-y-2 ik:text-sm">
+        {authType ? (
+          <>
+            <dt className="ik:text-fg-muted">{about.authType}</dt>
+            <dd>{about.authTypes[authType]}</dd>
+          </>
+        ) : null}
+        {showWebsite && website ? (
+          <>
+            <dt className="ik:text-fg-muted">{about.website}</dt>
+            <dd className="ik:min-w-0 ik:truncate">
+              <ExternalLink href={website} newTab={about.newTab}>
+                {new URL(website).host}
+              </ExternalLink>
+            </dd>
+          </>
+        ) : null}
+        {showGuide && serviceId ? (
+          <>
+            <dt className="ik:text-fg-muted">{about.guide}</dt>
+            <dd>
+              <ExternalLink href={guideUrl(serviceId)} newTab={about.newTab}>
+                {about.guideLink(getDisplayName(connection))}
+              </ExternalLink>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  );
+}
+
+function ExternalLink({ href, newTab, children }: { href: string; newTab: string; children: string }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className={linkClassName}>
+      {children}
+      <span className="ik:sr-only"> {newTab}</span>
+    </a>
+  );
+}

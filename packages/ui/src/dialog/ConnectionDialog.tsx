@@ -1,0 +1,207 @@
+import type { Connection, ConnectionRef } from '@integrations-kit/client';
+import { useConnection } from '@integrations-kit/hooks';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useMessages } from '../i18n/useMessages.js';
+import { cn } from '../lib/cn.js';
+import { useRootClassName } from '../lib/KitThemeContext.js';
+import { getDisplayName } from '../card/getDisplayName.js';
+import { useDiscardChangesGuard } from '../settings-form/useDiscardChangesGuard.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
+import { ConnectionDialogBody } from './ConnectionDialogBody.js';
+import { ConnectionDialogHeader } from './ConnectionDialogHeader.js';
+import { ConnectionDialogState } from './ConnectionDialogState.js';
+import { allConnectionActions, connectionMenuItems, type ConnectionAction } from './connectionMenuItems.js';
+import { useConnectionActions } from './useConnectionActions.js';
+import { useConnectionChangeNotifier } from './useConnectionChangeNotifier.js';
+import { useEnableOnOpen } from './useEnableOnOpen.js';
+
+/** Props of `ConnectionDialog`. */
+export interface ConnectionDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title'> {
+  /** The connection to show: as returned by the API, or just `{ unifiedApi, serviceId }`. */
+  connection: Connection | ConnectionRef;
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** An element that opens the dialog (focus returns to it); optional when `open` is controlled. */
+  children?: ReactNode;
+  /** Your OAuth callback page (it renders `<OAuthCallback />`). */
+  redirectUri: string;
+  /** Menu actions offered: `true` (default) for all, `false` for none, or a list. */
+  allowActions?: boolean | readonly ConnectionAction[];
+  hideResourceSettings?: boolean;
+  /** After each change made here (with the server's answer), and once when the connection becomes usable. */
+  onConnectionChange?: (connection: Connection) => void;
+  /** After the connection was deleted (the dialog closes itself). */
+  onConnectionDelete?: (connection: Connection) => void;
+}
+
+function toRef(connection: Connection | ConnectionRef): ConnectionRef {
+  if ('unifiedApi' in connection) return { unifiedApi: connection.unifiedApi, serviceId: connection.serviceId };
+  return { unifiedApi: connection.unified_api ?? '', serviceId: connection.service_id ?? '' };
+}
+
+/**
+ * A connection's details in a modal: header with status and an actions menu (Re-authorize,
+ * Disable/Enable, Disconnect, Delete), sign-in, Settings, Resources and About. Opening an
+ * `available` integration enables it first. Escape closes the top layer only; focus returns to
+ * whatever opened the dialog; actions keep running and report when the dialog closed meanwhile.
+ *
+ * @example
+ * <ConnectionDialog connection={connection} redirectUri={`${location.origin}/oauth/callback`}>
+ *   <button>Open {connection.name}</button>
+ * </ConnectionDialog>
+ */
+export function ConnectionDialog(props: ConnectionDialogProps) {
+  const {
+    connection: given,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    children,
+    redirectUri,
+    allowActions: allowed = true,
+    hideResourceSettings = false,
+    onConnectionChange,
+    onConnectionDelete,
+    className,
+    ...contentProps
+  } = props;
+  const allowActions = allowed === true ? allConnectionActions : allowed === false ? [] : allowed;
+  const messages = useMessages().dialog;
+  const root = useRootClassName();
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const open = openProp ?? uncontrolledOpen;
+  const setOpen = (next: boolean) => {
+    if (openProp === undefined) setUncontrolledOpen(next);
+    onOpenChange?.(next);
+  };
+
+  const ref = useMemo(() => toRef(given), [given]);
+  const query = useConnection(ref, { enabled: open });
+  const fallback: Connection = 'unifiedApi' in given ? { unified_api: ref.unifiedApi, service_id: ref.serviceId } : given;
+  const connection = query.data ?? fallback;
+  const loaded = query.data !== undefined && !query.isPlaceholderData;
+  const name = getDisplayName(connection);
+
+  const notify = useConnectionChangeNotifier(query.data, onConnectionChange);
+  const actions = useConnectionActions(connection, ref, {
+    redirectUri,
+    notify,
+    onConnectionDelete,
+    onDeleted: () => setOpen(false),
+  });
+  useEnableOnOpen(open, loaded ? connection : undefined, actions);
+
+  const guard = useDiscardChangesGuard();
+  const dirty = useRef({ settings: false, resources: false });
+  const setDirty = (part: 'settings' | 'resources', value: boolean) => {
+    dirty.current[part] = value;
+    guard.onDirtyChange(dirty.current.settings || dirty.current.resources);
+  };
+
+  const [confirm, setConfirm] = useState<'delete' | 'disconnect' | null>(null);
+  const menuTriggerRef = useRef<HTMLButtonElement>(null);
+  const returnFocusRef = useRef<HTMLElement | null>(null);
+  const menuItems = connectionMenuItems(
+    connection,
+    allowActions,
+    {
+      reauthorize: actions.authorizeFlow.authorize,
+      setEnabled: actions.setEnabled,
+      disconnect: () => setConfirm('disconnect'),
+      delete: () => setConfirm('delete'),
+    },
+    messages.actions,
+    {
+      authorizing: actions.authorizeFlow.status === 'pending',
+      revoking: actions.revokeFlow.status === 'pending',
+      deleting: actions.deleting,
+    },
+  );
+  const oauth = useMessages().oauth.revoke;
+
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => (next ? setOpen(true) : guard.requestClose(() => setOpen(false)))}>
+      {children ? <Dialog.Trigger asChild>{children}</Dialog.Trigger> : null}
+      <Dialog.Portal>
+        <Dialog.Overlay className={cn(root, 'ik:fixed ik:inset-0 ik:z-40 ik:bg-[rgb(0_0_0/0.45)]')} />
+        <Dialog.Content
+          data-slot="connection-dialog"
+          data-connection-state={connection.state}
+          className={cn(
+            root,
+            'ik:fixed ik:left-1/2 ik:top-1/2 ik:z-40 ik:flex ik:max-h-[min(90vh,48rem)] ik:w-[min(40rem,calc(100vw-1.5rem))] ' +
+              'ik:-translate-x-1/2 ik:-translate-y-1/2 ik:flex-col ik:gap-6 ik:overflow-y-auto ik:rounded-kit ik:border ' +
+              'ik:border-border ik:bg-surface ik:p-5 ik:text-fg ik:shadow-xl ik:sm:p-6',
+            className,
+          )}
+          onOpenAutoFocus={() => {
+            // Radix returns focus only to its own Trigger; a card that opened a controlled dialog is not one.
+            returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusRef.current;
+            if (!target?.isConnected) return;
+            event.preventDefault();
+            target.focus();
+          }}
+          {...contentProps}
+        >
+          <ConnectionDialogHeader
+            connection={connection}
+            name={name}
+            loaded={loaded}
+            menuItems={loaded ? menuItems : []}
+            menuTriggerRef={menuTriggerRef}
+            messages={messages}
+          />
+          {loaded ? (
+            <ConnectionDialogBody
+              connection={connection}
+              name={name}
+              enabling={actions.enabling}
+              failure={actions.failure}
+              authorizeFlow={actions.authorizeFlow}
+              revokeFlow={actions.revokeFlow}
+              canEnable={allowActions.includes('disable')}
+              onEnable={() => actions.setEnabled(true)}
+              hideResourceSettings={hideResourceSettings}
+              onSaved={notify}
+              onSettingsDirtyChange={(value) => setDirty('settings', value)}
+              onResourcesDirtyChange={(value) => setDirty('resources', value)}
+            />
+          ) : (
+            <ConnectionDialogState query={query} />
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+      <ConfirmDialog
+        open={confirm === 'delete'}
+        onOpenChange={(value) => setConfirm(value ? 'delete' : null)}
+        title={messages.confirmDelete.title(name)}
+        description={messages.confirmDelete.body(name)}
+        confirmLabel={messages.confirmDelete.confirm(name)}
+        cancelLabel={messages.confirmDelete.cancel}
+        pendingLabel={messages.confirmDelete.pending}
+        pending={actions.deleting}
+        onConfirm={() => actions.remove(() => setConfirm(null))}
+        returnFocusRef={menuTriggerRef}
+      />
+      <ConfirmDialog
+        open={confirm === 'disconnect'}
+        onOpenChange={(value) => setConfirm(value ? 'disconnect' : null)}
+        title={oauth.title(name)}
+        description={oauth.body(name)}
+        confirmLabel={oauth.confirm(name)}
+        cancelLabel={oauth.cancel}
+        onConfirm={() => {
+          actions.revokeFlow.revoke();
+          setConfirm(null);
+        }}
+        returnFocusRef={menuTriggerRef}
+      />
+      <ConfirmDialog {...guard.promptProps} />
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Connection } from '@integrations-kit/client';
+import type { UseAuthorizeResult, UseRevokeResult } from '@integrations-kit/hooks';
+import { useMessages } from '../i18n/useMessages.js';
+import { AuthorizeControl, Spinner } from '../oauth/AuthorizeControl.js';
+import { RevokeStatus } from '../oauth/RevokeStatus.js';
+import { ResourceSettingsForm } from '../resource-settings/ResourceSettingsForm.js';
+import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.js';
+import { ActionAlert } from './ActionAlert.js';
+import { buttonClassName } from './buttonClassName.js';
+import { ConnectionAbout } from './ConnectionAbout.js';
+import { DialogSection as Section } from './DialogSection.js';
+import type { ActionFailure } from './useConnectionActions.js';
+
+/** Props of {@link ConnectionDialogBody}. */
+export interface ConnectionDialogBodyProps {
+  connection: Connection;
+  name: string;
+  enabling: boolean;
+  failure: ActionFailure | null;
+  authorizeFlow: UseAuthorizeResult;
+  revokeFlow: UseRevokeResult;
+  /** Offer "Enable" on a disabled connection (the host allows the action). */
+  canEnable: boolean;
+  onEnable: () => void;
+  hideResourceSettings: boolean;
+  onSaved: (connection: Connection) => void;
+  onSettingsDirtyChange: (dirty: boolean) => void;
+  onResourcesDirtyChange: (dirty: boolean) => void;
+}
+
+/** The dialog's sections: progress and failures, sign-in, Settings, Resources and About. */
+export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
+  const { connection, name, authorizeFlow, revokeFlow } = props;
+  const messages = useMessages();
+  const m = messages.dialog;
+  const unifiedApi = connection.unified_api ?? '';
+  const serviceId = connection.service_id ?? '';
+  const added = connection.state !== 'available';
+  const showAuthorize =
+    added && connection.auth_type === 'oauth2' && (connection.state !== 'callable' || authorizeFlow.status !== 'idle');
+  const showResources = added && !props.hideResourceSettings && (connection.configurable_resources?.length ?? 0) > 0;
+  // Known to have no settings at all: leave the section out rather than show an empty form.
+  const showSettings = added && (connection.form_fields === undefined || connection.form_fields.length > 0);
+
+  return (
+    <div data-slot="connection-dialog-body" className="ik:flex ik:flex-col ik:gap-6">
+      {props.enabling ? (
+        <p role="status" className="ik:flex ik:items-center ik:gap-2 ik:text-sm ik:text-fg-muted">
+          <Spinner />
+          {m.enabling(name)}
+        </p>
+      ) : null}
+      {props.failure ? <ActionAlert failure={props.failure} retryLabel={m.retry} /> : null}
+      {added && connection.enabled === false ? (
+        <div className="ik:flex ik:flex-wrap ik:items-center ik:justify-between ik:gap-3 ik:rounded-control ik:bg-surface-muted ik:p-3 ik:text-sm">
+          <p>{m.disabledNote(name)}</p>
+          {props.canEnable ? (
+            <button type="button" className={buttonClassName('secondary')} onClick={props.onEnable}>
+              {m.actions.enable}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {showAuthorize ? <AuthorizeControl connection={connection} flow={authorizeFlow} /> : null}
+      <RevokeStatus flow={revokeFlow} name={name} />
+      {showSettings ? (
+        <Section title={m.sections.settings}>
+          <ConnectionSettingsForm
+            unifiedApi={unifiedApi}
+            serviceId={serviceId}
+            onSaved={props.onSaved}
+            onDirtyChange={props.onSettingsDirtyChange}
+          />
+        </Section>
+      ) : null}
+      {showResources ? (
+        <Section title={m.sections.resources}>
+          <ResourceSettingsForm
+            unifiedApi={unifiedApi}
+            serviceId={serviceId}
+            onDirtyChange={props.onResourcesDirtyChange}
+          />
+        </Section>
+      ) : null}
+      <Section title={m.sections.about}>
+        <ConnectionAbout connection={connection} messages={m} />
+      </Section>
+    </div>
+  );
+}

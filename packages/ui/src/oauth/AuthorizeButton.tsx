@@ -1,0 +1,37 @@
+import type { Connection } from '@integrations-kit/client';
+import { useAuthorize } from '@integrations-kit/hooks';
+import { useMessages } from '../i18n/useMessages.js';
+import { useToast } from '../toast/useToast.js';
+import { AuthorizeControl, type AuthorizeControlProps } from './AuthorizeControl.js';
+import { getDisplayName } from '../card/getDisplayName.js';
+import { useFlowSuccess } from './useFlowSuccess.js';
+
+/** Props of `AuthorizeButton`. */
+export interface AuthorizeButtonProps extends Omit<AuthorizeControlProps, 'flow'> {
+  connection: Connection;
+  /** Your OAuth callback page (it renders `<OAuthCallback />`); only its origin is trusted. */
+  redirectUri: string;
+  /** OAuth scopes to request. */
+  scope?: string | readonly string[];
+  /** Runs once the connection is authorized (the caches already hold it). */
+  onAuthorized?: () => void;
+}
+
+/**
+ * Connects (or re-authorizes) an OAuth connection: a consent popup for `authorization_code`
+ * grants, a direct token request for `client_credentials`/`password`. Shows "Waiting for …" with
+ * Cancel, offers "Continue in this tab" when the popup is blocked, and stays disabled with the
+ * reason while the integration is not configured or required settings are empty.
+ *
+ * @example <AuthorizeButton connection={connection} redirectUri={`${location.origin}/oauth/callback`} />
+ */
+export function AuthorizeButton({ connection, redirectUri, scope, onAuthorized, ...props }: AuthorizeButtonProps) {
+  const flow = useAuthorize(connection, { redirectUri, scope });
+  const messages = useMessages();
+  const { toast } = useToast();
+  useFlowSuccess(flow.status, () => {
+    toast({ title: messages.oauth.connected(getDisplayName(connection)), tone: 'success' });
+    onAuthorized?.();
+  });
+  return <AuthorizeControl connection={connection} flow={flow} {...props} />;
+}
