@@ -1,5 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
 import { useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { ConnectionDialog } from '../dialog/ConnectionDialog.js';
+import type { ConnectionAction } from '../dialog/connectionMenuItems.js';
 import { IntegrationsGrid } from '../grid/IntegrationsGrid.js';
 import type { Locale, Messages } from '../i18n/messages.js';
 import type { DeepPartial } from '../i18n/mergeMessages.js';
@@ -16,16 +18,16 @@ export interface IntegrationsPageProps extends Omit<ComponentPropsWithoutRef<'di
   unifiedApis?: readonly string[];
   /** Show only this service, e.g. `salesforce`. */
   serviceId?: string;
-  /** Offer delete, disconnect, re-authorize and disable/enable in the dialog (default `true`). */
-  allowActions?: boolean;
+  /** Dialog menu actions: `true` (default) for all, `false` for none, or a list of `reauthorize`, `disable`, `disconnect`, `delete`. */
+  allowActions?: boolean | readonly ConnectionAction[];
   /** Leave the Resources section out of the dialog. */
   hideResourceSettings?: boolean;
   /** Called after each change to a connection, and once when one becomes usable. */
   onConnectionChange?: (connection: Connection) => void;
   /** Called after a connection was deleted. */
   onConnectionDelete?: (connection: Connection) => void;
-  /** Your OAuth callback route (renders `OAuthCallback`); defaults to the current page's origin + `/oauth/callback`. */
-  redirectUri?: string;
+  /** Your OAuth callback page, which renders `<OAuthCallback />` (an allowed redirect URI of your Apideck app). */
+  redirectUri: string;
   /** Strings to replace, at any depth. */
   messages?: DeepPartial<Messages>;
   /** A shipped locale to start from (default English). */
@@ -58,11 +60,14 @@ export function IntegrationsPage({
   ...props
 }: IntegrationsPageProps) {
   const rootRef = useRef<HTMLDivElement>(null);
+  // The dialog stays mounted after closing, so an action still running reports when it ends.
   const [selected, setSelected] = useState<Connection | null>(null);
+  const [open, setOpen] = useState(false);
   const focus = useFocusReturn(rootRef);
-  const open = useStableCallback((connection: Connection) => {
+  const select = useStableCallback((connection: Connection) => {
     focus.remember(connection.id);
     setSelected(connection);
+    setOpen(true);
   });
 
   return (
@@ -70,8 +75,24 @@ export function IntegrationsPage({
       <MessagesProvider locale={locale} messages={messages}>
         <ToastProvider>
           <div ref={rootRef} data-slot="integrations-page" className={rootClassName(theme, className)} {...props}>
-            <IntegrationsGrid unifiedApis={unifiedApis} serviceId={serviceId} onSelect={open} />
+            <IntegrationsGrid unifiedApis={unifiedApis} serviceId={serviceId} onSelect={select} />
           </div>
+          {selected ? (
+            <ConnectionDialog
+              key={`${selected.unified_api}+${selected.service_id}`}
+              connection={selected}
+              open={open}
+              onOpenChange={(next) => {
+                setOpen(next);
+                if (!next) focus.restore();
+              }}
+              redirectUri={redirectUri}
+              allowActions={allowActions}
+              hideResourceSettings={hideResourceSettings}
+              onConnectionChange={onConnectionChange}
+              onConnectionDelete={onConnectionDelete}
+            />
+          ) : null}
           <Toaster />
         </ToastProvider>
       </MessagesProvider>
