@@ -1,0 +1,79 @@
+import { fixtures } from './fixtures/fixtures.js';
+import { connectionHandlers } from './handlers/connectionHandlers.js';
+import { connectorHandlers } from './handlers/connectorHandlers.js';
+import { createRoute } from './handlers/createRoute.js';
+import type { MockContext } from './handlers/MockContext.js';
+import { oauthHandlers } from './handlers/oauthHandlers.js';
+import { resourceHandlers } from './handlers/resourceHandlers.js';
+import { FaultList } from './http/FaultList.js';
+import { createMockSessionToken } from './session/createMockSessionToken.js';
+import { ConnectionStore } from './store/ConnectionStore.js';
+import { revokeAccess } from './store/oauthTransitions.js';
+import type { RecordedRequest, VaultMock, VaultMockOptions } from './types.js';
+import { clone } from './util/clone.js';
+
+/**
+ * A stateful, in-memory Apideck Vault (and Connector API) as MSW 2 handlers: enabling, settings,
+ * resource settings, delete, token exchange, import and the OAuth round trip change its state the
+ * way the real API does, and every answer follows the vendored OpenAPI contract.
+ *
+ * @example
+ * const mock = createVaultMock();
+ * const server = setupServer(...mock.handlers);
+ * const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
+ */
+export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
+  const baseUrl = (options.baseUrl ?? 'https://unify.apideck.com').replace(/\/+$/, '');
+  const appId = options.appId ?? 'ik-demo-app';
+  const consumerId = options.consumerId ?? 'acme-user-1';
+  const store = new ConnectionStore(options.connections ?? fixtures.connections);
+  const ctx: MockContext = {
+    baseUrl,
+    appId,
+    consumerId,
+    configShape: options.configShape ?? 'spec',
+    store,
+    connectors: clone(options.connectors ?? fixtures.connectors),
+    customFields: clone(options.customFields ?? fixtures.customFields),
+    present: { baseUrl, appId, consumerId, consentUrl: options.consentUrl },
+    usedConfirmTokens: new Set(),
+  };
+  const faults = new FaultList();
+  const requests: RecordedRequest[] = [];
+  const route = createRoute({ ctx, faults, requests, latency: options.latency ?? 0 });
+  const handlers = [
+    ...connectionHandlers(ctx, route),
+    ...resourceHandlers(ctx, route),
+    ...oauthHandlers(ctx, route),
+    ...connectorHandlers(ctx, route),
+  ];
+
+  return {
+    handlers,
+    baseUrl,
+    appId,
+    consumerId,
+    // A day, so a playground tab left open does not drift into 401s.
+    token: createMockSessionToken({ appId, consumerId, expiresIn: 24 * 3600 }),
+    requests,
+    reset() {
+      store.reset();
+      faults.clear();
+      requests.length = 0;
+      ctx.usedConfirmTokens.clear();
+    },
+    fail: (fault) => faults.add(fault),
+    getConnection(unifiedApi, serviceId) {
+      const record = store.get(unifiedApi, serviceId);
+      return record ? clone(record.connection) : undefined;
+    },
+    setConnection(connection) {
+      store.put(connection);
+    },
+    revoke(unifiedApi, serviceId) {
+      const record = store.get(unifiedApi, serviceId);
+      if (record) revokeAccess(store, record);
+      return Boolean(record);
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { HttpHandler } from 'msw';
+import { badRequest, errorResponse, unprocessable } from '../http/apideckError.js';
+import { ok } from '../http/ok.js';
+import { applyConfiguration } from '../store/applyConfiguration.js';
+import type { ConnectionRecord } from '../store/ConnectionRecord.js';
+import { presentConnection } from '../store/presentConnection.js';
+import { isRecord } from '../util/clone.js';
+import type { Route } from './createRoute.js';
+import type { MockContext } from './MockContext.js';
+import { refusal } from './refusal.js';
+import { withConnection } from './withConnection.js';
+
+const RESOURCE = '/vault/connections/:unified_api/:service_id/:resource';
+
+/**
+ * A connection's per-resource settings (`…/{resource}/config`) and the downstream custom fields
+ * of a resource (`…/{resource}/custom-fields`).
+ *
+ * GET `/config` answers in the contract's shape (a connection whose `configuration` holds the one
+ * resource's `{ resource, defaults }`), or with `configShape: 'flat'` the live API's plain list of
+ * fields. Defaults carry their label, type, options and description next to `id` and `value`.
+ */
+export function resourceHandlers(ctx: MockContext, route: Route): HttpHandler[] {
+  const entryOf = (record: ConnectionRecord, resource: string) =>
+    (record.connection.configuration ?? []).find((entry) => entry.resource === resource);
+
+  return [
+    route(
+      'get',
+      `${RESOURCE}/config`,
+      withConnection(ctx, (record, { params }) => {
+        const resource = params.resource ?? '';
+        const entry = entryOf(record, resource);
+        if (!entry) return unknownResource(record, resource);
+        if (ctx.configShape === 'flat') return ok(entry.defaults ?? []);
+        return ok({ ...presentConnection(record, ctx.present), configuration: [entry] });
+      }),
+    ),
+
+    route(
+      'patch',
+      `${RESOURCE}/config`,
+      withConnection(ctx, (record, { params, body }) => {
+        const resource = params.resource ?? '';
+        if (!entryOf(record, resource)) return unknownResource(record, resource);
+        if (!isRecord(body)) return badRequest('The body must be { configuration: [{ resource, defaults }] }');
+        const result = applyConfiguration(record.connection, body.configuration, resource);
+        if (result.kind !== 'ok') return refusal(result);
+        ctx.store.touch(record);
+        return ok(presentConnection(record, ctx.present));
+      }),
+    ),
+
+    route(
+      'get',
+      `${RESOURCE}/custom-fields`,
+      withConnection(ctx, (record, { params }) => {
+        const { connection } = record;
+        // The live API samples the downstream for these, which needs working credentials.
+        if (connection.state !== 'callable') {
+          return unprocessable('Connection not callable', `${connection.id} must be callable to read custom fields`, 'ConnectionNotCallableError');
+        }
+        return ok(ctx.customFields[connection.id ?? '']?.[params.resource ?? ''] ?? []);
+      }),
+    ),
+  ];
+}
+
+function unknownResource(record: ConnectionRecord, resource: string): Response {
+  return errorResponse(404, {
+    message: 'Unknown Resource',
+    detail: `${record.connection.id} has no settings for resource "${resource}"`,
+  });
+}

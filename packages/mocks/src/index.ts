@@ -1,0 +1,33 @@
+/** Creates the stateful in-memory Vault: MSW handlers plus controls for tests. */
+export { createVaultMock } from './createVaultMock.js';
+/** Creates an unsigned session token (JWT) with `application_id`, `consumer_id` and `exp`. */
+export { createMockSessionToken } from './session/createMockSessionToken.js';
+/** Mints a mock confirm token, as the simulated consent page does on Allow. */
+export { createConfirmToken } from './oauth/confirmToken.js';
+/** Builds a `consentUrl` option that sends OAuth links to a consent page of the host app. */
+export { consentPageUrl } from './oauth/consentPageUrl.js';
+/** The connections, connectors and custom fields the mock starts from. */
+export { fixtures } from './fixtures/fixtures.js';
+/** The secret value a connector with `validation_support` rejects (reaches the `invalid` state). */
+export { REJECTED_SECRET } from './store/applyConnectionInput.js';
+
+/** The mock returned by `createVaultMock`. */
+export type { VaultMock } from './types.js';
+/** Options of `createVaultMock`. */
+export type { VaultMockOptions } from './types.js';
+/** A request the mock's handlers saw. */
+export type { RecordedRequest } from './types.js';
+/** A fault for `mock.fail()`. */
+export type { FailOptions } from './types.js';
+/** What a `consentUrl` option receives. */
+export type { ConsentUrlParams } from './types.js';
+/** Which consent step (`authorize` or `revoke`) a consent URL is for. */
+export type { ConsentAction } from './types.js';
+/** Custom fields by connection id and resource. */
+export type { CustomFieldsFixture } from './types.js';
+/** The shape of `fixtures`. */
+export type { VaultFixtures } from './fixtures/fixtures.js';
+/** Options of `createMockSessionToken`. */
+export type { MockSessionTokenOptions } from './session/createMockSessionToken.js';
+/** Claims of a mock confirm token. */
+export type { ConfirmTokenClaims } from './oauth/confirmToken.js';

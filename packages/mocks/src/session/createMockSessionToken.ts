@@ -1,0 +1,30 @@
+import { encodeJson } from '../util/base64url.js';
+
+/** Options of `createMockSessionToken`. */
+export interface MockSessionTokenOptions {
+  /** Becomes the `application_id` claim. */
+  appId: string;
+  /** Becomes the `consumer_id` claim. */
+  consumerId: string;
+  /** Seconds until `exp`; negative for an already expired token. Defaults to one hour. */
+  expiresIn?: number;
+}
+
+/**
+ * An unsigned Vault session token (JWT: base64url header, payload and signature segments) with the
+ * claims the real one carries: `application_id`, `consumer_id`, `iat` and `exp`. The mock's handlers
+ * read these claims; nothing checks the signature, exactly like the browser side of the kit.
+ *
+ * @example createMockSessionToken({ appId: 'ik-demo-app', consumerId: 'acme-user-1', expiresIn: -60 }) // expired
+ */
+export function createMockSessionToken(options: MockSessionTokenOptions): string {
+  const now = Math.floor(Date.now() / 1000);
+  const header = encodeJson({ alg: 'none', typ: 'JWT' });
+  const payload = encodeJson({
+    application_id: options.appId,
+    consumer_id: options.consumerId,
+    iat: now,
+    exp: now + (options.expiresIn ?? 3600),
+  });
+  return `${header}.${payload}.${encodeJson('integrations-kit-mock')}`;
+}

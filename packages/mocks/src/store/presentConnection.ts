@@ -1,0 +1,60 @@
+import type { Connection, FormField } from '@integrations-kit/client';
+import { encodeOAuthState } from '../oauth/oauthState.js';
+import type { ConsentAction, VaultMockOptions } from '../types.js';
+import { clone } from '../util/clone.js';
+import { isSensitive, usesConsentFlow, type ConnectionRecord, type Writable } from './ConnectionRecord.js';
+
+/** What presenting a connection needs to know about the mock. */
+export interface PresentContext {
+  baseUrl: string;
+  appId: string;
+  consumerId: string;
+  consentUrl: VaultMockOptions['consentUrl'];
+}
+
+/**
+ * A stored connection as the API answers it:
+ * - secrets (`sensitive` or `password` fields) are never echoed: left out of `settings` and of the
+ *   form field's `value`, like the live API masks them;
+ * - non-secret form fields carry their stored `value`;
+ * - `authorize_url` / `revoke_url` point at this mock's consent endpoints (or the host's consent
+ *   page via `consentUrl`), only for OAuth authorization-code connections;
+ * - list entries (`view: 'list'`) leave out `form_fields` and `configuration`, as the live list does.
+ */
+export function presentConnection(record: ConnectionRecord, ctx: PresentContext, view: 'detail' | 'list' = 'detail'): Connection {
+  const connection: Writable<Connection> = clone(record.connection);
+  const fields: FormField[] = connection.form_fields ?? [];
+  const secrets = new Set(fields.filter(isSensitive).map((field) => field.id));
+  const settings = connection.settings ?? {};
+  connection.settings = Object.fromEntries(Object.entries(settings).filter(([id]) => !secrets.has(id)));
+  connection.form_fields = fields.map((field) => {
+    const value = field.id === undefined || secrets.has(field.id) ? undefined : settings[field.id];
+    return value === undefined ? field : { ...field, value };
+  });
+  Object.assign(connection, oauthLinks(connection, ctx));
+  if (view === 'list') {
+    delete connection.form_fields;
+    delete connection.configuration;
+  }
+  return connection;
+}
+
+/** `authorize_url` and `revoke_url` of a connection: set for OAuth authorization-code connections, else null. */
+export function oauthLinks(connection: Connection, ctx: PresentContext): Pick<Connection, 'authorize_url' | 'revoke_url'> {
+  if (!usesConsentFlow(connection)) return { authorize_url: null, revoke_url: null };
+  return { authorize_url: oauthUrl('authorize', connection, ctx), revoke_url: oauthUrl('revoke', connection, ctx) };
+}
+
+function oauthUrl(action: ConsentAction, connection: Connection, ctx: PresentContext): string {
+  const serviceId = connection.service_id ?? '';
+  const unifiedApi = connection.unified_api ?? '';
+  const state = encodeOAuthState({
+    application_id: ctx.appId,
+    consumer_id: ctx.consumerId,
+    unified_api: unifiedApi,
+    service_id: serviceId,
+  });
+  if (ctx.consentUrl) return ctx.consentUrl({ action, serviceId, unifiedApi, applicationId: ctx.appId, state });
+  const path = `/vault/${action}/${encodeURIComponent(serviceId)}/${encodeURIComponent(ctx.appId)}`;
+  return `${ctx.baseUrl}${path}?state=${encodeURIComponent(state)}`;
+}

@@ -1,0 +1,94 @@
+import type { Connection, Connector, CustomField } from '@integrations-kit/client';
+import type { HttpHandler } from 'msw';
+
+/** Which consent step a `consentUrl` is built for. */
+export type ConsentAction = 'authorize' | 'revoke';
+
+/** What `consentUrl` receives to build a connection's `authorize_url` / `revoke_url`. */
+export interface ConsentUrlParams {
+  action: ConsentAction;
+  serviceId: string;
+  unifiedApi: string;
+  applicationId: string;
+  /** The mock's opaque OAuth `state` for this connection (base64url JSON). */
+  state: string;
+}
+
+/** Custom fields by connection id and resource: `{ 'crm+salesforce': { leads: [...] } }`. */
+export type CustomFieldsFixture = Record<string, Record<string, CustomField[]>>;
+
+/** Options of `createVaultMock`. */
+export interface VaultMockOptions {
+  /** Base URL the handlers answer on. Defaults to `https://unify.apideck.com`. */
+  baseUrl?: string;
+  /** The application id the session token and `x-apideck-app-id` must carry. Defaults to `ik-demo-app`. */
+  appId?: string;
+  /** The consumer whose connections the mock holds. Defaults to `acme-user-1`. */
+  consumerId?: string;
+  /** The consumer's connections; defaults to `fixtures.connections`. */
+  connections?: Connection[];
+  /** The Connector API catalog; defaults to `fixtures.connectors`. */
+  connectors?: Connector[];
+  /** Custom fields per connection and resource; defaults to `fixtures.customFields`. */
+  customFields?: CustomFieldsFixture;
+  /**
+   * Maps a connection's OAuth links to a consent page of the host app (MSW cannot intercept popup
+   * navigations). Without it the links point at `{baseUrl}/vault/authorize|revoke/…` like the real API.
+   */
+  consentUrl?: (params: ConsentUrlParams) => string;
+  /** `spec` (default): `/config` answers a connection with `configuration`; `flat`: the live API's field list. */
+  configShape?: 'spec' | 'flat';
+  /** Milliseconds every response waits, to see loading states. Defaults to 0. */
+  latency?: number;
+}
+
+/** One request the mock's handlers saw. */
+export interface RecordedRequest {
+  method: string;
+  /** URL path, e.g. `/vault/connections/crm/salesforce`. */
+  path: string;
+  url: string;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** Parsed JSON body, the raw text when it is not JSON, `undefined` when empty. */
+  body: unknown;
+}
+
+/** A fault `fail()` injects into the next matching request(s). */
+export interface FailOptions {
+  /** HTTP method to match (any when omitted). */
+  method?: string;
+  /** Exact URL path, or a pattern tested against the path. */
+  path: string | RegExp;
+  /** Status to answer with; the body is Apideck's error body for it unless `body` is given. */
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A network error (`HttpResponse.error()`) instead of an HTTP answer. */
+  network?: boolean;
+  /** How many matching requests fail. Defaults to 1. */
+  times?: number;
+}
+
+/** The stateful in-memory Vault that `createVaultMock` returns. */
+export interface VaultMock {
+  /** MSW 2 request handlers for every Vault and Connector endpoint the kit uses. */
+  readonly handlers: HttpHandler[];
+  readonly baseUrl: string;
+  readonly appId: string;
+  readonly consumerId: string;
+  /** A valid session token for this app and consumer (24 hours). */
+  readonly token: string;
+  /** Every request the handlers saw, oldest first (cleared by `reset`). */
+  readonly requests: RecordedRequest[];
+  /** Back to the initial connections; clears the request log, faults and used confirm tokens. */
+  reset(): void;
+  /** Makes the next matching request(s) fail with an Apideck error (or a network error). */
+  fail(options: FailOptions): void;
+  /** The stored connection (secrets included, unlike API answers), or `undefined`. */
+  getConnection(unifiedApi: string, serviceId: string): Connection | undefined;
+  /** Adds or replaces a connection (matched by `unified_api` and `service_id`). */
+  setConnection(connection: Connection): void;
+  /** Applies a revoke as the `/vault/revoke` endpoint does (used by the in-browser consent page). */
+  revoke(unifiedApi: string, serviceId: string): boolean;
+}
