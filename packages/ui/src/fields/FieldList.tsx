@@ -24,16 +24,17 @@ export function FieldList({ model, control, disabledReason, optionsFor }: FieldL
       {model.fields.filter(isFieldShown).map((field) => {
         const replaced = optionsFor?.(field);
         const parent = field.filter === undefined ? undefined : model.fields.find((item) => item.id === field.filter);
+        const name = model.keyOf.get(field.id) ?? field.id;
         return (
           <ConnectedField
-            key={field.id}
+            key={name}
             // A filtered-select without its parent in the form cannot filter: it offers every group.
             field={{
               ...field,
               ...(replaced ? { options: replaced } : {}),
               ...(field.type === 'filtered-select' && !parent ? { type: 'select' as const } : {}),
             }}
-            name={model.keyOf.get(field.id) ?? field.id}
+            name={name}
             parent={parent && { key: model.keyOf.get(parent.id) ?? parent.id, label: parent.label }}
             control={control}
             secretStored={model.secretStored.has(field.id)}

@@ -49,7 +49,7 @@ export interface FormFieldControlProps extends Omit<HTMLAttributes<HTMLDivElemen
   disabledReason?: string;
 }
 
-const badgeClassName = 'ik:rounded-full ik:border ik:border-(--ik-border) ik:px-2 ik:text-xs ik:text-(--ik-text-muted)';
+const badgeClassName = 'ik:rounded-full ik:border ik:border-border ik:px-2 ik:text-xs ik:text-fg-muted';
 
 /**
  * Renders one settings field of any of the 14 types with its label, badges, description,
@@ -77,24 +77,27 @@ export function FormFieldControl(props: FormFieldControlProps) {
   const options = resolveFieldOptions(field, filterValue);
   const waitsForParent = field.type === 'filtered-select' && field.filter !== undefined && options.length === 0 && !field.allowCustomValues;
   const disabled = field.disabled || waitsForParent;
-  const hint = field.disabled ? (disabledReason ?? messages.readOnly) : waitsForParent ? messages.chooseParentFirst(filterLabel ?? field.filter ?? '') : undefined;
+  let hint: string | undefined;
+  if (waitsForParent) hint = messages.chooseParentFirst(filterLabel ?? field.filter ?? '');
+  if (field.disabled) hint = disabledReason ?? messages.readOnly;
   const Control = controls[field.type];
   const ids = {
     prefix: field.prefix ? `${id}-prefix` : undefined,
     suffix: field.suffix ? `${id}-suffix` : undefined,
-    badges: field.deprecated || field.customField ? `${id}-badges` : undefined,
+    deprecated: field.deprecated ? `${id}-deprecated` : undefined,
+    customField: field.customField ? `${id}-custom` : undefined,
     description: field.description ? `${id}-description` : undefined,
     hint: hint ? `${id}-hint` : undefined,
     error: error ? `${id}-error` : undefined,
   };
-  const describedBy = [ids.error, ids.hint, ids.description, ids.prefix, ids.suffix, ids.badges].filter(Boolean).join(' ');
+  const describedBy = [ids.error, ids.hint, ids.description, ids.prefix, ids.suffix, ids.deprecated, ids.customField].filter(Boolean).join(' ');
   const isCheckbox = field.type === 'checkbox';
 
   const label = (
-    <label id={`${id}-label`} htmlFor={id} className="ik:font-medium ik:text-(--ik-text)">
+    <label id={`${id}-label`} htmlFor={id} className="ik:font-medium ik:text-fg">
       {field.label}
       {field.required && (
-        <span aria-hidden="true" className="ik:ms-0.5 ik:text-(--ik-danger)">
+        <span aria-hidden="true" className="ik:ms-0.5 ik:text-danger">
           {messages.requiredMarker}
         </span>
       )}
@@ -132,26 +135,30 @@ export function FormFieldControl(props: FormFieldControlProps) {
       <div className="ik:flex ik:flex-wrap ik:items-center ik:gap-2">
         {isCheckbox ? control : null}
         {label}
-        {ids.badges && (
-          <span id={ids.badges} className="ik:flex ik:gap-1">
-            {field.deprecated && <span data-slot="badge" data-badge="deprecated" className={badgeClassName}>{messages.deprecated}</span>}
-            {field.customField && <span data-slot="badge" data-badge="custom-field" className={badgeClassName}>{messages.customField}</span>}
+        {ids.deprecated && (
+          <span id={ids.deprecated} data-slot="badge" data-badge="deprecated" className={badgeClassName}>
+            {messages.deprecated}
+          </span>
+        )}
+        {ids.customField && (
+          <span id={ids.customField} data-slot="badge" data-badge="custom-field" className={badgeClassName}>
+            {messages.customField}
           </span>
         )}
       </div>
       {isCheckbox ? null : control}
       {field.description && (
-        <p id={ids.description} className="ik:text-sm ik:whitespace-pre-line ik:text-(--ik-text-muted)">
+        <p id={ids.description} className="ik:text-sm ik:whitespace-pre-line ik:text-fg-muted">
           <SafeMarkdown text={field.description} />
         </p>
       )}
       {hint && (
-        <p id={ids.hint} className="ik:text-sm ik:text-(--ik-text-muted)">
+        <p id={ids.hint} className="ik:text-sm ik:text-fg-muted">
           {hint}
         </p>
       )}
       {error && (
-        <p id={ids.error} className="ik:text-sm ik:text-(--ik-danger)">
+        <p id={ids.error} className="ik:text-sm ik:text-danger">
           {error}
         </p>
       )}

@@ -13,7 +13,7 @@ function renderNodes(nodes: MarkdownNode[]): ReactNode[] {
         return <em key={index}>{renderNodes(node.children)}</em>;
       case 'code':
         return (
-          <code key={index} className="ik:rounded-(--ik-radius) ik:bg-(--ik-surface) ik:px-1 ik:font-mono">
+          <code key={index} className="ik:rounded-control ik:bg-surface ik:px-1 ik:font-mono">
             {node.text}
           </code>
         );
@@ -25,7 +25,7 @@ function renderNodes(nodes: MarkdownNode[]): ReactNode[] {
             href={node.href}
             target="_blank"
             rel="noopener noreferrer"
-            className="ik:text-(--ik-accent) ik:underline"
+            className="ik:text-accent ik:underline"
           >
             {renderNodes(node.children)}
           </a>

@@ -30,20 +30,22 @@ function toFormValue(field: FieldDefinition): SettingValue {
   }
 }
 
-/** Builds the model; a stored secret starts empty so it is neither shown nor re-sent untouched. */
-export function createFieldFormModel(fields: FieldDefinition[]): FieldFormModel {
+/**
+ * Builds the model; a stored secret starts empty so it is neither shown nor re-sent untouched.
+ * `isSecretStored` tells whether a secret holds a value the API did not echo (default: it sent one).
+ */
+export function createFieldFormModel(
+  fields: FieldDefinition[],
+  isSecretStored: (field: FieldDefinition) => boolean = (field) => !isEmptyValue(field.value ?? null),
+): FieldFormModel {
   const keyOf = new Map<string, string>();
   const defaults: FieldFormValues = {};
   const secretStored = new Set<string>();
   fields.forEach((field, index) => {
     const key = `f${index}`;
     keyOf.set(field.id, key);
-    if (field.sensitive && !isEmptyValue(field.value ?? null)) {
-      secretStored.add(field.id);
-      defaults[key] = '';
-    } else {
-      defaults[key] = toFormValue(field);
-    }
+    if (field.sensitive && isSecretStored(field)) secretStored.add(field.id);
+    defaults[key] = field.sensitive ? '' : toFormValue(field);
   });
   return { fields, keyOf, defaults, secretStored };
 }

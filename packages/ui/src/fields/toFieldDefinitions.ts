@@ -56,6 +56,7 @@ function toSettingValue(input: unknown): SettingValue | undefined {
  */
 export function toFieldDefinitions(input: readonly unknown[]): FieldDefinition[] {
   const fields: FieldDefinition[] = [];
+  const seen = new Set<string>();
   for (const raw of input) {
     const id = isRecord(raw) ? optionalString(raw.id) : undefined;
     if (!isRecord(raw) || id === undefined) {
@@ -63,6 +64,11 @@ export function toFieldDefinitions(input: readonly unknown[]): FieldDefinition[]
       warnOnce(`no-id:${shown}`, `Skipped a settings field without an id: ${shown}`);
       continue;
     }
+    if (seen.has(id)) {
+      warnOnce(`duplicate:${id}`, `Skipped a second settings field with the id "${id}".`);
+      continue;
+    }
+    seen.add(id);
     // Resource defaults often come without a type: a list of options means a choice.
     const hasChoices = (Array.isArray(raw.options) && raw.options.length > 0) || raw.target === 'custom_fields';
     let rawType = typeof raw.type === 'string' ? raw.type : 'text';

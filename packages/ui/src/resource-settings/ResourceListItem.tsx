@@ -14,10 +14,10 @@ interface ResourceListItemProps {
 type Completeness = 'loading' | 'error' | 'missing' | 'complete';
 
 const statusClassName: Record<Completeness, string> = {
-  loading: 'ik:text-(--ik-text-muted)',
-  error: 'ik:text-(--ik-danger)',
-  missing: 'ik:text-(--ik-danger)',
-  complete: 'ik:text-(--ik-text-muted)',
+  loading: 'ik:text-fg-muted',
+  error: 'ik:text-danger',
+  missing: 'ik:text-danger',
+  complete: 'ik:text-fg-muted',
 };
 
 /** One resource in the list, saying whether its required defaults are all set. */
@@ -42,7 +42,7 @@ export function ResourceListItem({ unifiedApi, serviceId, resource, selected, on
         type="button"
         aria-current={selected || undefined}
         onClick={onSelect}
-        className="ik:flex ik:w-full ik:items-center ik:justify-between ik:gap-3 ik:rounded-(--ik-radius) ik:border ik:border-(--ik-border) ik:px-3 ik:py-2 ik:text-start ik:aria-[current]:border-(--ik-accent)"
+        className="ik:flex ik:w-full ik:items-center ik:justify-between ik:gap-3 ik:rounded-control ik:border ik:border-border ik:px-3 ik:py-2 ik:text-start ik:aria-[current=true]:border-accent"
       >
         <span className="ik:font-medium">{resource}</span>
         <span className={`ik:text-sm ${statusClassName[completeness]}`}>{statusText[completeness]}</span>

@@ -35,8 +35,8 @@ export function ResourceSettingsForm(props: ResourceSettingsFormProps) {
   if (!query.data) return <LoadState {...slot} state={{ status: 'loading' }} />;
   if (resources.length === 0) return null;
   return (
-    <div {...slot} className={cn(slot.className, 'ik:flex ik:flex-col ik:gap-4 ik:text-(--ik-text)')} {...rest}>
-      <p className="ik:text-sm ik:text-(--ik-text-muted)">{messages.resourcesDescription}</p>
+    <div {...slot} className={cn(slot.className, 'ik:flex ik:flex-col ik:gap-4 ik:text-fg')} {...rest}>
+      <p className="ik:text-sm ik:text-fg-muted">{messages.resourcesDescription}</p>
       <ul aria-label={messages.resourcesHeading} className="ik:flex ik:flex-col ik:gap-2">
         {resources.map((resource) => (
           <ResourceListItem

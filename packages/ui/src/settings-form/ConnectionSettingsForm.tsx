@@ -2,18 +2,11 @@ import { useCallback, type FormHTMLAttributes } from 'react';
 import type { Connection, Connector } from '@integrations-kit/client';
 import { useUpdateConnection } from '@integrations-kit/hooks';
 import { cn } from '../lib/cn.js';
-import {
-  collectFieldValues,
-  createFieldFormModel,
-  hasChangedValues,
-  type FieldFormModel,
-  type FieldFormValues,
-} from '../fields/fieldFormModel.js';
-import { toFieldDefinitions } from '../fields/toFieldDefinitions.js';
+import { collectFieldValues, hasChangedValues, type FieldFormModel, type FieldFormValues } from '../fields/fieldFormModel.js';
+import { connectionFieldModel } from './connectionFieldModel.js';
 import { FieldForm } from './FieldForm.js';
 import type { FormMessages } from './formMessages.js';
 import { LoadState } from './LoadState.js';
-import { settingsFieldsOf } from './settingsFieldsOf.js';
 import { useConnectionSettings } from './useConnectionSettings.js';
 import { useFieldForm, type FieldFormSaveResult } from './useFieldForm.js';
 import { useFormMessages } from './useFormMessages.js';
@@ -70,7 +63,7 @@ function SettingsForm({ connection, connector, model, onSaved, onDirtyChange, ..
       });
       const saved = mergeAnswer(connection, answer);
       onSaved?.(saved);
-      const defaults = createFieldFormModel(toFieldDefinitions(settingsFieldsOf(saved, connector))).defaults;
+      const defaults = connectionFieldModel(saved, connector).defaults;
       return { kind: 'saved', defaults, outcome: { kind: 'saved', connection: saved } };
     },
     [connection, connector, model, mutateAsync, onSaved],

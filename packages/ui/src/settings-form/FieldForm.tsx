@@ -26,7 +26,7 @@ export function FieldForm({ model, state, disabledReason, optionsFor, className,
       data-status={pending ? 'pending' : (outcome?.kind ?? 'idle')}
       data-dirty={isDirty ? '' : undefined}
       aria-busy={pending || undefined}
-      className={cn('ik:flex ik:flex-col ik:gap-4 ik:text-(--ik-text)', className)}
+      className={cn('ik:flex ik:flex-col ik:gap-4 ik:text-fg', className)}
       {...rest}
       onSubmit={(event) => void submit(event)}
     >

@@ -19,7 +19,7 @@ export function LoadState({ state, className, ...rest }: HTMLAttributes<HTMLDivE
     <div
       role={state.status === 'error' ? 'alert' : 'status'}
       data-status={state.status}
-      className={cn('ik:text-sm ik:text-(--ik-text-muted)', className)}
+      className={cn('ik:text-sm ik:text-fg-muted', className)}
       {...rest}
     >
       {text}

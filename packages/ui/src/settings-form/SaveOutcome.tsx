@@ -21,7 +21,7 @@ export function SaveOutcome({ outcome }: { outcome: SaveOutcomeState | null }) {
   if (outcome === null) return <div role="status" data-slot="save-outcome" />;
   if (outcome.kind === 'failed' || outcome.kind === 'invalid') {
     return (
-      <div role="alert" data-slot="save-outcome" data-outcome={outcome.kind} className="ik:text-sm ik:text-(--ik-danger)">
+      <div role="alert" data-slot="save-outcome" data-outcome={outcome.kind} className="ik:text-sm ik:text-danger">
         {outcome.kind === 'failed' ? (
           <>
             <p className="ik:font-medium">{messages.saveFailed}</p>
@@ -35,7 +35,7 @@ export function SaveOutcome({ outcome }: { outcome: SaveOutcomeState | null }) {
   }
   if (outcome.kind === 'unchanged') {
     return (
-      <div role="status" data-slot="save-outcome" data-outcome="unchanged" className="ik:text-sm ik:text-(--ik-text-muted)">
+      <div role="status" data-slot="save-outcome" data-outcome="unchanged" className="ik:text-sm ik:text-fg-muted">
         {messages.noChanges}
       </div>
     );
@@ -51,12 +51,12 @@ export function SaveOutcome({ outcome }: { outcome: SaveOutcomeState | null }) {
       data-slot="save-outcome"
       data-outcome="saved"
       data-validation={validation}
-      className="ik:flex ik:flex-col ik:gap-1 ik:text-sm ik:text-(--ik-text) ik:data-[validation=invalid]:text-(--ik-danger)"
+      className="ik:flex ik:flex-col ik:gap-1 ik:text-sm ik:text-fg ik:data-[validation=invalid]:text-danger"
     >
       <p>{messages.saved}</p>
       {validated && <p>{works ? messages.connectionWorks : messages.connectionInvalid}</p>}
       {validated && connection?.has_guide && connection.service_id && (
-        <a href={guideUrl(connection.service_id)} target="_blank" rel="noopener noreferrer" className="ik:text-(--ik-accent) ik:underline">
+        <a href={guideUrl(connection.service_id)} target="_blank" rel="noopener noreferrer" className="ik:text-accent ik:underline">
           {messages.guideLink}
         </a>
       )}

@@ -1,4 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
+import { isBlankSetting } from './isBlankSetting.js';
+import { isSecretStored } from './isSecretStored.js';
 
 /** A setting that must be filled in before the connection can be authorized. */
 export interface MissingAuthorizationSetting {
@@ -7,16 +9,11 @@ export interface MissingAuthorizationSetting {
   label: string;
 }
 
-function isBlank(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  return Array.isArray(value) && value.length === 0;
-}
-
 /**
  * The `settings_required_for_authorization` that are still empty, in the API's order. The one rule
  * for authorize gating: the Authorize button stays disabled and names these while any remain.
- * `values` (unsaved form values by setting id) take precedence over the stored settings.
+ * `values` (unsaved form values by setting id) take precedence over the stored settings. A secret
+ * is never echoed by the API, so whether one is stored is read from the connection's state.
  *
  * @example getMissingAuthorizationSettings(connection).map((setting) => setting.label) // ['Client ID']
  */
@@ -32,8 +29,11 @@ export function getMissingAuthorizationSettings(
     // The contract's form field type lacks `value`, which the live API sends with it.
     const fieldValue = field && 'value' in field ? (field as { value?: unknown }).value : undefined;
     const stored = connection.settings?.[id] ?? fieldValue;
-    const value = values && Object.hasOwn(values, id) ? values[id] : stored;
-    if (isBlank(value)) missing.push({ id, label: field?.label || id });
+    const secret = field?.sensitive === true || field?.type === 'password';
+    let filled = secret ? isSecretStored(connection, id, stored) : !isBlankSetting(stored);
+    // A typed value decides, except an empty secret, which means "keep the stored one".
+    if (values && Object.hasOwn(values, id) && !(secret && isBlankSetting(values[id]))) filled = !isBlankSetting(values[id]);
+    if (!filled) missing.push({ id, label: field?.label || id });
   }
   return missing;
 }

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import type { Connection, Connector } from '@integrations-kit/client';
 import { useConnection, useConnector } from '@integrations-kit/hooks';
-import { createFieldFormModel, type FieldFormModel } from '../fields/fieldFormModel.js';
-import { toFieldDefinitions } from '../fields/toFieldDefinitions.js';
-import { settingsFieldsOf } from './settingsFieldsOf.js';
+import type { FieldFormModel } from '../fields/fieldFormModel.js';
+import { connectionFieldModel } from './connectionFieldModel.js';
 
 /** What a settings form needs to render: the loaded connection and its field model. */
 export type ConnectionSettingsState =
@@ -23,7 +22,7 @@ export function useConnectionSettings(unifiedApi: string, serviceId: string): Co
   const connector = needsConnector && !connectorQuery.isPlaceholderData ? connectorQuery.data : undefined;
 
   const model = useMemo(
-    () => (connection ? createFieldFormModel(toFieldDefinitions(settingsFieldsOf(connection, connector))) : undefined),
+    () => (connection ? connectionFieldModel(connection, connector) : undefined),
     [connection, connector],
   );
 

@@ -12,7 +12,7 @@ export function CheckboxControl({ id, field, value, onChange, onBlur, inputRef, 
       disabled={disabled}
       onChange={(event) => onChange(event.target.checked)}
       onBlur={onBlur}
-      className="ik:size-4 ik:accent-(--ik-accent)"
+      className="ik:size-4 ik:accent-accent"
       {...aria}
     />
   );

@@ -11,7 +11,7 @@ interface ComboboxListboxProps {
 }
 
 const optionClassName =
-  'ik:cursor-pointer ik:px-3 ik:py-1.5 ik:data-active:bg-(--ik-accent) ik:data-active:text-(--ik-surface) ik:aria-selected:font-semibold';
+  'ik:cursor-pointer ik:px-3 ik:py-1.5 ik:data-active:bg-accent ik:data-active:text-accent-foreground ik:aria-selected:font-semibold';
 
 /** The popup list of a combobox (rendered while open); options are grouped when they came from option groups. */
 export function ComboboxListbox({ id, combobox, isSelected, multiple }: ComboboxListboxProps) {
@@ -56,7 +56,7 @@ export function ComboboxListbox({ id, combobox, isSelected, multiple }: Combobox
     const groupLabelId = `${id}-group-${start}`;
     rows.push(
       <div key={groupLabelId} role="group" aria-labelledby={groupLabelId}>
-        <div id={groupLabelId} role="presentation" className="ik:px-3 ik:py-1 ik:text-xs ik:text-(--ik-text-muted)">
+        <div id={groupLabelId} role="presentation" className="ik:px-3 ik:py-1 ik:text-xs ik:text-fg-muted">
           {item.group}
         </div>
         {members}
@@ -67,14 +67,14 @@ export function ComboboxListbox({ id, combobox, isSelected, multiple }: Combobox
   return (
     <div
       data-slot="combobox-popup"
-      className="ik:absolute ik:z-10 ik:mt-1 ik:max-h-64 ik:w-full ik:overflow-auto ik:rounded-(--ik-radius) ik:border ik:border-(--ik-border) ik:bg-(--ik-surface) ik:shadow-md"
+      className="ik:absolute ik:z-10 ik:mt-1 ik:max-h-64 ik:w-full ik:overflow-auto ik:rounded-control ik:border ik:border-border ik:bg-surface ik:shadow-md"
     >
       <div id={`${id}-listbox`} role="listbox" aria-labelledby={`${id}-label`} aria-multiselectable={multiple || undefined}>
         {rows}
       </div>
-      {items.length === 0 && <p className="ik:px-3 ik:py-1.5 ik:text-(--ik-text-muted)">{messages.noMatches}</p>}
+      {items.length === 0 && <p className="ik:px-3 ik:py-1.5 ik:text-fg-muted">{messages.noMatches}</p>}
       {hiddenCount > 0 && (
-        <p className="ik:px-3 ik:py-1.5 ik:text-xs ik:text-(--ik-text-muted)">{messages.moreOptions(hiddenCount)}</p>
+        <p className="ik:px-3 ik:py-1.5 ik:text-xs ik:text-fg-muted">{messages.moreOptions(hiddenCount)}</p>
       )}
     </div>
   );

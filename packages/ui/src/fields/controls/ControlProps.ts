@@ -28,7 +28,7 @@ export interface ControlProps {
 
 /** Shared look of text-like inputs, keyed off the wrapper's `data-invalid`. */
 export const inputClassName =
-  'ik:w-full ik:min-w-0 ik:rounded-(--ik-radius) ik:border ik:border-(--ik-border) ik:bg-(--ik-surface) ' +
-  'ik:px-3 ik:py-2 ik:text-(--ik-text) ik:placeholder:text-(--ik-text-muted) ' +
-  'ik:focus-visible:outline-2 ik:focus-visible:outline-(--ik-accent) ik:disabled:opacity-60 ' +
-  'ik:aria-invalid:border-(--ik-danger)';
+  'ik:w-full ik:min-w-0 ik:rounded-control ik:border ik:border-border ik:bg-surface ' +
+  'ik:px-3 ik:py-2 ik:text-fg ik:placeholder:text-fg-muted ' +
+  'ik:focus-visible:outline-2 ik:focus-visible:outline-ring ik:disabled:opacity-60 ' +
+  'ik:aria-invalid:border-danger';

@@ -69,7 +69,7 @@ export function MultiSelectControl(props: ControlProps) {
             <li
               key={`${String(item)}-${index}`}
               data-slot="chip"
-              className="ik:flex ik:items-center ik:gap-1 ik:rounded-full ik:border ik:border-(--ik-border) ik:px-2 ik:text-sm"
+              className="ik:flex ik:items-center ik:gap-1 ik:rounded-full ik:border ik:border-border ik:px-2 ik:text-sm"
             >
               <span>{labelOf(item)}</span>
               <button
@@ -86,7 +86,7 @@ export function MultiSelectControl(props: ControlProps) {
                     remove(index);
                   }
                 }}
-                className="ik:text-(--ik-text-muted)"
+                className="ik:text-fg-muted"
               >
                 <span aria-hidden="true">×</span>
               </button>

@@ -20,7 +20,7 @@ export function RevealToggle({ controls, label, pressed, onPressedChange, disabl
       aria-label={messages.revealSecretLabel(label)}
       disabled={disabled}
       onClick={() => onPressedChange(!pressed)}
-      className="ik:shrink-0 ik:rounded-(--ik-radius) ik:border ik:border-(--ik-border) ik:px-2 ik:py-1 ik:text-sm ik:text-(--ik-text-muted) ik:aria-pressed:text-(--ik-text)"
+      className="ik:shrink-0 ik:rounded-control ik:border ik:border-border ik:px-2 ik:py-1 ik:text-sm ik:text-fg-muted ik:aria-pressed:text-fg"
     >
       {messages.revealSecret}
     </button>

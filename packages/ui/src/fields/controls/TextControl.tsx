@@ -86,13 +86,13 @@ export function TextControl(props: ControlProps) {
   return (
     <div data-slot="input-group" className="ik:flex ik:items-center ik:gap-2">
       {prefix && (
-        <span id={`${id}-prefix`} data-slot="prefix" className="ik:text-(--ik-text-muted)">
+        <span id={`${id}-prefix`} data-slot="prefix" className="ik:text-fg-muted">
           {prefix}
         </span>
       )}
       {input}
       {suffix && (
-        <span id={`${id}-suffix`} data-slot="suffix" className="ik:text-(--ik-text-muted)">
+        <span id={`${id}-suffix`} data-slot="suffix" className="ik:text-fg-muted">
           {suffix}
         </span>
       )}
