@@ -8,7 +8,7 @@ import { resourceHandlers } from './handlers/resourceHandlers.js';
 import { FaultList } from './http/FaultList.js';
 import { createMockSessionToken } from './session/createMockSessionToken.js';
 import { ConnectionStore } from './store/ConnectionStore.js';
-import { revokeAccess } from './store/oauthTransitions.js';
+import { grantAccess, revokeAccess } from './store/oauthTransitions.js';
 import type { RecordedRequest, VaultMock, VaultMockOptions } from './types.js';
 import { clone } from './util/clone.js';
 
@@ -69,6 +69,11 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     },
     setConnection(connection) {
       store.put(connection);
+    },
+    authorize(unifiedApi, serviceId) {
+      const record = store.get(unifiedApi, serviceId);
+      if (record) grantAccess(store, record, true);
+      return Boolean(record);
     },
     revoke(unifiedApi, serviceId) {
       const record = store.get(unifiedApi, serviceId);

@@ -89,6 +89,11 @@ export interface VaultMock {
   getConnection(unifiedApi: string, serviceId: string): Connection | undefined;
   /** Adds or replaces a connection (matched by `unified_api` and `service_id`). */
   setConnection(connection: Connection): void;
-  /** Applies a revoke as the `/vault/revoke` endpoint does (used by the in-browser consent page). */
+  /**
+   * Grants OAuth access as a consent without `nonce` does (the connection becomes authorized or
+   * callable at once). Returns false for an unknown connection.
+   */
+  authorize(unifiedApi: string, serviceId: string): boolean;
+  /** Revokes OAuth access as `/vault/revoke` does (back to `added`). Returns false for an unknown connection. */
   revoke(unifiedApi: string, serviceId: string): boolean;
 }

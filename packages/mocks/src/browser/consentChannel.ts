@@ -1,0 +1,34 @@
+/**
+ * The consent page runs in a popup (a separate page of the host app) while the mock lives in the
+ * opener's service worker client, so what the consent page does without a confirm token (revoke,
+ * consent without nonce) reaches the mock over this same-origin channel.
+ */
+export const CONSENT_CHANNEL = 'integrations-kit:mock-vault';
+
+/** A consent decision the opener's mock applies. */
+export interface ConsentMessage {
+  type: 'integrations-kit:mock-consent';
+  action: 'authorize' | 'revoke';
+  applicationId: string;
+  unifiedApi: string;
+  serviceId: string;
+}
+
+/** Narrows an untrusted channel message to a consent decision. */
+export function isConsentMessage(data: unknown): data is ConsentMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const message = data as Record<string, unknown>;
+  return (
+    message.type === 'integrations-kit:mock-consent' &&
+    (message.action === 'authorize' || message.action === 'revoke') &&
+    ['applicationId', 'unifiedApi', 'serviceId'].every((key) => typeof message[key] === 'string')
+  );
+}
+
+/** Sends a consent decision to every mock on this origin (no-op where BroadcastChannel is missing). */
+export function postConsent(message: Omit<ConsentMessage, 'type'>): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CONSENT_CHANNEL);
+  channel.postMessage({ type: 'integrations-kit:mock-consent', ...message } satisfies ConsentMessage);
+  channel.close();
+}

@@ -1,0 +1,43 @@
+import { isSafeUrl } from '@integrations-kit/client';
+import { fixtures } from '../fixtures/fixtures.js';
+import { decodeOAuthState } from '../oauth/oauthState.js';
+
+/** What the mock consent page was asked to do, read from its query string. */
+export interface ConsentRequest {
+  action: 'authorize' | 'revoke';
+  serviceId: string;
+  unifiedApi: string;
+  applicationId: string;
+  /** The connector's name, or its service id when the catalog does not know it. */
+  name: string;
+  redirectUri: string;
+  nonce: string | undefined;
+  scopes: string[];
+}
+
+/**
+ * Reads `action`, `service_id`, `unified_api`, `application_id`, `state`, `redirect_uri`, `nonce`
+ * and `scope` (what `consentPageUrl` and `buildAuthorizeUrl` put there; the unified API and the
+ * application may also come from the mock's `state`). Returns a reason when the request cannot be
+ * served, e.g. a `redirect_uri` that is not https (http only on localhost).
+ */
+export function readConsentRequest(search: string): ConsentRequest | { problem: string } {
+  const query = new URLSearchParams(search);
+  const state = decodeOAuthState(query.get('state'));
+  const serviceId = query.get('service_id') ?? state?.service_id ?? '';
+  const unifiedApi = query.get('unified_api') ?? state?.unified_api ?? '';
+  const applicationId = query.get('application_id') ?? state?.application_id ?? '';
+  const redirectUri = query.get('redirect_uri') ?? '';
+  if (!serviceId || !unifiedApi || !applicationId) return { problem: 'The link does not say which integration to connect.' };
+  if (!isSafeUrl(redirectUri)) return { problem: 'The link has no safe address to return to.' };
+  return {
+    action: query.get('action') === 'revoke' ? 'revoke' : 'authorize',
+    serviceId,
+    unifiedApi,
+    applicationId,
+    name: fixtures.connectors.find((connector) => connector.id === serviceId)?.name ?? serviceId,
+    redirectUri,
+    nonce: query.get('nonce') || undefined,
+    scopes: (query.get('scope') ?? '').split(' ').filter(Boolean),
+  };
+}
