@@ -93,15 +93,19 @@ export function FormFieldControl(props: FormFieldControlProps) {
   const describedBy = [ids.error, ids.hint, ids.description, ids.prefix, ids.suffix, ids.deprecated, ids.customField].filter(Boolean).join(' ');
   const isCheckbox = field.type === 'checkbox';
 
+  // The marker sits beside the label, not in it: `aria-required` says it to screen readers, and
+  // the label's text stays the field's name.
   const label = (
-    <label id={`${id}-label`} htmlFor={id} className="ik:font-medium ik:text-fg">
-      {field.label}
+    <span className="ik:inline-flex ik:gap-0.5">
+      <label id={`${id}-label`} htmlFor={id} className="ik:font-medium ik:text-fg">
+        {field.label}
+      </label>
       {field.required && (
-        <span aria-hidden="true" className="ik:ms-0.5 ik:text-danger">
+        <span aria-hidden="true" data-slot="required-marker" className="ik:text-danger">
           {messages.requiredMarker}
         </span>
       )}
-    </label>
+    </span>
   );
   const control = (
     <Control
