@@ -15,6 +15,8 @@ export interface AuthorizeButtonProps extends Omit<AuthorizeControlProps, 'flow'
   scope?: string | readonly string[];
   /** Runs once the connection is authorized (the caches already hold it). */
   onAuthorized?: () => void;
+  /** How "Continue in this tab" leaves the page; defaults to `window.location.assign` (pass `window.top`'s in an iframe). */
+  navigate?: (url: string) => void;
 }
 
 /**
@@ -25,13 +27,14 @@ export interface AuthorizeButtonProps extends Omit<AuthorizeControlProps, 'flow'
  *
  * @example <AuthorizeButton connection={connection} redirectUri={`${location.origin}/oauth/callback`} />
  */
-export function AuthorizeButton({ connection, redirectUri, scope, onAuthorized, ...props }: AuthorizeButtonProps) {
-  const flow = useAuthorize(connection, { redirectUri, scope });
+export function AuthorizeButton(props: AuthorizeButtonProps) {
+  const { connection, redirectUri, scope, onAuthorized, navigate, ...rest } = props;
+  const flow = useAuthorize(connection, { redirectUri, scope, navigate });
   const messages = useMessages();
   const { toast } = useToast();
   useFlowSuccess(flow.status, () => {
     toast({ title: messages.oauth.connected(getDisplayName(connection)), tone: 'success' });
     onAuthorized?.();
   });
-  return <AuthorizeControl connection={connection} flow={flow} {...props} />;
+  return <AuthorizeControl connection={connection} flow={flow} {...rest} />;
 }
