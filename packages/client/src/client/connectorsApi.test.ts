@@ -1,0 +1,53 @@
+import { fixtures } from '@integrations-kit/mocks';
+import { describe, expect, it } from 'vitest';
+import { VaultApiError } from '../index.js';
+import { useVaultServer } from '../test/useVaultServer.js';
+
+const { mock, createClient, onlyRequest } = useVaultServer();
+
+const search = (index = 0) => decodeURIComponent(new URL(mock.requests[index]?.url ?? '').search);
+
+describe('connectors', () => {
+  it('list pages through the catalog with limit and the next cursor', async () => {
+    const client = createClient();
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await client.connectors.list({ limit: 3, cursor });
+      expect(page.data.length).toBeLessThanOrEqual(3);
+      expect(page.nextCursor).toBe(page.meta?.cursors?.next ?? null);
+      seen.push(...page.data.map((connector) => connector.id ?? ''));
+      cursor = page.nextCursor ?? undefined;
+      pages += 1;
+    } while (cursor && pages < 50);
+    expect(seen).toEqual(fixtures.connectors.map((connector) => connector.id));
+    expect(pages).toBe(Math.ceil(fixtures.connectors.length / 3));
+    expect(search(0)).toBe('?limit=3');
+    expect(search(1)).toMatch(/^\?cursor=[^&]+&limit=3$/);
+  });
+
+  it('list sends the filter as a deepObject and leaves out undefined members', async () => {
+    const page = await createClient().connectors.list({ filter: { unified_api: 'crm', status: undefined } });
+    expect(search()).toBe('?filter[unified_api]=crm');
+    expect(page.data.length).toBeGreaterThan(0);
+    expect(page.data.every((connector) => connector.unified_apis?.some((api) => api.id === 'crm'))).toBe(true);
+
+    await createClient().connectors.list({ filter: { unified_api: 'crm', status: 'live' } });
+    expect(search(1)).toBe('?filter[unified_api]=crm&filter[status]=live');
+  });
+
+  it('get returns one connector', async () => {
+    const expected = fixtures.connectors[0];
+    const connector = await createClient().connectors.get(expected?.id ?? '');
+    expect(connector).toEqual(expected);
+    expect(onlyRequest()).toMatchObject({ method: 'GET', path: `/connector/connectors/${expected?.id}` });
+  });
+
+  it('get of an unknown connector is a 404 VaultApiError', async () => {
+    const error = await createClient().connectors.get('crm+nope').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VaultApiError);
+    expect((error as VaultApiError).status).toBe(404);
+    expect((error as VaultApiError).message).toBe("Not Found (404): Unknown Connector. Could not find connector with id: 'crm+nope'.");
+  });
+});
