@@ -1,0 +1,44 @@
+import type { Decorator } from '@storybook/react-vite';
+import { VaultProvider } from '@integrations-kit/hooks';
+import { MessagesProvider, ToastProvider, Toaster, type Locale } from '@integrations-kit/ui';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useLayoutEffect, type ReactNode } from 'react';
+import type { StoryVault } from './storyVault.js';
+
+type Theme = 'light' | 'dark';
+
+/** Puts the toolbar's scheme on <html> the way a host does, so portals (dialogs, menus) follow it too. */
+function ThemeScope({ theme, children }: { theme: Theme; children: ReactNode }) {
+  useLayoutEffect(() => {
+    const html = document.documentElement;
+    html.classList.toggle('dark', theme === 'dark');
+    // Explicit `light`: otherwise the kit would follow the OS setting and could be dark on a light canvas.
+    html.classList.toggle('light', theme === 'light');
+    document.body.style.background = theme === 'dark' ? '#09090b' : '#ffffff';
+  }, [theme]);
+  return <>{children}</>;
+}
+
+/**
+ * Wraps every story the way a host app does: its own QueryClient, a `VaultProvider` on the story's
+ * fresh mock, the kit's strings in the toolbar's locale, and a toast outlet for the parts that toast.
+ */
+export const withKit: Decorator = (Story, context) => {
+  const vault = context.loaded.vault as StoryVault;
+  const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const locale: Locale = context.globals.locale === 'de' ? 'de' : 'en';
+  return (
+    <ThemeScope theme={theme}>
+      <QueryClientProvider client={vault.queryClient}>
+        <VaultProvider token={vault.token} baseUrl={vault.mock.baseUrl}>
+          <MessagesProvider locale={locale}>
+            <ToastProvider>
+              <Story />
+              <Toaster />
+            </ToastProvider>
+          </MessagesProvider>
+        </VaultProvider>
+      </QueryClientProvider>
+    </ThemeScope>
+  );
+};
