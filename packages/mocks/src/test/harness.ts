@@ -1,0 +1,45 @@
+import { createVaultClient, type VaultClient } from '@integrations-kit/client';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createVaultServer } from '../node.js';
+import type { VaultMock, VaultMockOptions } from '../types.js';
+
+/** What a test file gets from `useMockVault`. */
+export interface MockVaultHarness {
+  mock: VaultMock;
+  /** A typed client on the mock's session. */
+  client: VaultClient;
+  /** `fetch` on the mock with the session headers (and any extra headers). */
+  call(path: string, init?: RequestInit & { headers?: Record<string, string> }): Promise<Response>;
+}
+
+/**
+ * Starts an MSW node server on a fresh mock for the test file (unhandled requests fail the
+ * test), resetting the mock after each test.
+ */
+export function useMockVault(options?: VaultMockOptions): MockVaultHarness {
+  const { server, mock } = createVaultServer(options);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => mock.reset());
+  afterAll(() => server.close());
+  const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
+  return {
+    mock,
+    client,
+    call: (path, init = {}) =>
+      fetch(`${mock.baseUrl}${path}`, {
+        redirect: 'manual',
+        ...init,
+        headers: {
+          Authorization: `Bearer ${mock.token}`,
+          'x-apideck-app-id': mock.appId,
+          'x-apideck-consumer-id': mock.consumerId,
+          'x-apideck-auth-type': 'JWT',
+          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...init.headers,
+        },
+      }),
+  };
+}
+
+/** A JSON body for `call`. */
+export const json = (value: unknown) => JSON.stringify(value);
