@@ -7,7 +7,7 @@ import { updateInLists } from './writeConnection.js';
 
 /**
  * Deletes the consumer's connection. Vault keeps listing the integration as `available`, so cached
- * lists show it reset (not enabled, no settings) rather than dropping it; the cached detail and its
+ * lists show it reset (`available`, not enabled, no settings) rather than dropping it; the cached detail and its
  * resource settings and custom fields are removed.
  *
  * @example useDeleteConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive' })
@@ -28,6 +28,6 @@ export function useDeleteConnection() {
 
 // What a deleted connection looks like in Vault's list: the integration without the consumer's data.
 function resetConnection(connection: Connection): Connection {
-  const { settings: _settings, metadata: _metadata, configuration: _configuration, ...integration } = connection;
-  return { ...integration, state: 'available', enabled: false };
+  const { metadata: _metadata, configuration: _configuration, health: _health, ...integration } = connection;
+  return { ...integration, state: 'available', enabled: false, settings: {} };
 }

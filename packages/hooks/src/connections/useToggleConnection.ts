@@ -15,6 +15,15 @@ export interface ToggleConnectionVariables extends ConnectionRef {
 // A failed toggle rolls back to it, not to its own snapshot, which may be an earlier optimistic value.
 const confirmed = new WeakMap<QueryClient, Map<string, boolean | undefined>>();
 
+function ledgerOf(queryClient: QueryClient): Map<string, boolean | undefined> {
+  let ledger = confirmed.get(queryClient);
+  if (!ledger) {
+    ledger = new Map();
+    confirmed.set(queryClient, ledger);
+  }
+  return ledger;
+}
+
 /**
  * Enables or disables a connection optimistically: list and detail flip at once, roll back if the
  * server refuses, and settle on the server's answer. Toggles run one after another, so quick
@@ -27,8 +36,7 @@ export function useToggleConnection() {
   const queryClient = useQueryClient();
   const keys = vaultKeys(client);
   const mutationKey = [...keys.mutations(), 'toggle-connection'];
-  const ledger = confirmed.get(queryClient) ?? new Map<string, boolean | undefined>();
-  confirmed.set(queryClient, ledger);
+  const ledger = ledgerOf(queryClient);
 
   const ledgerId = (ref: ConnectionRef) => hashKey(keys.connection(ref));
   // The burst is over when this is the only toggle of the connection still pending.

@@ -1,0 +1,65 @@
+import { createVaultClient } from '@integrations-kit/client';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { useConnections } from '../connections/useConnections.js';
+import { createTestQueryClient, useVaultServer } from '../test/renderWithClient.js';
+import { useVaultClient } from './useVaultClient.js';
+import { VaultProvider } from './VaultProvider.js';
+
+const mock = useVaultServer();
+
+describe('VaultProvider', () => {
+  it('creates the client from a token and sends the session headers with every request', async () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <VaultProvider token={mock.token} queryClient={createTestQueryClient()}>
+        {children}
+      </VaultProvider>
+    );
+    const { result } = renderHook(() => useConnections({ api: 'crm' }), { wrapper });
+
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.every((connection) => connection.unified_api === 'crm')).toBe(true);
+    const [request] = mock.requests;
+    expect(request?.headers).toMatchObject({
+      authorization: `Bearer ${mock.token}`,
+      'x-apideck-app-id': mock.appId,
+      'x-apideck-consumer-id': mock.consumerId,
+      'x-apideck-auth-type': 'JWT',
+    });
+  });
+
+  it("uses the host's QueryClientProvider when there is one above it", async () => {
+    const host = createTestQueryClient();
+    const client = createVaultClient({ token: mock.token });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={host}>
+        <VaultProvider client={client}>{children}</VaultProvider>
+      </QueryClientProvider>
+    );
+    const { result } = renderHook(() => ({ queryClient: useQueryClient(), connections: useConnections() }), { wrapper });
+
+    expect(result.current.queryClient).toBe(host);
+    await waitFor(() => expect(result.current.connections.isSuccess).toBe(true));
+    expect(host.getQueryCache().getAll()).toHaveLength(1);
+  });
+
+  it('brings its own QueryClient when the host has none', async () => {
+    const wrapper = ({ children }: { children: ReactNode }) => <VaultProvider token={mock.token}>{children}</VaultProvider>;
+    const { result } = renderHook(() => ({ queryClient: useQueryClient(), connections: useConnections() }), { wrapper });
+
+    expect(result.current.queryClient).toBeInstanceOf(QueryClient);
+    await waitFor(() => expect(result.current.connections.isSuccess).toBe(true));
+  });
+
+  it('hands the session-aware client to useVaultClient and refuses to work outside a provider', () => {
+    const client = createVaultClient({ token: mock.token });
+    const wrapper = ({ children }: { children: ReactNode }) => <VaultProvider client={client}>{children}</VaultProvider>;
+    const { result } = renderHook(() => useVaultClient(), { wrapper });
+    expect(result.current.consumerId).toBe(mock.consumerId);
+    expect(result.current.baseUrl).toBe(client.baseUrl);
+
+    expect(() => renderHook(() => useVaultClient())).toThrow(/inside <VaultProvider>/);
+  });
+});

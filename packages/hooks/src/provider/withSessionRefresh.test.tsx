@@ -1,0 +1,94 @@
+import { createVaultClient } from '@integrations-kit/client';
+import { createMockSessionToken } from '@integrations-kit/mocks';
+import { waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { useConnections } from '../connections/useConnections.js';
+import { useUpdateConnection } from '../connections/useUpdateConnection.js';
+import { useConnectors } from '../connectors/useConnectors.js';
+import { isSessionExpiredError } from '../errors/SessionExpiredError.js';
+import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { PIPEDRIVE } from '../test/subjects.js';
+
+const mock = useVaultServer();
+const expiredClient = () =>
+  createVaultClient({
+    token: createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: -60 }),
+    baseUrl: mock.baseUrl,
+  });
+const freshToken = () => createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: 600 });
+
+describe('session refresh on 401', () => {
+  it('gets a new token once, retries the request with it and succeeds', async () => {
+    const token = freshToken();
+    const getToken = vi.fn(async () => token);
+    const onSessionExpired = vi.fn();
+    const { result } = renderWithClient(() => useConnections(), { mock, client: expiredClient(), getToken, onSessionExpired });
+
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(getToken).toHaveBeenCalledTimes(1);
+    expect(onSessionExpired).not.toHaveBeenCalled();
+    expect(mock.requests.map((request) => request.headers.authorization)).toEqual([
+      expect.not.stringContaining(token),
+      `Bearer ${token}`,
+    ]);
+  });
+
+  it('shares one refresh between requests refused together', async () => {
+    const getToken = vi.fn(async () => freshToken());
+    const { result } = renderWithClient(() => ({ connections: useConnections(), connectors: useConnectors() }), {
+      mock,
+      client: expiredClient(),
+      getToken,
+    });
+
+    await waitFor(() => expect(result.current.connections.isSuccess && result.current.connectors.isSuccess).toBe(true));
+    expect(getToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('refreshes for mutations too', async () => {
+    const getToken = vi.fn(async () => freshToken());
+    const { result } = renderWithClient(() => useUpdateConnection(), { mock, client: expiredClient(), getToken });
+
+    const updated = await result.current.mutateAsync({ ...PIPEDRIVE, connection: { enabled: false } });
+    expect(updated.enabled).toBe(false);
+    expect(getToken).toHaveBeenCalledTimes(1);
+    expect(mock.requests.filter((request) => request.method === 'PATCH')).toHaveLength(2);
+  });
+
+  it('reports an expired session when the retried request is refused again', async () => {
+    mock.fail({ path: '/vault/connections', status: 401, times: 2 });
+    const getToken = vi.fn(async () => freshToken());
+    const onSessionExpired = vi.fn();
+    const { result } = renderWithClient(() => useConnections(), { mock, getToken, onSessionExpired });
+
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(getToken).toHaveBeenCalledTimes(1);
+    expect(onSessionExpired).toHaveBeenCalledTimes(1);
+    expect(isSessionExpiredError(result.current.error)).toBe(true);
+    expect(result.current.error).toMatchObject({ kind: 'api', status: 401 });
+    expect(mock.requests).toHaveLength(2);
+  });
+
+  it('reports an expired session when getToken fails', async () => {
+    const getToken = vi.fn(async (): Promise<string> => {
+      throw new Error('signed out');
+    });
+    const onSessionExpired = vi.fn();
+    const { result } = renderWithClient(() => useConnections(), { mock, client: expiredClient(), getToken, onSessionExpired });
+
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(onSessionExpired).toHaveBeenCalledTimes(1);
+    expect(isSessionExpiredError(result.current.error)).toBe(true);
+    expect((result.current.error as Error).cause).toEqual(new Error('signed out'));
+  });
+
+  it('reports an expired session at once without getToken, never retrying', async () => {
+    const onSessionExpired = vi.fn();
+    const { result } = renderWithClient(() => useConnections(), { mock, client: expiredClient(), onSessionExpired });
+
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(onSessionExpired).toHaveBeenCalledTimes(1);
+    expect(result.current.error?.message).toMatch(/session has expired/i);
+    expect(mock.requests).toHaveLength(1);
+  });
+});

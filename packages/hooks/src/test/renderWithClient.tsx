@@ -1,0 +1,61 @@
+import { createVaultClient, type VaultClient } from '@integrations-kit/client';
+import type { VaultMock } from '@integrations-kit/mocks';
+import { createVaultServer } from '@integrations-kit/mocks/node';
+import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
+import { renderHook, type RenderHookResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { VaultProvider } from '../provider/VaultProvider.js';
+
+type VaultServerOptions = Parameters<typeof createVaultServer>[0];
+
+/**
+ * Starts the project's mock Vault (MSW node server) for the current test file: listens before all
+ * tests, resets state, log and faults after each, closes after all. Call once at top level.
+ */
+export function useVaultServer(options?: VaultServerOptions): VaultMock {
+  const { server, mock } = createVaultServer(options);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    mock.reset();
+  });
+  afterAll(() => server.close());
+  return mock;
+}
+
+/** A fresh cache per test; retries off unless a test asks for the kit's retry rule. */
+export function createTestQueryClient(config: QueryClientConfig = {}): QueryClient {
+  return new QueryClient({
+    ...config,
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, ...config.defaultOptions },
+  });
+}
+
+/** Options of `renderWithClient`. */
+export interface RenderWithClientOptions {
+  mock: VaultMock;
+  queryClient?: QueryClient;
+  /** Defaults to a client for the mock's session. */
+  client?: VaultClient;
+  getToken?: () => Promise<string>;
+  onSessionExpired?: () => void;
+}
+
+/** The renderHook result plus the cache and client the hook ran with. */
+export type RenderWithClientResult<R> = RenderHookResult<R, unknown> & { queryClient: QueryClient; client: VaultClient };
+
+/**
+ * Renders `hook` inside a `VaultProvider` for the mock's session with a fresh QueryClient, the
+ * way a host app would.
+ */
+export function renderWithClient<R>(hook: () => R, options: RenderWithClientOptions): RenderWithClientResult<R> {
+  const { mock, queryClient = createTestQueryClient(), getToken, onSessionExpired } = options;
+  const client = options.client ?? createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <VaultProvider client={client} queryClient={queryClient} getToken={getToken} onSessionExpired={onSessionExpired}>
+      {children}
+    </VaultProvider>
+  );
+  return { ...renderHook(hook, { wrapper }), queryClient, client };
+}
