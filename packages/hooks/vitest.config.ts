@@ -8,5 +8,7 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // Two cores shared with builds: a user-event flow can take seconds under load, not a hang.
+    testTimeout: 20_000,
   },
 });
