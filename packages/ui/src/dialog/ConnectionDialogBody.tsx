@@ -39,8 +39,6 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
   const showAuthorize =
     added && connection.auth_type === 'oauth2' && (connection.state !== 'callable' || authorizeFlow.status !== 'idle');
   const showResources = added && !props.hideResourceSettings && (connection.configurable_resources?.length ?? 0) > 0;
-  // Known to have no settings at all: leave the section out rather than show an empty form.
-  const showSettings = added && (connection.form_fields === undefined || connection.form_fields.length > 0);
 
   return (
     <div data-slot="connection-dialog-body" className="ik:flex ik:flex-col ik:gap-6">
@@ -63,7 +61,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       ) : null}
       {showAuthorize ? <AuthorizeControl connection={connection} flow={authorizeFlow} /> : null}
       <RevokeStatus flow={revokeFlow} name={name} />
-      {showSettings ? (
+      {added ? (
         <Section title={m.sections.settings}>
           <ConnectionSettingsForm
             unifiedApi={unifiedApi}
