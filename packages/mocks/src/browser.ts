@@ -7,5 +7,7 @@ export { consentPageUrl } from './oauth/consentPageUrl.js';
 
 /** Options of `startVaultWorker`. */
 export type { VaultWorkerOptions } from './browser/startVaultWorker.js';
+/** Options of `renderMockConsentPage`. */
+export type { MockConsentPageOptions } from './browser/renderMockConsentPage.js';
 /** What `startVaultWorker` resolves to. */
 export type { VaultWorker } from './browser/startVaultWorker.js';

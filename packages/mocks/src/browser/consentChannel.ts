@@ -5,6 +5,8 @@
  */
 export const CONSENT_CHANNEL = 'integrations-kit:mock-vault';
 
+import type { VaultMock } from '../types.js';
+
 /** A consent decision the opener's mock applies. */
 export interface ConsentMessage {
   type: 'integrations-kit:mock-consent';
@@ -31,4 +33,20 @@ export function postConsent(message: Omit<ConsentMessage, 'type'>): void {
   const channel = new BroadcastChannel(CONSENT_CHANNEL);
   channel.postMessage({ type: 'integrations-kit:mock-consent', ...message } satisfies ConsentMessage);
   channel.close();
+}
+
+/**
+ * Applies the consent decisions sent on this origin to `mock` (only those for its application).
+ * Returns a function that stops listening.
+ */
+export function listenForConsent(mock: VaultMock): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(CONSENT_CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const message = event.data;
+    if (!isConsentMessage(message) || message.applicationId !== mock.appId) return;
+    if (message.action === 'revoke') mock.revoke(message.unifiedApi, message.serviceId);
+    else mock.authorize(message.unifiedApi, message.serviceId);
+  };
+  return () => channel.close();
 }

@@ -12,14 +12,19 @@ function el(tag: string, attributes: Record<string, string>, ...children: Child[
   return element;
 }
 
-function returnTo(redirectUri: string, fragment?: Record<string, string>): void {
-  const target = new URL(redirectUri);
-  if (fragment) target.hash = new URLSearchParams(fragment).toString();
-  window.location.assign(target.toString());
+/** Options of `renderMockConsentPage`. */
+export interface MockConsentPageOptions {
+  /** Leaves the page (defaults to `window.location.assign`); tests pass their own. */
+  navigate?: (url: string) => void;
 }
 
-function decide(request: ConsentRequest, allow: boolean): void {
+function decide(request: ConsentRequest, allow: boolean, navigate: (url: string) => void): void {
   const { serviceId, unifiedApi, applicationId, nonce, redirectUri } = request;
+  const returnTo = (url: string, fragment?: Record<string, string>) => {
+    const target = new URL(url);
+    if (fragment) target.hash = new URLSearchParams(fragment).toString();
+    navigate(target.toString());
+  };
   const echo = { ...(nonce ? { nonce } : {}), service_id: serviceId };
   if (!allow) {
     const description = request.action === 'revoke' ? 'The user kept the connection' : 'The user denied access';
@@ -39,7 +44,8 @@ function decide(request: ConsentRequest, allow: boolean): void {
  * with `#nonce=…&confirm_token=…&service_id=…`; Deny with `#error=access_denied&…`. Mount it on the
  * page your `consentUrl` points at (the playground's `/mock-consent`).
  */
-export function renderMockConsentPage(root: HTMLElement): void {
+export function renderMockConsentPage(root: HTMLElement, options: MockConsentPageOptions = {}): void {
+  const navigate = options.navigate ?? ((url: string) => window.location.assign(url));
   const request = readConsentRequest(window.location.search);
   if ('problem' in request) {
     root.replaceChildren(el('main', {}, el('h1', {}, 'Cannot continue'), el('p', { role: 'alert' }, request.problem)));
@@ -53,7 +59,7 @@ export function renderMockConsentPage(root: HTMLElement): void {
   const buttons = [allow, deny];
   const choose = (grant: boolean) => () => {
     buttons.forEach((button) => button.setAttribute('disabled', ''));
-    decide(request, grant);
+    decide(request, grant, navigate);
   };
   allow.addEventListener('click', choose(true));
   deny.addEventListener('click', choose(false));

@@ -1,7 +1,7 @@
 import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser';
 import { createVaultMock } from '../createVaultMock.js';
 import type { VaultMock, VaultMockOptions } from '../types.js';
-import { CONSENT_CHANNEL, isConsentMessage } from './consentChannel.js';
+import { listenForConsent } from './consentChannel.js';
 
 /** Options of `startVaultWorker`: the mock's, plus MSW's `worker.start` options. */
 export interface VaultWorkerOptions extends VaultMockOptions {
@@ -29,14 +29,7 @@ export async function startVaultWorker(options: VaultWorkerOptions = {}): Promis
   const { start, ...mockOptions } = options;
   const mock = createVaultMock(mockOptions);
   const worker = setupWorker(...mock.handlers);
-  if (typeof BroadcastChannel !== 'undefined') {
-    new BroadcastChannel(CONSENT_CHANNEL).onmessage = (event: MessageEvent<unknown>) => {
-      const message = event.data;
-      if (!isConsentMessage(message) || message.applicationId !== mock.appId) return;
-      if (message.action === 'revoke') mock.revoke(message.unifiedApi, message.serviceId);
-      else mock.authorize(message.unifiedApi, message.serviceId);
-    };
-  }
+  listenForConsent(mock);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, ...start });
   return { worker, mock };
 }
