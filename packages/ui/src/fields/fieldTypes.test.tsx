@@ -107,7 +107,7 @@ const cases: TypeCase[] = [
 
 const patches = () => mock.requests.filter((request) => request.method === 'PATCH').map((request) => request.body);
 
-describe('every field type through the settings form', () => {
+describe('every field type through the settings form', { timeout: 30_000 }, () => {
   it.each(cases)('$type: renders its control, validates and sends the exact value', async (testCase) => {
     mock.setConnection(waitingConnection([...(testCase.siblings ?? []), field(testCase.type, testCase.extra)]));
     const { user } = renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useFormState } from 'react-hook-form';
 import { describeError } from '../dialog/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
@@ -30,7 +30,10 @@ export function useFieldForm({ model, save, onDirtyChange }: UseFieldFormOptions
 
   // Fresh data from elsewhere (a refetch, a save's cache write) replaces the values only while
   // the user has not started editing: their typing always wins.
+  const appliedModel = useRef(model);
   useEffect(() => {
+    if (appliedModel.current === model) return;
+    appliedModel.current = model;
     if (!form.formState.isDirty) form.reset(model.defaults);
   }, [form, model]);
 
