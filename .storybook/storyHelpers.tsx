@@ -1,4 +1,5 @@
 import type { Decorator } from '@storybook/react-vite';
+import { delay, http, type RequestHandler } from 'msw';
 import { CALLBACK_STORY_ID, storyUrl } from './storyVault.js';
 
 /**
@@ -14,4 +15,14 @@ export const inKitRoot: Decorator = (Story) => (
 /** The redirect URI stories pass to OAuth parts: the callback story, in this Storybook's origin. */
 export function storyRedirectUri(): string {
   return storyUrl(CALLBACK_STORY_ID);
+}
+
+/**
+ * `parameters.vault.handlers` for a story that stays loading: requests to `path` (under the story's
+ * mock origin) never answer.
+ */
+export function neverAnswer(path: string | RegExp): (baseUrl: string) => RequestHandler[] {
+  return (baseUrl) => [
+    http.all(typeof path === 'string' ? `${baseUrl}${path}` : path, () => delay('infinite')),
+  ];
 }
