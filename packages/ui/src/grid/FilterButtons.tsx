@@ -47,7 +47,8 @@ export function FilterButtons<Value extends string>({
             'ik:aria-pressed:border-accent ik:aria-pressed:bg-accent ik:aria-pressed:text-accent-foreground',
           )}
         >
-          {option.label}
+          {/* A real space: the accessible name reads "CRM 3", not "CRM3". */}
+          {option.label}{' '}
           <span data-slot="filter-count" className="ik:tabular-nums ik:opacity-80">
             {option.count}
           </span>
