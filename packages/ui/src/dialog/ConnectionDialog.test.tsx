@@ -61,7 +61,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function renderDialog(props: Partial<ConnectionDialogProps> = {}) {
+function renderDialog(props: Partial<ConnectionDialogProps> = {}, options: { locale?: 'de' } = {}) {
   return renderWithKit(
     <ToastProvider>
       <ConnectionDialog connection={ref} redirectUri={redirectUri} {...props}>
@@ -69,7 +69,7 @@ function renderDialog(props: Partial<ConnectionDialogProps> = {}) {
       </ConnectionDialog>
       <Toaster />
     </ToastProvider>,
-    { mock },
+    { mock, ...options },
   );
 }
 
@@ -317,5 +317,33 @@ describe('ConnectionDialog', { timeout: 20_000 }, () => {
   it('has no actions menu when actions are not allowed', async () => {
     const { dialog } = await openDialog({ allowActions: false });
     expect(within(dialog).queryByRole('button', { name: 'Actions for Pipedrive' })).not.toBeInTheDocument();
+  });
+
+  it('asks before closing over unsaved settings, and keeps them when the user stays', async () => {
+    const { user, dialog } = await openDialog();
+    const domain = within(dialog).getByLabelText('Company domain');
+    await user.clear(domain);
+    await user.paste('globex');
+
+    await user.keyboard('{Escape}');
+
+    const prompt = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await user.click(within(prompt).getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByRole('dialog', { name: 'Pipedrive' })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Company domain')).toHaveValue('globex');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(writes('PATCH')).toHaveLength(0);
+  });
+
+  it('speaks German when the host asks for it', async () => {
+    const { user } = renderDialog({}, { locale: 'de' });
+    await user.click(screen.getByRole('button', { name: 'Open Pipedrive' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pipedrive' });
+    expect(dialog).toHaveAccessibleDescription('Einstellungen und Details Ihrer Verbindung mit Pipedrive.');
+    expect(await within(dialog).findByRole('button', { name: 'Aktionen für Pipedrive' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Schließen' })).toBeInTheDocument();
   });
 });

@@ -124,6 +124,5 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
     enabling: updateMutation.isPending,
     deleting: deleteMutation.isPending,
     failure,
-    dismissFailure: () => setFailure(null),
   };
 }
