@@ -7,8 +7,8 @@ import { updateInLists } from './writeConnection.js';
 
 /**
  * Deletes the consumer's connection. Vault keeps listing the integration as `available`, so cached
- * lists show it reset (`available`, not enabled, no settings) rather than dropping it; the cached detail and its
- * resource settings and custom fields are removed.
+ * lists and the detail show it reset (`available`, not enabled, no settings) rather than dropping
+ * it; the detail and its resource settings are read again only if on screen.
  *
  * @example useDeleteConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive' })
  */
@@ -18,9 +18,13 @@ export function useDeleteConnection() {
   return useMutation({
     mutationKey: [...vaultKeys(client).mutations(), 'delete-connection'],
     mutationFn: ({ unifiedApi, serviceId }: ConnectionRef) => client.connections.delete({ unifiedApi, serviceId }),
-    onSuccess: (_nothing, ref) => {
-      queryClient.removeQueries({ queryKey: vaultKeys(client).connection(ref) });
+    onSuccess: async (_nothing, ref) => {
+      const detailKey = vaultKeys(client).connection(ref);
       updateInLists(queryClient, client, ref, resetConnection);
+      queryClient.setQueryData<Connection>(detailKey, (detail) => detail && resetConnection(detail));
+      // The detail's form fields and resource settings changed server-side in ways a reset cannot
+      // mirror; only what is on screen is read again, and never the lists.
+      await queryClient.invalidateQueries({ queryKey: detailKey });
     },
     retry: false,
   });
