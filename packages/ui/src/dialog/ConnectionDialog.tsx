@@ -68,7 +68,9 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
     ...contentProps
   } = props;
   const allowActions = allowed === true ? allConnectionActions : allowed === false ? [] : allowed;
-  const messages = useMessages().dialog;
+  const allMessages = useMessages();
+  const messages = allMessages.dialog;
+  const revokeMessages = allMessages.oauth.revoke;
   const root = useRootClassName();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
   const open = openProp ?? uncontrolledOpen;
@@ -119,7 +121,6 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
       deleting: actions.deleting,
     },
   );
-  const oauth = useMessages().oauth.revoke;
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? setOpen(true) : guard.requestClose(() => setOpen(false)))}>
@@ -191,10 +192,10 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
       <ConfirmDialog
         open={confirm === 'disconnect'}
         onOpenChange={(value) => setConfirm(value ? 'disconnect' : null)}
-        title={oauth.title(name)}
-        description={oauth.body(name)}
-        confirmLabel={oauth.confirm(name)}
-        cancelLabel={oauth.cancel}
+        title={revokeMessages.title(name)}
+        description={revokeMessages.body(name)}
+        confirmLabel={revokeMessages.confirm(name)}
+        cancelLabel={revokeMessages.cancel}
         onConfirm={() => {
           actions.revokeFlow.revoke();
           setConfirm(null);
