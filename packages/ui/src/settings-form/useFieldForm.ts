@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useFormState } from 'react-hook-form';
-import { describeError } from '../dialog/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
 import type { FieldFormModel, FieldFormValues } from '../fields/fieldFormModel.js';
+import { describeSaveError } from './describeSaveError.js';
 import { mapSaveErrorToFields } from './mapSaveErrorToFields.js';
 import type { SaveOutcomeState } from './SaveOutcome.js';
 
@@ -59,7 +59,7 @@ export function useFieldForm({ model, save, onDirtyChange }: UseFieldFormOptions
           const key = model.keyOf.get(fieldId);
           if (key) form.setError(key, { type: 'server', message }, { shouldFocus: index === 0 });
         });
-        setOutcome({ kind: 'failed', message: describeError(error, messages.dialog.errors).message });
+        setOutcome({ kind: 'failed', message: describeSaveError(error, messages) });
       } finally {
         setPending(false);
       }
