@@ -20,6 +20,13 @@ const expired = () => createMockSessionToken({ appId: mock.appId, consumerId: mo
 const callbackState = (extra: Record<string, string>) =>
   encodeCallbackState({ application_id: 'ik-demo-app', consumer_id: 'acme-user-1', unified_api: 'crm', service_id: 'salesforce', redirect_uri: 'https://app.example.com/cb', ...extra });
 
+// A fixture's OAuth link (pointing at the default mock) as a path, with a redirect URI added.
+const linkOf = (id: string, link: 'authorize_url' | 'revoke_url') => {
+  const url = new URL(fixtures.connections.find((connection) => connection.id === id)?.[link] ?? '');
+  url.searchParams.set('redirect_uri', 'https://app.example.com/cb');
+  return `${url.pathname}${url.search}`;
+};
+
 /** [what, contract path, method, request path, request init, expected status, setup] */
 type Case = [string, string, string, string, RequestInit & { headers?: Record<string, string> }, number, (() => void)?];
 
@@ -58,6 +65,9 @@ const cases: Case[] = [
   ['custom fields of an uncallable connection', `${ONE}/{resource}/custom-fields`, 'GET', '/vault/connections/crm/hubspot/contacts/custom-fields', {}, 422],
   ['authorize without redirect', '/vault/authorize/{service_id}/{application_id}', 'GET', '/vault/authorize/salesforce/ik-demo-app?state=x', {}, 400],
   ['authorize for another app', '/vault/authorize/{service_id}/{application_id}', 'GET', '/vault/authorize/salesforce/other?state=x&redirect_uri=https://a.example/cb', {}, 404],
+  ['authorize before the required settings', '/vault/authorize/{service_id}/{application_id}', 'GET', linkOf('ecommerce+shopify', 'authorize_url'), {}, 422],
+  ['callback after Deny', '/vault/callback', 'GET', `/vault/callback?error=access_denied&state=${callbackState({ nonce: 'n' })}`, {}, 302],
+  ['revoke', '/vault/revoke/{service_id}/{application_id}', 'GET', linkOf('crm+salesforce', 'revoke_url'), {}, 302],
   ['callback with a bad state', '/vault/callback', 'GET', '/vault/callback?state=bad&code=c', {}, 400],
   ['callback', '/vault/callback', 'GET', `/vault/callback?code=c&state=${callbackState({ nonce: 'n' })}`, {}, 302],
   ['revoke with a bad state', '/vault/revoke/{service_id}/{application_id}', 'GET', '/vault/revoke/salesforce/ik-demo-app?state=x&redirect_uri=https://a.example/cb', {}, 400],

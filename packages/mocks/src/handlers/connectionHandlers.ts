@@ -1,16 +1,15 @@
-import type { HttpHandler } from 'msw';
-import { HttpResponse } from 'msw';
+import { HttpResponse, type HttpHandler } from 'msw';
 import { badRequest, connectionNotFound, unprocessable } from '../http/apideckError.js';
 import { ok } from '../http/ok.js';
 import { applyConnectionInput } from '../store/applyConnectionInput.js';
 import type { ConnectionRecord } from '../store/ConnectionRecord.js';
 import { presentConnection } from '../store/presentConnection.js';
+import { isRecord } from '../util/clone.js';
 import type { Route } from './createRoute.js';
-import { withConnection } from './withConnection.js';
+import { importHandler, tokenHandler } from './credentialHandlers.js';
 import type { MockContext } from './MockContext.js';
 import { refusal } from './refusal.js';
-import { isRecord } from '../util/clone.js';
-import { importHandler, tokenHandler } from './credentialHandlers.js';
+import { withConnection } from './withConnection.js';
 
 const ONE = '/vault/connections/:unified_api/:service_id';
 
