@@ -1,0 +1,42 @@
+import type { Connection, FormField } from '@integrations-kit/client';
+
+/** A working, added connection for tests; `patch` overrides any field. */
+export function testConnection(unifiedApi: string, serviceId: string, name: string, patch: Partial<Connection> = {}): Connection {
+  return {
+    id: `${unifiedApi}+${serviceId}`,
+    unified_api: unifiedApi,
+    service_id: serviceId,
+    name,
+    tag_line: `${name} for growing teams`,
+    icon: `https://cdn.example.com/${serviceId}.png`,
+    auth_type: 'apiKey',
+    state: 'callable',
+    health: 'ok',
+    enabled: true,
+    integration_state: 'configured',
+    form_fields: [],
+    settings: {},
+    ...patch,
+  };
+}
+
+/** An OAuth (authorization code) connection that is added but not yet authorized. */
+export function oauthConnection(unifiedApi: string, serviceId: string, name: string, patch: Partial<Connection> = {}): Connection {
+  return testConnection(unifiedApi, serviceId, name, {
+    auth_type: 'oauth2',
+    oauth_grant_type: 'authorization_code',
+    state: 'added',
+    health: undefined,
+    ...patch,
+  });
+}
+
+/** A text settings field. */
+export function textField(id: string, label: string, patch: Partial<FormField> = {}): FormField {
+  return { id, label, type: 'text', allow_custom_values: false, ...patch };
+}
+
+/** Something off-contract, typed as what the code under test accepts (the test's whole point). */
+export function offContract<T>(value: unknown): T {
+  return value as T;
+}

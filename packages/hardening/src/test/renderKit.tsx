@@ -1,0 +1,74 @@
+import { createVaultClient } from '@integrations-kit/client';
+import { VaultProvider } from '@integrations-kit/hooks';
+import type { VaultMock, VaultMockOptions } from '@integrations-kit/mocks';
+import { createVaultServer } from '@integrations-kit/mocks/node';
+import { QueryClient } from '@tanstack/react-query';
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { SetupServer } from 'msw/node';
+import type { ReactElement, ReactNode } from 'react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+
+/** The project's mock Vault behind an MSW node server, for one test file. */
+export interface VaultServerHandle {
+  server: SetupServer;
+  mock: VaultMock;
+}
+
+/**
+ * Starts the mock Vault for the current file (unhandled requests are errors), resets its state,
+ * faults and any per-test handler overrides after each case. Call once at top level.
+ */
+export function useVaultServer(options?: VaultMockOptions): VaultServerHandle {
+  const handle = createVaultServer(options);
+  beforeAll(() => handle.server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    handle.server.resetHandlers();
+    handle.mock.reset();
+  });
+  afterAll(() => handle.server.close());
+  return handle;
+}
+
+/**
+ * A fresh cache per case. Retries are off unless `kitRetry` is set: then the host chose nothing
+ * and the kit's own read rule (429/5xx/network, with backoff) applies, as in a real app.
+ */
+export function createTestQueryClient({ kitRetry = false } = {}): QueryClient {
+  return new QueryClient({
+    defaultOptions: kitRetry
+      ? { queries: { gcTime: Infinity }, mutations: { retry: false } }
+      : { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  });
+}
+
+/** Options of `renderKit`. */
+export interface RenderKitOptions {
+  mock: VaultMock;
+  queryClient?: QueryClient;
+  getToken?: () => Promise<string>;
+  onSessionExpired?: () => void;
+  /** The session token the client starts with (default: the mock's valid one). */
+  token?: string;
+  /** userEvent options (fake timers need `advanceTimers`). */
+  user?: Parameters<typeof userEvent.setup>[0];
+}
+
+/** What `renderKit` returns. */
+export type RenderKitResult = RenderResult & { user: UserEvent; queryClient: QueryClient };
+
+/** Renders `ui` the way a host app does: its own QueryClient and a `VaultProvider` for the mock's session. */
+export function renderKit(ui: ReactElement, options: RenderKitOptions): RenderKitResult {
+  const { mock, queryClient = createTestQueryClient(), getToken, onSessionExpired } = options;
+  const client = createVaultClient({ token: options.token ?? mock.token, baseUrl: mock.baseUrl });
+  function Wrapper({ children }: { children: ReactNode }) {
+    return (
+      <VaultProvider client={client} queryClient={queryClient} getToken={getToken} onSessionExpired={onSessionExpired}>
+        {children}
+      </VaultProvider>
+    );
+  }
+  const user = userEvent.setup(options.user);
+  const result: RenderResult = render(ui, { wrapper: Wrapper });
+  return { ...result, user, queryClient };
+}
