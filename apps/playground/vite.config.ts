@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import tailwindcss from '@tailwindcss/vite';
@@ -8,6 +10,12 @@ import { defaultClientConditions, defaultServerConditions, defineConfig, loadEnv
 // without building anything first.
 const SOURCE_CONDITION = '@integrations-kit/source';
 const root = fileURLToPath(new URL('.', import.meta.url));
+// The ui package exports its stylesheet from `dist` only; in the workspace we compile the source
+// (Tailwind, via @tailwindcss/vite) like every other package import.
+const uiStylesSource = join(
+  dirname(createRequire(import.meta.url).resolve('@integrations-kit/ui/package.json')),
+  'src/styles.css',
+);
 
 type SessionHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => Promise<void>;
 
@@ -46,8 +54,13 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     plugins: [react(), tailwindcss(), real && sessionServer(env)],
-    resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+    resolve: {
+      conditions: [SOURCE_CONDITION, ...defaultClientConditions],
+      alias: { '@integrations-kit/ui/styles.css': uiStylesSource },
+    },
     ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
     server: { port: 5173 },
+    // A demo app: React, the kit and (lazily) the mock with its fixtures; no budget to keep here.
+    build: { chunkSizeWarningLimit: 1024 },
   };
 });

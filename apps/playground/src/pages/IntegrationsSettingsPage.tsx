@@ -1,0 +1,17 @@
+import { IntegrationsPage } from '@integrations-kit/ui';
+import { PageHeader } from '../layout/PageHeader.js';
+import { hostMessages } from '../preferences/hostMessages.js';
+import { usePreferences } from '../preferences/usePreferences.js';
+import { OAUTH_REDIRECT_URI } from '../session/redirectUri.js';
+
+/** Acme's Integrations settings: the whole kit in one component, themed by Acme's preferences. */
+export function IntegrationsSettingsPage() {
+  const { locale } = usePreferences();
+  const t = hostMessages(locale);
+  return (
+    <>
+      <PageHeader title={t.integrations}>{t.integrationsIntro}</PageHeader>
+      <IntegrationsPage redirectUri={OAUTH_REDIRECT_URI} locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { requestRealSession } from './requestRealSession.js';
+
+/** How the playground talks to Vault: the real API through a session token, or the in-browser mock. */
+export interface PlaygroundSession {
+  mode: 'mock' | 'real';
+  token: string;
+  baseUrl: string;
+  /** Fetches a fresh token when the current one expires (real mode only). */
+  getToken?: () => Promise<string>;
+}
+
+async function refreshRealToken(): Promise<string> {
+  const session = await requestRealSession();
+  if (!session) throw new Error('The session server did not return a new session.');
+  return session.token;
+}
+
+let started: Promise<PlaygroundSession> | undefined;
+
+/**
+ * Uses the real API when the session server answers (in `dev:real`), otherwise starts the mock Vault in a service
+ * worker. The mock's OAuth links point at this app's `/mock-consent` page, since a popup's
+ * navigation is not something a service worker mock can answer. Starts once per page load (React's
+ * StrictMode runs effects twice in development; a second worker would hold a second mock).
+ */
+export function startSession(): Promise<PlaygroundSession> {
+  started ??= start();
+  return started;
+}
+
+async function start(): Promise<PlaygroundSession> {
+  // Only `pnpm dev:real` (Vite mode `real`) has a session server to ask; elsewhere the question
+  // would just be a 404 in the console.
+  const real = import.meta.env.MODE === 'real' ? await requestRealSession() : undefined;
+  if (real) return { mode: 'real', ...real, getToken: refreshRealToken };
+
+  // Loaded only in mock mode: the mock and its fixtures never ship with a real-API session.
+  const { consentPageUrl, startVaultWorker } = await import('@integrations-kit/mocks/browser');
+  const { mock } = await startVaultWorker({
+    latency: 250,
+    consentUrl: consentPageUrl(`${window.location.origin}/mock-consent`),
+  });
+  return { mode: 'mock', token: mock.token, baseUrl: mock.baseUrl };
+}
