@@ -95,6 +95,34 @@ describe('field attributes in the settings form', { timeout: 30_000 }, () => {
     expect(patches()).toEqual([{ settings: { shop: 'acme' } }]);
   });
 
+  it('allow_custom_values: a select and a multi-select accept a typed value', async () => {
+    const choices = [{ option_type: 'simple', label: 'Gold', value: 'gold' }];
+    const { user } = renderForm([
+      field('select', 'tier', 'Tier', { allow_custom_values: true, options: choices }),
+      field('multi-select', 'tags', 'Tags', { allow_custom_values: true, options: choices }),
+    ]);
+    await user.type(await screen.findByRole('combobox', { name: 'Tier' }), 'Platinum');
+    await user.click(screen.getByRole('option', { name: 'Add “Platinum”' }));
+    await user.type(screen.getByRole('combobox', { name: 'Tags' }), 'vip{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Settings saved');
+    expect(patches()).toEqual([{ settings: { tier: 'Platinum', tags: ['vip'] } }]);
+  });
+
+  it('sensitive: a stored value is masked, never shown and not re-sent', async () => {
+    const { user } = renderForm([field('text', 'token', 'Token', { sensitive: true, required: true }), field('text', 'name', 'Name')], {
+      settings: { token: 'tok_stored' },
+    });
+    const token = await screen.findByLabelText('Token');
+    expect(token).toHaveAttribute('type', 'password');
+    expect(token).toHaveValue('');
+    expect(token).toHaveAttribute('placeholder', 'Saved secret, type to replace');
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Settings saved');
+    expect(patches()).toEqual([{ settings: { name: 'Acme' } }]);
+  });
+
   it('description: safe markdown as elements, unsafe links and HTML as text', async () => {
     renderForm([
       field('text', 'key', 'Key', {
