@@ -1,3 +1,4 @@
+import type { Connection } from '@integrations-kit/client';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
@@ -20,7 +21,7 @@ function renderViews() {
   );
   return rendered;
 }
-const pipedriveIn = (list: { service_id?: string; unified_api?: string }[] | undefined) =>
+const pipedriveIn = (list: Connection[] | undefined) =>
   list?.find((connection) => connection.service_id === 'pipedrive' && connection.unified_api === 'crm');
 
 describe('useUpdateConnection', () => {

@@ -74,11 +74,11 @@ describe('useCustomFields', () => {
     expect(mock.requests[0]?.path).toBe('/vault/connections/crm/pipedrive/leads/custom-fields');
   });
 
-  it('fails with a 4xx when the connection cannot reach the downstream yet', async () => {
+  it('fails with a readable 422 when the connection cannot reach the downstream yet', async () => {
     const { result } = renderWithClient(() => useCustomFields({ ...ONEDRIVE, resource: 'files' }), { mock });
 
     await waitFor(() => expect(result.current.isError).toBe(true));
-    expect(result.current.error).toMatchObject({ kind: 'api' });
-    expect((result.current.error as { status: number }).status).toBeGreaterThanOrEqual(400);
+    expect(result.current.error).toMatchObject({ kind: 'api', status: 422 });
+    expect(result.current.error?.message).toMatch(/callable/);
   });
 });

@@ -40,6 +40,8 @@ export interface RenderWithClientOptions {
   client?: VaultClient;
   getToken?: () => Promise<string>;
   onSessionExpired?: () => void;
+  /** Render in `<StrictMode>` (effects run twice), as development builds of host apps do. */
+  strict?: boolean;
 }
 
 /** The renderHook result plus the cache and client the hook ran with. */
@@ -50,12 +52,12 @@ export type RenderWithClientResult<R> = RenderHookResult<R, unknown> & { queryCl
  * way a host app would.
  */
 export function renderWithClient<R>(hook: () => R, options: RenderWithClientOptions): RenderWithClientResult<R> {
-  const { mock, queryClient = createTestQueryClient(), getToken, onSessionExpired } = options;
+  const { mock, queryClient = createTestQueryClient(), getToken, onSessionExpired, strict = false } = options;
   const client = options.client ?? createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <VaultProvider client={client} queryClient={queryClient} getToken={getToken} onSessionExpired={onSessionExpired}>
       {children}
     </VaultProvider>
   );
-  return { ...renderHook(hook, { wrapper }), queryClient, client };
+  return { ...renderHook(hook, { wrapper, reactStrictMode: strict }), queryClient, client };
 }

@@ -1,0 +1,85 @@
+import { createVaultClient, type ConnectionRef } from '@integrations-kit/client';
+import { act, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useConnection } from '../connections/useConnection.js';
+import { useConnections } from '../connections/useConnections.js';
+import { postToOpener, stubPopup } from '../test/popup.js';
+import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { SALESFORCE } from '../test/subjects.js';
+import { OAUTH_MESSAGE_TYPE } from './oauthMessage.js';
+import { useRevoke } from './useRevoke.js';
+
+const mock = useVaultServer();
+const REDIRECT_URI = `${window.location.origin}/oauth/callback`;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function renderRevoke(ref: ConnectionRef) {
+  const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
+  const connection = await client.connections.get(ref);
+  const rendered = renderWithClient(
+    () => ({ revoke: useRevoke(connection, { redirectUri: REDIRECT_URI }), list: useConnections(), detail: useConnection(ref) }),
+    { mock, client },
+  );
+  await waitFor(() => expect(rendered.result.current.list.isSuccess && rendered.result.current.detail.isSuccess).toBe(true));
+  return rendered;
+}
+const salesforceIn = (views: Awaited<ReturnType<typeof renderRevoke>>['result']['current']) => ({
+  list: views.list.data?.find((c) => c.unified_api === 'crm' && c.service_id === 'salesforce')?.state,
+  detail: views.detail.data?.state,
+});
+
+describe('useRevoke', () => {
+  it('revokes in a popup on the revoke URL, then shows the connection back to added', async () => {
+    const { popup, open, url } = stubPopup();
+    const { result } = await renderRevoke(SALESFORCE);
+
+    act(() => result.current.revoke.revoke());
+
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(new URL(url()).searchParams.get('redirect_uri')).toBe(REDIRECT_URI);
+    expect(result.current.revoke.status).toBe('pending');
+    // The provider revokes and sends the popup to the callback page, which reports back.
+    const answer = await fetch(url(), { redirect: 'manual' });
+    expect(answer.headers.get('location')).toContain('/oauth/callback');
+    act(() => postToOpener({ type: OAUTH_MESSAGE_TYPE }, { origin: window.location.origin, source: popup }));
+
+    await waitFor(() => expect(result.current.revoke.status).toBe('success'));
+    expect(salesforceIn(result.current)).toEqual({ list: 'added', detail: 'added' });
+    expect(popup.closed).toBe(true);
+  });
+
+  it('reads the connection again when the popup is closed without a message', async () => {
+    const { popup, url } = stubPopup();
+    const { result } = await renderRevoke(SALESFORCE);
+    act(() => result.current.revoke.revoke());
+    await fetch(url(), { redirect: 'manual' });
+
+    popup.closed = true;
+
+    await waitFor(() => expect(result.current.revoke.status).toBe('success'), { timeout: 2000 });
+    expect(salesforceIn(result.current)).toEqual({ list: 'added', detail: 'added' });
+  });
+
+  it('ignores messages from another origin', async () => {
+    const { popup } = stubPopup();
+    const { result } = await renderRevoke(SALESFORCE);
+    act(() => result.current.revoke.revoke());
+
+    act(() => postToOpener({ type: OAUTH_MESSAGE_TYPE }, { origin: 'https://evil.example', source: popup }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(result.current.revoke.status).toBe('pending');
+  });
+
+  it('reports a blocked popup', async () => {
+    stubPopup({ blocked: true });
+    const { result } = await renderRevoke(SALESFORCE);
+
+    act(() => result.current.revoke.revoke());
+
+    expect(result.current.revoke.status).toBe('blocked');
+  });
+});
