@@ -93,6 +93,14 @@ describe('ConnectionSettingsForm', { timeout: 30_000 }, () => {
     expect(onDirtyChange).toHaveBeenLastCalledWith(false);
   });
 
+  it('speaks German with the German messages', async () => {
+    mock.setConnection(testConnection('crm', 'acme', 'Acme', { form_fields: [field('email', 'email', 'E-Mail', { required: true })] }));
+    const { user } = renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock, locale: 'de' });
+    await user.click(await screen.findByRole('button', { name: 'Speichern' }));
+    expect(screen.getByRole('textbox', { name: 'E-Mail' })).toHaveAccessibleDescription('Dieses Feld ist erforderlich');
+    expect(screen.getByRole('alert')).toHaveTextContent('Einige Einstellungen müssen korrigiert werden.');
+  });
+
   it('falls back to the connector’s settings when the connection has no form fields', async () => {
     const connector = fixtures.connectors.find((entry) => (entry.settings?.length ?? 0) > 0 && entry.settings?.[0]?.type === 'text');
     const setting = connector?.settings?.[0];
