@@ -234,6 +234,8 @@ describe('ConnectionDialog', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(writes('DELETE')).toHaveLength(1);
     expect(onConnectionDelete).toHaveBeenCalledWith(expect.objectContaining({ service_id: 'pipedrive' }));
+    // Seeing it `available` right after the delete must not re-add it (enable-on-open is for opening).
+    expect(writes('PATCH')).toHaveLength(0);
     expect(mock.getConnection('crm', 'pipedrive')?.state).toBe('available');
   });
 
