@@ -26,7 +26,8 @@ function toFormValue(field: FieldDefinition): SettingValue {
     case 'filtered-select':
       return value ?? '';
     default:
-      return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(',') : String(value);
+      if (value === undefined || value === null) return '';
+      return Array.isArray(value) ? value.join(',') : String(value);
   }
 }
 

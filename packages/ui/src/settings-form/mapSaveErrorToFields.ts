@@ -44,8 +44,8 @@ function fromDetail(detail: unknown, ids: ReadonlySet<string>, fallback: string)
   return Object.entries(detail).flatMap(([key, value]) => {
     const fieldId = toFieldId(key, ids);
     if (!fieldId) return [];
-    const message = typeof value === 'string' ? value : Array.isArray(value) ? value.filter((item) => typeof item === 'string').join(' ') : '';
-    return [{ fieldId, message: message || fallback }];
+    const messages = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+    return [{ fieldId, message: messages.join(' ') || fallback }];
   });
 }
 
