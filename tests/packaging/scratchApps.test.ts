@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, offlineContext } from '../../scripts/lib/chromium.mjs';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { createScratchApp, kitSources, type ScratchApp } from './scratchApp.js';
+
+const tarballs = inject('tarballs');
+const kit = (...names: string[]) =>
+  Object.fromEntries(names.map((name) => [`@integrations-kit/${name}`, `file:${tarballs[`@integrations-kit/${name}`]}`]));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** Builds the app, serves `dist` and opens it offline; returns the page and what left the machine. */
+async function openBuilt(app: ScratchApp) {
+  app.build();
+  const server = await serveStatic(join(app.dir, 'dist'));
+  const { context, blocked } = await offlineContext(browser);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url);
+  return { page, blocked, errors, close: async () => (await context.close(), await server.close()) };
+}
+
+describe('hooks alone (no ui package) in a React 18 app', () => {
+  let app: ScratchApp;
+  beforeAll(() => {
+    app = createScratchApp('hooks-only', {
+      ...kit('client', 'hooks', 'mocks'),
+      react: '^18.3.1',
+      'react-dom': '^18.3.1',
+      '@tanstack/react-query': '^5.90.0',
+      msw: '^2.9.0',
+      vite: '^8.3.0',
+    });
+  });
+  afterAll(() => app?.remove());
+
+  it('installs the kit from the tarballs only, without @integrations-kit/ui', () => {
+    const sources = kitSources(app.dir);
+    expect(Object.keys(sources).length).toBeGreaterThanOrEqual(3);
+    for (const resolved of Object.values(sources)) expect(resolved).toMatch(/^file:/);
+    expect(existsSync(join(app.dir, 'node_modules/@integrations-kit/ui'))).toBe(false);
+  });
+
+  it('builds with Vite and lists the connections from the mock in Chromium, and a toggle goes through', async () => {
+    const { page, blocked, errors, close } = await openBuilt(app);
+    try {
+      await page.getByRole('heading', { name: 'Hooks only' }).waitFor();
+      const list = page.getByRole('list', { name: 'Connections' });
+      await list.getByText('Salesforce', { exact: true }).first().waitFor();
+      expect(await list.getByRole('listitem').count()).toBeGreaterThan(10);
+      await page.getByRole('button', { name: 'Disable Salesforce' }).first().click();
+      await page.getByRole('button', { name: 'Enable Salesforce' }).first().waitFor();
+      expect(errors).toEqual([]);
+      expect(blocked).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the full UI in a React 19 Vite app with no Tailwind of its own', () => {
+  let app: ScratchApp;
+  beforeAll(() => {
+    app = createScratchApp('full-ui', {
+      ...kit('client', 'hooks', 'mocks', 'ui'),
+      react: '^19.2.0',
+      'react-dom': '^19.2.0',
+      '@tanstack/react-query': '^5.90.0',
+      msw: '^2.9.0',
+      vite: '^8.3.0',
+    });
+  });
+  afterAll(() => app?.remove());
+
+  it('installs the kit from the tarballs only, with no Tailwind anywhere', () => {
+    for (const resolved of Object.values(kitSources(app.dir))) expect(resolved).toMatch(/^file:/);
+    expect(existsSync(join(app.dir, 'node_modules/tailwindcss'))).toBe(false);
+  });
+
+  it('builds with Vite and renders the styled integrations page in Chromium; a card opens its dialog', async () => {
+    const { page, blocked, errors, close } = await openBuilt(app);
+    try {
+      await page.getByRole('heading', { name: 'Full UI' }).waitFor();
+      const card = page.locator('[data-slot="integration-card"]').filter({ hasText: 'Salesforce' }).first();
+      await card.waitFor();
+      // The kit's stylesheet applies: its variables are defined and the card is laid out by it.
+      const style = await card.evaluate((element) => {
+        const computed = getComputedStyle(element);
+        const root = element.closest('.ik-root');
+        return {
+          accent: root ? getComputedStyle(root).getPropertyValue('--ik-accent').trim() : '',
+          radius: computed.borderTopLeftRadius,
+          display: computed.display,
+        };
+      });
+      expect(style.accent).not.toBe('');
+      expect(style.radius).not.toBe('0px');
+      await card.click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialog.getByText('Salesforce').first().isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      expect(blocked).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
