@@ -10,6 +10,15 @@ const tarballs = inject('tarballs');
 const kit = (...names: string[]) =>
   Object.fromEntries(names.map((name) => [`@integrations-kit/${name}`, `file:${tarballs[`@integrations-kit/${name}`]}`]));
 
+/** What any host app brings itself: React at `react`, TanStack Query, MSW for the mock, Vite. */
+const host = (react: string) => ({
+  react,
+  'react-dom': react,
+  '@tanstack/react-query': '^5.90.0',
+  msw: '^2.9.0',
+  vite: '^8.3.0',
+});
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -31,14 +40,7 @@ async function openBuilt(app: ScratchApp) {
 describe('hooks alone (no ui package) in a React 18 app', () => {
   let app: ScratchApp;
   beforeAll(() => {
-    app = createScratchApp('hooks-only', {
-      ...kit('client', 'hooks', 'mocks'),
-      react: '^18.3.1',
-      'react-dom': '^18.3.1',
-      '@tanstack/react-query': '^5.90.0',
-      msw: '^2.9.0',
-      vite: '^8.3.0',
-    });
+    app = createScratchApp('hooks-only', { ...kit('client', 'hooks', 'mocks'), ...host('^18.3.1') });
   });
   afterAll(() => app?.remove());
 
@@ -69,14 +71,7 @@ describe('hooks alone (no ui package) in a React 18 app', () => {
 describe('the full UI in a React 19 Vite app with no Tailwind of its own', () => {
   let app: ScratchApp;
   beforeAll(() => {
-    app = createScratchApp('full-ui', {
-      ...kit('client', 'hooks', 'mocks', 'ui'),
-      react: '^19.2.0',
-      'react-dom': '^19.2.0',
-      '@tanstack/react-query': '^5.90.0',
-      msw: '^2.9.0',
-      vite: '^8.3.0',
-    });
+    app = createScratchApp('full-ui', { ...kit('client', 'hooks', 'mocks', 'ui'), ...host('^19.2.0') });
   });
   afterAll(() => app?.remove());
 
