@@ -1,0 +1,34 @@
+import { act } from '@testing-library/react';
+import { vi } from 'vitest';
+
+/** The consent popup as far as the opener can see it. */
+export interface FakePopup {
+  url: string;
+  closed: boolean;
+  close: () => void;
+}
+
+/** Makes `window.open` hand back a fake popup (a real window cannot be opened in jsdom). */
+export function stubPopup(): FakePopup {
+  const popup: FakePopup = { url: '', closed: false, close: vi.fn(() => void (popup.closed = true)) };
+  vi.spyOn(window, 'open').mockImplementation((url) => {
+    popup.url = String(url);
+    popup.closed = false;
+    return popup as unknown as Window;
+  });
+  return popup;
+}
+
+/** The nonce the opener put in the consent URL. */
+export function nonceOf(popup: FakePopup): string {
+  const nonce = new URL(popup.url).searchParams.get('nonce');
+  if (!nonce) throw new Error(`No nonce in ${popup.url}`);
+  return nonce;
+}
+
+/** Delivers a `message` event to the opener as the browser would, from `source` on `origin`. */
+export function deliver(data: unknown, origin: string, source: unknown): void {
+  act(() => {
+    window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
+  });
+}
