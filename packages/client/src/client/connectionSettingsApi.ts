@@ -1,33 +1,30 @@
 import type { VaultClient } from '../types.js';
-import type { ClientContext } from './context.js';
-import { connectionPath, required } from './context.js';
+import { connectionPath } from './connectionPath.js';
+import { dataObject, dataOf, shapeError } from './data.js';
 import { normalizeResourceSettings } from './normalizeResourceSettings.js';
-import { dataObject, dataOf, send, shapeError } from './send.js';
+import type { Requester } from './request.js';
 
 const CONFIG = '/vault/connections/{unified_api}/{service_id}/{resource}/config';
 
 /** `client.connectionSettings`: a connection's per-resource settings (`…/{resource}/config`). */
-export function createConnectionSettingsApi(ctx: ClientContext): VaultClient['connectionSettings'] {
-  const params = (ref: Parameters<VaultClient['connectionSettings']['list']>[0]) => ({
-    header: ctx.header(),
-    path: { ...connectionPath(ref), resource: required(ref.resource, 'resource') },
+export function createConnectionSettingsApi(request: Requester): VaultClient['connectionSettings'] {
+  const path = (ref: Parameters<VaultClient['connectionSettings']['list']>[0]) => ({
+    ...connectionPath(ref),
+    resource: ref.resource,
   });
 
   return {
-    async list(ref, { signal } = {}) {
-      const received = await send(`GET ${CONFIG}`, () => ctx.vault.GET(CONFIG, { params: params(ref), signal }));
+    async list(ref, options) {
+      const received = await request('GET', CONFIG, { path: path(ref) }, options?.signal);
       const settings = normalizeResourceSettings(dataOf(received), ref.resource);
       if (!settings) {
         throw shapeError(received, '"data" to be a connection with "configuration" or an array of fields');
       }
       return settings;
     },
-
-    async update(ref, { signal } = {}) {
-      const received = await send(`PATCH ${CONFIG}`, () =>
-        ctx.vault.PATCH(CONFIG, { params: params(ref), body: { configuration: ref.configuration }, signal }),
-      );
-      return dataObject(received);
-    },
+    update: async (ref, options) =>
+      dataObject(
+        await request('PATCH', CONFIG, { path: path(ref), body: { configuration: ref.configuration } }, options?.signal),
+      ),
   };
 }

@@ -1,41 +1,17 @@
-import type { ConnectorsFilter, VaultClient } from '../types.js';
-import type { ClientContext } from './context.js';
-import { required } from './context.js';
-import { dataArray, dataObject, send } from './send.js';
+import type { VaultClient } from '../types.js';
+import { dataArray, dataObject } from './data.js';
+import type { Requester } from './request.js';
 
 /** `client.connectors`: the Connector API catalog. */
-export function createConnectorsApi(ctx: ClientContext): VaultClient['connectors'] {
+export function createConnectorsApi(request: Requester): VaultClient['connectors'] {
   return {
-    async list(params = {}, { signal } = {}) {
-      const received = await send('GET /connector/connectors', () =>
-        ctx.connector.GET('/connector/connectors', {
-          params: {
-            header: ctx.header(),
-            query: { cursor: params.cursor, limit: params.limit, filter: withoutBlanks(params.filter) },
-          },
-          signal,
-        }),
-      );
+    async list({ cursor, limit, filter } = {}, options) {
+      const received = await request('GET', '/connector/connectors', { query: { cursor, limit, filter } }, options?.signal);
       const data = dataArray(received);
       const meta = received.body?.meta;
       return { data, nextCursor: meta?.cursors?.next ?? null, ...(meta ? { meta } : {}) };
     },
-
-    async get(id, { signal } = {}) {
-      const received = await send('GET /connector/connectors/{id}', () =>
-        ctx.connector.GET('/connector/connectors/{id}', {
-          params: { header: ctx.header(), path: { id: required(id, 'id') } },
-          signal,
-        }),
-      );
-      return dataObject(received);
-    },
+    get: async (id, options) =>
+      dataObject(await request('GET', '/connector/connectors/{id}', { path: { id } }, options?.signal)),
   };
-}
-
-// openapi-fetch writes `filter[status]=` plus a stray `&` for undefined members of a deepObject.
-function withoutBlanks(filter: ConnectorsFilter | undefined): ConnectorsFilter | undefined {
-  if (!filter) return undefined;
-  const entries = Object.entries(filter).filter(([, value]) => value !== undefined && value !== null);
-  return entries.length ? (Object.fromEntries(entries) as ConnectorsFilter) : undefined;
 }

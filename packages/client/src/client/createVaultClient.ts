@@ -1,15 +1,11 @@
-import createClient from 'openapi-fetch';
-import type { paths as ConnectorPaths } from '../generated/connector.js';
-import type { paths as VaultPaths } from '../generated/vault.js';
 import { resolveIdentity } from '../session/resolveIdentity.js';
 import type { VaultClient, VaultClientOptions } from '../types.js';
 import { createConnectionSettingsApi } from './connectionSettingsApi.js';
 import { createConnectionsApi } from './connectionsApi.js';
 import { createConnectorsApi } from './connectorsApi.js';
-import type { ClientContext } from './context.js';
 import { createCustomFieldsApi } from './customFieldsApi.js';
 import { DEFAULT_BASE_URL, trimBaseUrl } from './baseUrl.js';
-import { createVaultFetch } from './vaultFetch.js';
+import { createRequest } from './request.js';
 
 /**
  * Creates the typed Vault + Connector client for one session.
@@ -25,17 +21,17 @@ import { createVaultFetch } from './vaultFetch.js';
 export function createVaultClient(options: VaultClientOptions): VaultClient {
   const baseUrl = trimBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   let identity = resolveIdentity(options.token, options);
-  const shared = { baseUrl, fetch: createVaultFetch(options.fetch), headers: options.headers };
-  const ctx: ClientContext = {
-    vault: createClient<VaultPaths>(shared),
-    connector: createClient<ConnectorPaths>(shared),
-    header: () => ({
+  const request = createRequest(
+    baseUrl,
+    options.fetch,
+    () => ({
       Authorization: `Bearer ${identity.token}`,
       'x-apideck-auth-type': 'JWT',
       'x-apideck-app-id': identity.appId,
       'x-apideck-consumer-id': identity.consumerId,
     }),
-  };
+    options.headers,
+  );
 
   return {
     baseUrl,
@@ -48,9 +44,9 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     setToken(token) {
       identity = resolveIdentity(token, options);
     },
-    connectors: createConnectorsApi(ctx),
-    connections: createConnectionsApi(ctx),
-    connectionSettings: createConnectionSettingsApi(ctx),
-    customFields: createCustomFieldsApi(ctx),
+    connectors: createConnectorsApi(request),
+    connections: createConnectionsApi(request),
+    connectionSettings: createConnectionSettingsApi(request),
+    customFields: createCustomFieldsApi(request),
   };
 }

@@ -1,25 +1,19 @@
 import type { VaultClient } from '../types.js';
-import type { ClientContext } from './context.js';
-import { connectionPath, required } from './context.js';
-import { dataArray, send } from './send.js';
-
-const CUSTOM_FIELDS = '/vault/connections/{unified_api}/{service_id}/{resource}/custom-fields';
+import { connectionPath } from './connectionPath.js';
+import { dataArray } from './data.js';
+import type { Requester } from './request.js';
 
 /** `client.customFields`: custom fields found on a resource of the downstream connector. */
-export function createCustomFieldsApi(ctx: ClientContext): VaultClient['customFields'] {
+export function createCustomFieldsApi(request: Requester): VaultClient['customFields'] {
   return {
-    async list(ref, { signal } = {}) {
-      const received = await send(`GET ${CUSTOM_FIELDS}`, () =>
-        ctx.vault.GET(CUSTOM_FIELDS, {
-          params: {
-            header: ctx.header(),
-            path: { ...connectionPath(ref), resource: required(ref.resource, 'resource') },
-            query: { resource_id: ref.resourceId },
-          },
-          signal,
-        }),
-      );
-      return dataArray(received);
-    },
+    list: async (ref, options) =>
+      dataArray(
+        await request(
+          'GET',
+          '/vault/connections/{unified_api}/{service_id}/{resource}/custom-fields',
+          { path: { ...connectionPath(ref), resource: ref.resource }, query: { resource_id: ref.resourceId } },
+          options?.signal,
+        ),
+      ),
   };
 }

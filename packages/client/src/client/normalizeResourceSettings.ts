@@ -1,5 +1,5 @@
 import type { ResourceSetting } from '../types.js';
-import { isRecord } from './send.js';
+import { isRecord } from './data.js';
 
 /**
  * Turns either shape of a `…/{resource}/config` answer's `data` into one list of settings:

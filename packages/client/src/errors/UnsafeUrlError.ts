@@ -3,6 +3,7 @@ import { VaultError } from './VaultError.js';
 /** A URL the kit refuses to open or link: missing, not `https:`, or `http:` off localhost. */
 export class UnsafeUrlError extends VaultError {
   readonly kind = 'unsafe-url' as const;
+  override readonly name = 'UnsafeUrlError';
   /** The refused URL as received (`undefined`/`null` when it was missing). */
   readonly url: string | null | undefined;
 

@@ -1,3 +1,4 @@
+import { isRecord } from '../client/data.js';
 import { VaultError } from './VaultError.js';
 
 /**
@@ -39,6 +40,7 @@ const REASONS: Readonly<Record<number, string>> = {
 /** The Vault API answered with a non-2xx status. */
 export class VaultApiError extends VaultError {
   readonly kind = 'api' as const;
+  override readonly name = 'VaultApiError';
   /** HTTP status. */
   readonly status: number;
   /** Apideck's error body (normalised: always an object). */
@@ -60,30 +62,23 @@ export class VaultApiError extends VaultError {
 }
 
 function toErrorBody(status: number, raw: unknown, statusText?: string): VaultApiErrorBody {
-  const fallbackError = REASONS[status] ?? (statusText || `HTTP ${status}`);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    // Proxies answer 502/503 with HTML or plain text; keep it as detail, never as the headline.
-    const text = typeof raw === 'string' ? raw.trim() : '';
-    return { status_code: status, error: fallbackError, ...(text ? { detail: text } : {}) };
-  }
-  const r = raw as Record<string, unknown>;
+  const r = isRecord(raw) ? raw : {};
   const body: VaultApiErrorBody = {
     status_code: typeof r.status_code === 'number' ? r.status_code : status,
-    error: typeof r.error === 'string' && r.error ? r.error : fallbackError,
+    error: (typeof r.error === 'string' && r.error) || REASONS[status] || statusText || `HTTP ${status}`,
   };
-  if (typeof r.type_name === 'string') body.type_name = r.type_name;
-  if (typeof r.message === 'string') body.message = r.message;
-  if (typeof r.detail === 'string' || (typeof r.detail === 'object' && r.detail !== null && !Array.isArray(r.detail))) {
-    body.detail = r.detail as string | Record<string, unknown>;
+  for (const key of ['type_name', 'message', 'ref'] as const) {
+    if (typeof r[key] === 'string') body[key] = r[key];
   }
-  if (typeof r.ref === 'string') body.ref = r.ref;
+  // Proxies answer 502/503 with HTML or plain text; keep it as detail, never as the headline.
+  const detail = isRecord(raw) ? r.detail : typeof raw === 'string' ? raw.trim() || undefined : undefined;
+  if (typeof detail === 'string' || isRecord(detail)) body.detail = detail;
   return body;
 }
 
 function describe(status: number, body: VaultApiErrorBody, retryAfter: number | undefined): string {
-  const parts = [body.message, readableDetail(body.detail)]
+  const parts = [...new Set([body.message, readableDetail(body.detail)])]
     .filter((part): part is string => Boolean(part) && part !== body.error)
-    .filter((part, index, all) => all.indexOf(part) === index)
     .map(sentence);
   if (retryAfter !== undefined) parts.push(`Retry in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`);
   const head = `${body.error} (${status})`;

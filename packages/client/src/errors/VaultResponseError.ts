@@ -3,6 +3,7 @@ import { VaultError } from './VaultError.js';
 /** A 2xx answer whose body is not what the contract promises (not JSON, or no `data` of the right kind). */
 export class VaultResponseError extends VaultError {
   readonly kind = 'response' as const;
+  override readonly name = 'VaultResponseError';
   /** HTTP status of the answer. */
   readonly status: number;
   /** The parsed body as received, for debugging. */

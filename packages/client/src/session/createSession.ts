@@ -1,8 +1,6 @@
-import createClient from 'openapi-fetch';
 import { DEFAULT_BASE_URL, trimBaseUrl } from '../client/baseUrl.js';
-import { dataObject, send, shapeError } from '../client/send.js';
-import { createVaultFetch } from '../client/vaultFetch.js';
-import type { paths as VaultPaths } from '../generated/vault.js';
+import { dataObject, shapeError } from '../client/data.js';
+import { createRequest } from '../client/request.js';
 import type { Session } from '../types.js';
 
 /**
@@ -47,18 +45,12 @@ export interface CreatedSession {
  * const { sessionToken } = await createSession({ apiKey: process.env.APIDECK_API_KEY!, appId, consumerId: user.id });
  */
 export async function createSession(options: CreateSessionOptions): Promise<CreatedSession> {
-  const client = createClient<VaultPaths>({
-    baseUrl: trimBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL),
-    fetch: createVaultFetch(options.fetch),
-  });
-  const received = await send('POST /vault/sessions', () =>
-    client.POST('/vault/sessions', {
-      params: { header: { 'x-apideck-app-id': options.appId, 'x-apideck-consumer-id': options.consumerId } },
-      headers: { Authorization: `Bearer ${options.apiKey}` },
-      body: (options.session ?? {}) as Session,
-      signal: options.signal,
-    }),
-  );
+  const request = createRequest(trimBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL), options.fetch, () => ({
+    Authorization: `Bearer ${options.apiKey}`,
+    'x-apideck-app-id': options.appId,
+    'x-apideck-consumer-id': options.consumerId,
+  }));
+  const received = await request('POST', '/vault/sessions', { body: (options.session ?? {}) as Session }, options.signal);
   const data = dataObject(received);
   if (typeof data.session_uri !== 'string' || typeof data.session_token !== 'string') {
     throw shapeError(received, '"data.session_uri" and "data.session_token" to be strings');

@@ -1,36 +1,5 @@
-import { VaultApiError } from '../errors/VaultApiError.js';
 import { VaultResponseError } from '../errors/VaultResponseError.js';
-
-/** What an openapi-fetch call resolves to, loosened to what `send` needs. */
-interface FetchResult<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
-
-/** A successful answer, with what error messages need to name the call. */
-export interface Received<T> {
-  description: string;
-  status: number;
-  body: T | undefined;
-}
-
-/**
- * Runs one openapi-fetch call; a non-2xx answer becomes `VaultApiError` carrying Apideck's body.
- * Network failures and aborts were already classified by `createVaultFetch`.
- */
-export async function send<T>(description: string, run: () => Promise<FetchResult<T>>): Promise<Received<T>> {
-  const { data, error, response } = await run();
-  if (!response.ok) {
-    throw new VaultApiError({
-      status: response.status,
-      body: error,
-      retryAfter: response.headers.get('Retry-After'),
-      statusText: response.statusText,
-    });
-  }
-  return { description, status: response.status, body: data };
-}
+import type { Received } from './request.js';
 
 /** The `data` array of a list response, or `VaultResponseError` when the body has none. */
 export function dataArray<T>(received: Received<{ data: T[] }>): T[] {
