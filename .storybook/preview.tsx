@@ -2,6 +2,7 @@ import '@integrations-kit/ui/styles.css';
 import type { Preview } from '@storybook/react-vite';
 import { initialize, mswLoader } from 'msw-storybook-addon';
 import { withKit } from './KitDecorator.js';
+import { restoreInlinePopups } from './storyHelpers.js';
 import {
   blockPopups,
   createStoryVault,
@@ -59,6 +60,7 @@ const preview: Preview = {
     const parameters = context.parameters.vault as VaultParameters | undefined;
     const cleanups = [installStoryVault(context.loaded.vault, parameters)];
     if (parameters?.popup === 'blocked') cleanups.push(blockPopups());
+    cleanups.push(restoreInlinePopups);
     return () => cleanups.forEach((cleanup) => cleanup());
   },
   decorators: [withKit],

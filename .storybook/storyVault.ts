@@ -41,7 +41,23 @@ export interface StoryVault {
 // faults apart, whatever order they load and unmount in.
 const MOCK_ORIGIN = /^https:\/\/story-(\d+)\.vault-mock\.test\//;
 const live = new Map<string, RequestHandler[]>();
+const liveMocks = new Map<string, VaultMock>();
 let nextStory = 0;
+
+// The mock consent page (in the OAuth popup) reports a revoke, or a consent without nonce, to the
+// opener's mock over this same-origin channel; `startVaultWorker` listens to it in apps, and here
+// each story's mock (told apart by its app id) does. Mirrors @integrations-kit/mocks' consent
+// channel, which the package does not export.
+const CONSENT_CHANNEL = 'integrations-kit:mock-vault';
+if (typeof BroadcastChannel !== 'undefined') {
+  new BroadcastChannel(CONSENT_CHANNEL).onmessage = (event: MessageEvent<unknown>) => {
+    const message = event.data as Partial<Record<'type' | 'action' | 'applicationId' | 'unifiedApi' | 'serviceId', string>>;
+    if (message?.type !== 'integrations-kit:mock-consent' || !message.unifiedApi || !message.serviceId) return;
+    const mock = liveMocks.get(message.applicationId ?? '');
+    if (message.action === 'revoke') mock?.revoke(message.unifiedApi, message.serviceId);
+    else if (message.action === 'authorize') mock?.authorize(message.unifiedApi, message.serviceId);
+  };
+}
 
 /**
  * The one handler the worker starts with (and returns to on every reset): routes a request to the
@@ -66,10 +82,12 @@ export const CONSENT_STORY_ID = 'oauth-mock-provider-consent--consent-page';
 
 /** Creates a fresh mock (and cache) for one story render; `install` puts its handlers in the worker. */
 export function createStoryVault(parameters: VaultParameters = {}): StoryVault {
-  const baseUrl = `https://story-${++nextStory}.vault-mock.test`;
+  const story = ++nextStory;
+  const baseUrl = `https://story-${story}.vault-mock.test`;
   const mock = createVaultMock({
     ...parameters.mock,
     baseUrl,
+    appId: `ik-story-${story}`,
     consentUrl: (params: ConsentUrlParams) => storyUrl(CONSENT_STORY_ID, { ...params }),
   });
   parameters.setup?.(mock);
@@ -84,10 +102,12 @@ export function createStoryVault(parameters: VaultParameters = {}): StoryVault {
 
 /** Makes the worker answer this story's origin until the returned cleanup runs. */
 export function installStoryVault(vault: StoryVault, parameters: VaultParameters = {}): () => void {
-  const { baseUrl } = vault.mock;
+  const { baseUrl, appId } = vault.mock;
   live.set(baseUrl, [...(parameters.handlers?.(baseUrl) ?? []), ...vault.mock.handlers]);
+  liveMocks.set(appId, vault.mock);
   return () => {
     live.delete(baseUrl);
+    liveMocks.delete(appId);
     vault.queryClient.clear();
   };
 }
