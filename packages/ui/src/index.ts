@@ -88,7 +88,7 @@ export type { KitTheme } from './lib/KitThemeContext.js';
 // --- dialog ---
 /** A connection's details in a modal: status, actions menu, sign-in, Settings, Resources, About. */
 export { ConnectionDialog } from './dialog/ConnectionDialog.js';
-/** A modal yes/no question (Radix AlertDialog) before a destructive action. */
+/** A modal yes/no question (an alert dialog: focus on Cancel, no dismiss on outside click) before a destructive action. */
 export { ConfirmDialog } from './dialog/ConfirmDialog.js';
 /** Turns any error the hooks throw into what happened and what to do, in the user's language. */
 export { describeError } from './dialog/describeError.js';

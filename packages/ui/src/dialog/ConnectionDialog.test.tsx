@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
 import { screen, waitFor, within } from '@testing-library/react';
 import { StrictMode, useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithKit, useVaultServer } from '../test/render.js';
 import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
@@ -44,20 +44,7 @@ const mock = useVaultServer({ connections: [pipedrive, close], latency: 30 });
 const redirectUri = `${window.location.origin}/oauth/callback`;
 const ref = { unifiedApi: 'crm', serviceId: 'pipedrive' };
 
-beforeEach(() => {
-  // Radix measures its menu with ResizeObserver, which jsdom lacks (a browser boundary).
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
-
 afterEach(() => {
-  vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 
@@ -90,7 +77,7 @@ async function chooseAction(user: ReturnType<typeof renderDialog>['user'], label
 const writes = (method: string, path = '/vault/connections/crm/pipedrive') =>
   mock.requests.filter((request) => request.method === method && request.path === path);
 
-// Radix layers, a settings form and the mock's latency make these slower than a unit test on a busy machine.
+// Dialog layers, a settings form and the mock's latency make these slower than a unit test on a busy machine.
 describe('ConnectionDialog', { timeout: 20_000 }, () => {
   it('opens with the connection as its title and description, and Escape returns focus to the trigger', async () => {
     const { user, dialog } = await openDialog();

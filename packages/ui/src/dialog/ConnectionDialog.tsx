@@ -1,7 +1,7 @@
 import type { Connection, ConnectionRef } from '@integrations-kit/client';
 import { useConnection } from '@integrations-kit/hooks';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { useRootClassName } from '../lib/KitThemeContext.js';

@@ -4,7 +4,7 @@ import type { RefObject } from 'react';
 import { ConnectionStatusBadge } from '../card/ConnectionStatusBadge.js';
 import { IntegrationIcon } from '../card/IntegrationIcon.js';
 import { CloseIcon } from '../lib/icons.js';
-import { ConnectionActionsMenu, type ActionsMenuItem } from './ConnectionActionsMenu.js';
+import { ActionsMenu, type ActionsMenuItem } from './ActionsMenu.js';
 import type { DialogMessages } from './dialogMessages.js';
 
 interface ConnectionDialogHeaderProps {
@@ -28,7 +28,7 @@ export function ConnectionDialogHeader(props: ConnectionDialogHeaderProps) {
         {loaded ? <ConnectionStatusBadge connection={connection} /> : null}
         <Dialog.Description className="ik:sr-only">{messages.description(name)}</Dialog.Description>
       </div>
-      <ConnectionActionsMenu label={messages.actionsMenu(name)} items={menuItems} triggerRef={menuTriggerRef} />
+      <ActionsMenu label={messages.actionsMenu(name)} items={menuItems} triggerRef={menuTriggerRef} />
       <Dialog.Close
         aria-label={messages.close}
         className={

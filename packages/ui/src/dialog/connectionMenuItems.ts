@@ -1,6 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
 import { getAuthorizeBlocker } from '../oauth/getAuthorizeBlocker.js';
-import type { ActionsMenuItem } from './ConnectionActionsMenu.js';
+import type { ActionsMenuItem } from './ActionsMenu.js';
 import type { DialogMessages } from './dialogMessages.js';
 
 /** An action of the dialog's menu a host can allow (`allowActions`); `disable` covers Enable too. */
