@@ -1,6 +1,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import { VaultProvider } from '@integrations-kit/hooks';
-import { MessagesProvider, ToastProvider, Toaster, type Locale } from '@integrations-kit/ui';
+import { MessagesProvider, ToastProvider, Toaster } from '@integrations-kit/ui';
+import { de } from '@integrations-kit/ui/locales/de';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLayoutEffect, type ReactNode } from 'react';
 import type { StoryVault } from './storyVault.js';
@@ -26,12 +27,12 @@ function ThemeScope({ theme, children }: { theme: Theme; children: ReactNode }) 
 export const withKit: Decorator = (Story, context) => {
   const vault = context.loaded.vault as StoryVault;
   const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
-  const locale: Locale = context.globals.locale === 'de' ? 'de' : 'en';
+  const messages = context.globals.locale === 'de' ? de : undefined;
   return (
     <ThemeScope theme={theme}>
       <QueryClientProvider client={vault.queryClient}>
         <VaultProvider token={vault.token} baseUrl={vault.mock.baseUrl}>
-          <MessagesProvider locale={locale}>
+          <MessagesProvider messages={messages}>
             <ToastProvider>
               <Story />
               <Toaster />

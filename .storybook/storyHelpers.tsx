@@ -60,23 +60,27 @@ export function restoreInlinePopups(): void {
 /**
  * For `play` functions. A scripted click has no user activation, so a browser blocks the real OAuth
  * popup. Here `window.open` hands the flow a stand-in window (an empty iframe: the source of the
- * callback message), and the mock provider's real consent page renders under the story, reading
- * the URL the flow opened. When the person (the play function) decides, `returnToOpener()`
- * delivers the redirect's fragment to the story exactly as `OAuthCallback` posts it from a popup:
- * same origin, from the popup's window. `restore()` undoes it; leaving the story does too.
+ * callback message), and the mock provider's real consent page renders below the story, reading
+ * the URL the flow opened. `choose()` clicks its Allow / Deny (or Disconnect / Cancel) the way a
+ * person in another window would, without any pointer or focus event reaching this page (an open
+ * modal would take those as an outside click). `returnToOpener()` then delivers the redirect's
+ * fragment to the story exactly as `OAuthCallback` posts it from a popup: same origin, from the
+ * popup's window. `restore()` undoes it all; leaving the story does too.
  */
-export function openPopupsInline(canvasElement: HTMLElement) {
+export function openPopupsInline() {
   const popup = document.createElement('iframe');
   popup.title = 'OAuth popup window';
   popup.hidden = true;
   const page = document.createElement('div');
-  page.style.cssText = 'margin-top:16px;padding:16px;border:1px dashed #a1a1aa;border-radius:8px;font-family:system-ui,sans-serif';
+  page.setAttribute('data-slot', 'inline-oauth-popup');
+  page.style.cssText =
+    'margin:16px;padding:16px;border:1px dashed #a1a1aa;border-radius:8px;font-family:system-ui,sans-serif;pointer-events:auto';
   let opened: string | undefined;
   let returnedTo: string | undefined;
   const original = window.open;
   window.open = ((url?: string | URL) => {
     opened = String(url);
-    canvasElement.append(popup, page);
+    document.body.append(popup, page);
     return popup.contentWindow;
   }) as typeof window.open;
 
@@ -88,22 +92,34 @@ export function openPopupsInline(canvasElement: HTMLElement) {
   };
   openInlinePopups.add(restore);
 
+  const render = async () => {
+    if (page.firstChild) return;
+    const url = await waitFor(() => {
+      if (!opened) throw new Error('No popup was opened');
+      return new URL(opened);
+    }, FLOW_TIMEOUT);
+    // The consent page reads its request from `location.search`: lend it the popup's for the render.
+    const { href } = window.location;
+    window.history.replaceState(window.history.state, '', url.search);
+    try {
+      renderMockConsentPage(page, { navigate: (target) => (returnedTo = target) });
+    } finally {
+      window.history.replaceState(window.history.state, '', href);
+    }
+  };
+
   return {
     /** Queries scoped to the consent page the flow opened. */
     async consentPage() {
-      const url = await waitFor(() => {
-        if (!opened) throw new Error('No popup was opened');
-        return new URL(opened);
-      }, FLOW_TIMEOUT);
-      // The consent page reads its request from `location.search`: lend it the popup's for the render.
-      const { href } = window.location;
-      window.history.replaceState(window.history.state, '', url.search);
-      try {
-        renderMockConsentPage(page, { navigate: (target) => (returnedTo = target) });
-      } finally {
-        window.history.replaceState(window.history.state, '', href);
-      }
+      await render();
       return within(page);
+    },
+    /** Clicks the consent page's button with this text, as the person in the popup would. */
+    async choose(label: 'Allow' | 'Deny' | 'Disconnect' | 'Cancel') {
+      await render();
+      const button = [...page.querySelectorAll('button')].find((candidate) => candidate.textContent === label);
+      if (!button) throw new Error(`The consent page has no "${label}" button`);
+      button.click();
     },
     /** Waits for the consent page's decision, then hands the redirect's result to the opener. */
     async returnToOpener() {

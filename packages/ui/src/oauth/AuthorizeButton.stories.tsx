@@ -40,12 +40,13 @@ export const NotAuthorized: Story = {};
 export const Connect: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    const popup = openPopupsInline(canvasElement);
+    const popup = openPopupsInline();
     try {
       await userEvent.click(await canvas.findByRole('button', { name: 'Connect Linear' }));
       await canvas.findByRole('button', { name: 'Waiting for Linear…' });
       const consent = await popup.consentPage();
-      await userEvent.click(consent.getByRole('button', { name: 'Allow' }));
+      await expect(consent.getByRole('heading', { name: 'Connect Linear' })).toBeVisible();
+      await popup.choose('Allow');
       await popup.returnToOpener();
       await canvas.findByRole('button', { name: 'Re-authorize' }, { timeout: 5000 });
       const confirm = loaded.vault.mock.requests.find((request: { path: string }) => request.path.endsWith('/confirm'));
@@ -60,10 +61,10 @@ export const Connect: Story = {
 export const ConsentDeclined: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const popup = openPopupsInline(canvasElement);
+    const popup = openPopupsInline();
     try {
       await userEvent.click(await canvas.findByRole('button', { name: 'Connect Linear' }));
-      await userEvent.click((await popup.consentPage()).getByRole('button', { name: 'Deny' }));
+      await popup.choose('Deny');
       await popup.returnToOpener();
       await expect(await canvas.findByRole('alert')).toHaveTextContent('Access to Linear was declined');
     } finally {
@@ -76,10 +77,12 @@ export const ConsentDeclined: Story = {
 export const WaitingForConsent: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    openPopupsInline(canvasElement);
+    const popup = openPopupsInline();
     await userEvent.click(await canvas.findByRole('button', { name: 'Connect Linear' }));
     await expect(await canvas.findByRole('button', { name: 'Waiting for Linear…' })).toBeDisabled();
     await expect(canvas.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+    // Left open on purpose: the consent page waits below, as the popup would.
+    await popup.consentPage();
   },
 };
 

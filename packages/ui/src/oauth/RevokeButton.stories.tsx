@@ -48,11 +48,11 @@ export const Confirmation: Story = {
 export const Disconnect: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const popup = openPopupsInline(canvasElement);
+    const popup = openPopupsInline();
     try {
       await userEvent.click(await canvas.findByRole('button', { name: 'Disconnect' }));
       await userEvent.click(await screen.findByRole('button', { name: 'Disconnect Salesforce' }));
-      await userEvent.click((await popup.consentPage()).getByRole('button', { name: 'Disconnect' }));
+      await popup.choose('Disconnect');
       await popup.returnToOpener();
       await canvas.findByText('State: added', {}, { timeout: 5000 });
     } finally {
