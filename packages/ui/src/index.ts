@@ -2,22 +2,18 @@
 // Public face of @integrations-kit/ui. Each feature owner adds exports only inside its own section.
 
 // --- core (grid, card, page, i18n, theming) ---
-/** Supplies the kit's strings (a shipped locale plus overrides) to everything below it. */
+/** Supplies the kit's strings (English, or e.g. `de` from `@integrations-kit/ui/locales/de`, plus overrides) to everything below it. */
 export { MessagesProvider } from './i18n/MessagesProvider.js';
 /** The strings of the nearest `MessagesProvider`, English when there is none. */
 export { useMessages } from './i18n/useMessages.js';
 /** Every visible string of the kit in English. */
 export { enMessages } from './i18n/messages.js';
-/** Every visible string of the kit in German. */
-export { deMessages } from './i18n/de.js';
 /** Merges a partial override into a full messages object. */
 export { mergeMessages } from './i18n/mergeMessages.js';
 /** Fills `{name}` placeholders in a plain-string template (for JSON translation catalogs). */
 export { format } from './i18n/format.js';
 /** The shape of all the kit's strings. */
 export type { Messages } from './i18n/messages.js';
-/** The locales the kit ships: `en` and `de`. */
-export type { Locale } from './i18n/messages.js';
 /** An override of the kit's strings: any key, at any depth, may be left out. */
 export type { DeepPartial } from './i18n/mergeMessages.js';
 /** Props of `MessagesProvider`. */
@@ -94,8 +90,6 @@ export { ConfirmDialog } from './dialog/ConfirmDialog.js';
 export { describeError } from './dialog/describeError.js';
 /** English strings of the connection dialog (and the error texts of `describeError`). */
 export { enDialogMessages } from './dialog/dialogMessages.js';
-/** German strings of the connection dialog. */
-export { deDialogMessages } from './dialog/dialogMessages.js';
 /** Props of `ConnectionDialog`. */
 export type { ConnectionDialogProps } from './dialog/ConnectionDialog.js';
 /** An action of the dialog's menu a host can allow: reauthorize, disable, disconnect, delete. */
@@ -120,8 +114,6 @@ export { OAuthCallback } from './oauth/OAuthCallback.js';
 export { getAuthorizeBlocker } from './oauth/getAuthorizeBlocker.js';
 /** English strings of the OAuth parts. */
 export { enOAuthMessages } from './oauth/oauthMessages.js';
-/** German strings of the OAuth parts. */
-export { deOAuthMessages } from './oauth/oauthMessages.js';
 /** Props of `AuthorizeButton`. */
 export type { AuthorizeButtonProps } from './oauth/AuthorizeButton.js';
 /** Props of `RevokeButton`. */
@@ -150,8 +142,6 @@ export { getMissingAuthorizationSettings } from './settings-form/getMissingAutho
 export { useDiscardChangesGuard } from './settings-form/useDiscardChangesGuard.js';
 /** English strings of the settings forms. */
 export { enFormMessages } from './settings-form/formMessages.js';
-/** German strings of the settings forms. */
-export { deFormMessages } from './settings-form/formMessages.js';
 /** Props of `ConnectionSettingsForm`. */
 export type { ConnectionSettingsFormProps } from './settings-form/ConnectionSettingsForm.js';
 /** Props of `ResourceSettingsForm`. */

@@ -1,4 +1,5 @@
 import { IntegrationsPage } from '@integrations-kit/ui';
+import { de } from '@integrations-kit/ui/locales/de';
 import { PageHeader } from '../layout/PageHeader.js';
 import { hostMessages } from '../preferences/hostMessages.js';
 import { usePreferences } from '../preferences/usePreferences.js';
@@ -11,7 +12,7 @@ export function IntegrationsSettingsPage() {
   return (
     <>
       <PageHeader title={t.integrations}>{t.integrationsIntro}</PageHeader>
-      <IntegrationsPage redirectUri={OAUTH_REDIRECT_URI} locale={locale} />
+      <IntegrationsPage redirectUri={OAUTH_REDIRECT_URI} messages={locale === 'de' ? de : undefined} />
     </>
   );
 }

@@ -1,16 +1,14 @@
 import { useContext, useMemo, type ReactNode } from 'react';
-import { deMessages } from './de.js';
-import { enMessages, type Locale, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 import { mergeMessages, type DeepPartial } from './mergeMessages.js';
 import { MessagesContext } from './MessagesContext.js';
 
-const locales: Record<Locale, Messages> = { en: enMessages, de: deMessages };
-
 /** Props of `MessagesProvider`. */
 export interface MessagesProviderProps {
-  /** A shipped locale to start from; without it the surrounding provider's strings (English at the top). */
-  locale?: Locale;
-  /** Strings to replace, at any depth. */
+  /**
+   * Strings to replace, at any depth, over the surrounding provider's (English at the top): a
+   * whole locale such as `de` from `@integrations-kit/ui/locales/de`, or single strings.
+   */
   messages?: DeepPartial<Messages>;
   children?: ReactNode;
 }
@@ -18,12 +16,14 @@ export interface MessagesProviderProps {
 /**
  * Supplies the kit's strings to everything below it. Providers nest: an inner one overrides the
  * outer one's strings. There is no global i18n instance, so two kits on one page never collide.
+ * Locales are subpath imports, so a host ships only the languages it uses.
  *
- * @example <MessagesProvider locale="de" messages={{ grid: { retry: 'Neu laden' } }}>…</MessagesProvider>
+ * @example
+ * import { de } from '@integrations-kit/ui/locales/de';
+ * <MessagesProvider messages={de}>…</MessagesProvider>
  */
-export function MessagesProvider({ locale, messages, children }: MessagesProviderProps) {
+export function MessagesProvider({ messages, children }: MessagesProviderProps) {
   const parent = useContext(MessagesContext);
-  const base = locale ? locales[locale] : parent;
-  const value = useMemo(() => mergeMessages(base, messages), [base, messages]);
+  const value = useMemo(() => mergeMessages(parent, messages), [parent, messages]);
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { deMessages } from './de.js';
+import { de } from '../locales/de.js';
 import { format } from './format.js';
 import { enMessages } from './messages.js';
 import { mergeMessages } from './mergeMessages.js';
@@ -28,9 +28,9 @@ describe('messages', () => {
     expect(screen.getByText('Try again / Close / 1 of 2 integrations')).toBeInTheDocument();
   });
 
-  it('switches to German with locale="de"', () => {
+  it('switches to German with messages={de}', () => {
     render(
-      <MessagesProvider locale="de">
+      <MessagesProvider messages={de}>
         <Retry />
       </MessagesProvider>,
     );
@@ -39,7 +39,7 @@ describe('messages', () => {
 
   it('overrides single strings at any depth and keeps the rest', () => {
     render(
-      <MessagesProvider locale="de" messages={{ grid: { retry: 'Neu laden' }, dialog: { close: 'Zu' } }}>
+      <MessagesProvider messages={mergeMessages(de, { grid: { retry: 'Neu laden' }, dialog: { close: 'Zu' } })}>
         <Retry />
       </MessagesProvider>,
     );
@@ -48,7 +48,7 @@ describe('messages', () => {
 
   it('lets an inner provider override the outer one', () => {
     render(
-      <MessagesProvider locale="de">
+      <MessagesProvider messages={de}>
         <MessagesProvider messages={{ grid: { resultCount: (shown, total) => `${shown}/${total}` } }}>
           <Retry />
         </MessagesProvider>
@@ -58,7 +58,7 @@ describe('messages', () => {
   });
 
   it('ships German with exactly the keys of English', () => {
-    expect(paths(deMessages).sort()).toEqual(paths(enMessages).sort());
+    expect(paths(de).sort()).toEqual(paths(enMessages).sort());
   });
 });
 

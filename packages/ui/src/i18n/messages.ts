@@ -13,6 +13,3 @@ export const enMessages = {
 
 /** The shape of all the kit's strings; a locale or an override follows it. */
 export type Messages = typeof enMessages;
-
-/** The locales the kit ships. */
-export type Locale = 'en' | 'de';

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MessagesProvider } from '../i18n/MessagesProvider.js';
+import { de } from '../locales/de.js';
 import { OAuthCallback } from './OAuthCallback.js';
 
 // The browser boundary: the popup's opener and window.close are stubbed, nothing of ours is mocked.
@@ -75,7 +76,7 @@ describe('OAuthCallback', () => {
     stubOpener();
     window.history.replaceState(null, '', '/oauth/callback#nonce=n-4&confirm_token=tok-4&service_id=salesforce');
     render(
-      <MessagesProvider locale="de">
+      <MessagesProvider messages={de}>
         <OAuthCallback />
       </MessagesProvider>,
     );

@@ -1,6 +1,8 @@
 import type { Connection } from '@integrations-kit/client';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { mergeMessages } from '../i18n/mergeMessages.js';
+import { de } from '../locales/de.js';
 import { testConnection } from '../test/connections.js';
 import { renderWithKit, useVaultServer } from '../test/render.js';
 import { IntegrationsPage } from './IntegrationsPage.js';
@@ -66,9 +68,9 @@ describe('IntegrationsPage', () => {
     expect(screen.queryByRole('button', { name: 'QuickBooks Accounting' })).toBeNull();
   });
 
-  it('speaks German with locale="de" and takes message overrides, in grid and dialog alike', async () => {
+  it('speaks German with messages={de} and takes message overrides, in grid and dialog alike', async () => {
     const { user } = renderWithKit(
-      <IntegrationsPage redirectUri={redirectUri} locale="de" messages={{ grid: { searchLabel: 'Apps finden' } }} />,
+      <IntegrationsPage redirectUri={redirectUri} messages={mergeMessages(de, { grid: { searchLabel: 'Apps finden' } })} />,
       { mock },
     );
     expect(await screen.findByRole('searchbox', { name: 'Apps finden' })).toBeInTheDocument();

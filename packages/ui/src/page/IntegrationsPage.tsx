@@ -3,7 +3,7 @@ import { useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { ConnectionDialog } from '../dialog/ConnectionDialog.js';
 import type { ConnectionAction } from '../dialog/connectionMenuItems.js';
 import { IntegrationsGrid } from '../grid/IntegrationsGrid.js';
-import type { Locale, Messages } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import type { DeepPartial } from '../i18n/mergeMessages.js';
 import { MessagesProvider } from '../i18n/MessagesProvider.js';
 import { KitThemeContext, rootClassName, type KitTheme } from '../lib/KitThemeContext.js';
@@ -28,10 +28,8 @@ export interface IntegrationsPageProps extends Omit<ComponentPropsWithoutRef<'di
   onConnectionDelete?: (connection: Connection) => void;
   /** Your OAuth callback page, which renders `<OAuthCallback />` (an allowed redirect URI of your Apideck app). */
   redirectUri: string;
-  /** Strings to replace, at any depth. */
+  /** Strings to replace, at any depth: a whole locale (`de` from `@integrations-kit/ui/locales/de`) or single strings. */
   messages?: DeepPartial<Messages>;
-  /** A shipped locale to start from (default English). */
-  locale?: Locale;
   /** Force light or dark; `system` (default) follows a `dark` class/attribute on an ancestor, else the OS. */
   theme?: KitTheme;
 }
@@ -54,7 +52,6 @@ export function IntegrationsPage({
   onConnectionDelete,
   redirectUri,
   messages,
-  locale,
   theme = 'system',
   className,
   ...props
@@ -72,7 +69,7 @@ export function IntegrationsPage({
 
   return (
     <KitThemeContext.Provider value={theme}>
-      <MessagesProvider locale={locale} messages={messages}>
+      <MessagesProvider messages={messages}>
         <ToastProvider>
           <div ref={rootRef} data-slot="integrations-page" className={rootClassName(theme, className)} {...props}>
             <IntegrationsGrid unifiedApis={unifiedApis} serviceId={serviceId} onSelect={select} />

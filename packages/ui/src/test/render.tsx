@@ -7,9 +7,10 @@ import { render, type RenderOptions, type RenderResult } from '@testing-library/
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { Locale, Messages } from '../i18n/messages.js';
-import type { DeepPartial } from '../i18n/mergeMessages.js';
+import type { Messages } from '../i18n/messages.js';
+import { mergeMessages, type DeepPartial } from '../i18n/mergeMessages.js';
 import { MessagesProvider } from '../i18n/MessagesProvider.js';
+import { de } from '../locales/de.js';
 
 type VaultServerOptions = Parameters<typeof createVaultServer>[0];
 
@@ -40,7 +41,8 @@ export interface RenderWithKitOptions extends Omit<RenderOptions, 'wrapper' | 'q
   /** The mock Vault to talk to; without it no `VaultProvider` is rendered (presentational parts). */
   mock?: VaultMock;
   messages?: DeepPartial<Messages>;
-  locale?: Locale;
+  /** Renders in German (`de` from `@integrations-kit/ui/locales/de`), `messages` applied on top. */
+  locale?: 'de';
   queryClient?: QueryClient;
 }
 
@@ -60,7 +62,7 @@ export function renderWithKit(ui: ReactElement, options: RenderWithKitOptions = 
   const client = mock ? createVaultClient({ token: mock.token, baseUrl: mock.baseUrl }) : undefined;
   function Wrapper({ children }: { children: ReactNode }) {
     const tree = (
-      <MessagesProvider locale={locale} messages={messages}>
+      <MessagesProvider messages={locale === 'de' ? mergeMessages(de, messages) : messages}>
         {children}
       </MessagesProvider>
     );

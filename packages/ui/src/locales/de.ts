@@ -1,0 +1,26 @@
+// Entry of `@integrations-kit/ui/locales/de`: German lives off the main entry, so hosts that
+// speak only English never ship it. Pass it on: `<IntegrationsPage messages={de} />`.
+import { deDialogMessages } from '../dialog/dialogMessages.js';
+import { deCoreMessages } from '../i18n/coreMessages.js';
+import type { Messages } from '../i18n/messages.js';
+import { deOAuthMessages } from '../oauth/oauthMessages.js';
+import { deFormMessages } from '../settings-form/formMessages.js';
+
+/**
+ * Every visible string of the kit in German, for `messages` of `IntegrationsPage` or `MessagesProvider`.
+ *
+ * @example <IntegrationsPage redirectUri={redirectUri} messages={mergeMessages(de, { grid: { retry: 'Neu laden' } })} />
+ */
+export const de: Messages = {
+  ...deCoreMessages,
+  dialog: deDialogMessages,
+  oauth: deOAuthMessages,
+  form: deFormMessages,
+};
+
+/** German strings of the connection dialog. */
+export { deDialogMessages };
+/** German strings of the OAuth parts. */
+export { deOAuthMessages };
+/** German strings of the settings forms. */
+export { deFormMessages };
