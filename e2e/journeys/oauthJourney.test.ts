@@ -1,27 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
-import { card, cards, chooseAction, decideInPopup, dialogStatus, openConnection, visitPlayground, type Visit } from '../support/playground.js';
+import { describe, expect, it } from 'vitest';
+import { card, cards, chooseAction, decideInPopup, dialogStatus, openConnection } from '../support/playground.js';
+import { usePlayground } from '../support/usePlayground.js';
 
-let browser: Browser;
-let visit: Visit | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  // Every journey ends without uncaught errors and without a request leaving the machine.
-  const finished = visit;
-  visit = undefined;
-  await finished?.close();
-  expect(finished?.errors ?? []).toEqual([]);
-  expect(finished?.blocked ?? []).toEqual([]);
-});
-afterAll(() => browser?.close());
+const playground = usePlayground();
 
 describe('an OAuth integration from search to delete, in the built playground', () => {
   it('finds Pipedrive by search and category, then configures, disables, enables, disconnects, reconnects (popup Allow) and deletes it', async () => {
-    visit = await visitPlayground(browser);
-    const { page } = visit;
+    const { page } = await playground.visit();
 
     await page.getByRole('searchbox', { name: 'Search integrations' }).fill('pipe');
     await expect.poll(() => cards(page).count()).toBe(2);
@@ -84,8 +69,7 @@ describe('an OAuth integration from search to delete, in the built playground', 
 
 describe('OAuth consent outcomes', () => {
   it('Deny in the consent page leaves the connection unchanged and says so', async () => {
-    visit = await visitPlayground(browser);
-    const { page } = visit;
+    const { page } = await playground.visit();
     const dialog = await openConnection(page, 'Linear');
     await expect.poll(() => dialogStatus(dialog).textContent()).toBe('Not authorized');
 
@@ -96,8 +80,7 @@ describe('OAuth consent outcomes', () => {
   });
 
   it('a blocked popup offers "Continue in this tab"; the redirect comes back and the flow resumes to Connected', async () => {
-    visit = await visitPlayground(browser, { blockPopups: true });
-    const { page } = visit;
+    const { page } = await playground.visit({ blockPopups: true });
     const dialog = await openConnection(page, 'Linear');
     await dialog.getByRole('button', { name: 'Connect Linear' }).click();
     await dialog.getByText('Your browser blocked the Linear sign-in window.').waitFor();
