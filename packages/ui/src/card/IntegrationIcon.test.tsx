@@ -30,6 +30,13 @@ describe('IntegrationIcon', () => {
     expect(slot(container)).toHaveAttribute('data-fallback');
   });
 
+  it('shows letters only in the initials, or ? when the name has none', () => {
+    const { container, rerender } = renderWithKit(<IntegrationIcon name="Bird (MessageBird)" />);
+    expect(slot(container)).toHaveTextContent(/^BM$/);
+    rerender(<IntegrationIcon name="(+)" />);
+    expect(slot(container)).toHaveTextContent(/^\?$/);
+  });
+
   it('falls back to initials when the image fails to load, and tries a new URL again', () => {
     const { container, rerender } = renderWithKit(<IntegrationIcon name="Zoho CRM" src="https://cdn.example.com/broken.png" />);
     fireEvent.error(container.querySelector('img') as HTMLImageElement);

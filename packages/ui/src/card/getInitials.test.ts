@@ -14,8 +14,23 @@ describe('getInitials', () => {
     expect(getInitials('𝒳ero')).toBe('𝒳');
   });
 
+  it('uses only letters and digits, skipping punctuation and symbols between words', () => {
+    expect(getInitials('Bird (MessageBird)')).toBe('BM');
+    expect(getInitials('(Legacy) Sage')).toBe('LS');
+    expect(getInitials('3CX & Co.')).toBe('3C');
+    expect(getInitials('🚀 Rocket')).toBe('R');
+    expect(getInitials('日本 郵便')).toBe('日郵');
+  });
+
+  it('keeps a letter with its combining mark and never gives more than two letters', () => {
+    expect(getInitials('O\u0308konomie')).toBe('O\u0308');
+    expect(getInitials('ßeta ßigma')).toBe('ßß');
+  });
+
   it('falls back to ? for empty or non-string names', () => {
     expect(getInitials('   ')).toBe('?');
+    expect(getInitials('(—) & !!')).toBe('?');
+    expect(getInitials('🚀')).toBe('?');
     expect(getInitials(undefined)).toBe('?');
     expect(getInitials({ en: 'x' })).toBe('?');
   });
