@@ -21,6 +21,8 @@ describe('getConnectionStatus', () => {
     ['an added OAuth connection is not authorized', { state: 'added', health: undefined }, 'not-authorized'],
     ['an added API-key connection needs input', { state: 'added', auth_type: 'apiKey', health: undefined }, 'input-required'],
     ['an authorized connection missing settings needs input', { state: 'authorized', health: undefined }, 'input-required'],
+    ['a signed-in connection waiting for required settings needs input, like its dialog says', { state: 'authorized', health: 'missing_settings' }, 'input-required'],
+    ['an authorized connection whose grant was revoked is not authorized', { state: 'authorized', health: 'revoked' }, 'not-authorized'],
     ['health missing_settings needs input', { health: 'missing_settings' }, 'input-required'],
     ['health pending_confirmation is pending confirmation', { health: 'pending_confirmation' }, 'pending-confirmation'],
     ['a revoked grant is not authorized though state is callable', { health: 'revoked' }, 'not-authorized'],

@@ -33,6 +33,14 @@ const connections: Connection[] = [
       { id: 'client_id', label: 'Client ID', type: 'text', allow_custom_values: false },
     ],
   }),
+  // Like the HubSpot fixture: nothing blocks the sign-in, but a required setting is still empty.
+  oauth('hubspot', 'HubSpot', {
+    form_fields: [
+      { id: 'default_owner', label: 'Default owner', type: 'select', required: true, allow_custom_values: false },
+      { id: 'notification_email', label: 'Notification email', type: 'email', allow_custom_values: false },
+    ],
+    settings: { notification_email: 'ops@acme.example' },
+  }),
   oauth('acme-erp', 'Acme ERP', {
     oauth_grant_type: 'client_credentials',
     form_fields: [{ id: 'client_secret', label: 'Client secret', type: 'password', required: true, allow_custom_values: false }],
@@ -132,6 +140,23 @@ describe('AuthorizeButton', () => {
     expect(mock.getConnection('crm', 'salesforce')?.state).toBe('callable');
     expect(onAuthorized).toHaveBeenCalledTimes(1);
     expect(await screen.findByRole('button', { name: 'Re-authorize' })).toBeEnabled();
+  });
+
+  it('after a sign-in that leaves a required setting empty, says so instead of "connected" and offers no second Connect', async () => {
+    const popup = stubPopup();
+    const onAuthorized = vi.fn();
+    const { user } = renderButton('hubspot', { onAuthorized });
+    await user.click(await screen.findByRole('button', { name: 'Connect HubSpot' }));
+
+    await decideInPopup(popup, 'allow');
+
+    expect(await screen.findByText('Signed in to HubSpot: finish the settings to start syncing')).toBeInTheDocument();
+    expect(screen.queryByText('HubSpot connected')).not.toBeInTheDocument();
+    expect(mock.getConnection('crm', 'hubspot')).toMatchObject({ state: 'authorized', health: 'missing_settings' });
+    expect(await screen.findByText('Signed in to HubSpot. Fill in Default owner below to finish.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Connect HubSpot' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Re-authorize' })).toHaveAttribute('data-variant', 'secondary');
+    expect(onAuthorized).toHaveBeenCalledTimes(1);
   });
 
   it('tells the user when they declined at the provider, and lets them try again', async () => {

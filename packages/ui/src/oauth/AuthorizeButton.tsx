@@ -1,9 +1,10 @@
 import type { Connection } from '@integrations-kit/client';
-import { useAuthorize } from '@integrations-kit/hooks';
+import { connectionQueryOptions, useAuthorize, useVaultClient } from '@integrations-kit/hooks';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMessages } from '../i18n/useMessages.js';
 import { useToast } from '../toast/useToast.js';
 import { AuthorizeControl, type AuthorizeControlProps } from './AuthorizeControl.js';
-import { getDisplayName } from '../card/getDisplayName.js';
+import { getAuthorizedToast } from './getAuthorizedToast.js';
 import { useFlowSuccess } from './useFlowSuccess.js';
 
 /** Props of `AuthorizeButton`. */
@@ -23,7 +24,8 @@ export interface AuthorizeButtonProps extends Omit<AuthorizeControlProps, 'flow'
  * Connects (or re-authorizes) an OAuth connection: a consent popup for `authorization_code`
  * grants, a direct token request for `client_credentials`/`password`. Shows "Waiting for …" with
  * Cancel, offers "Continue in this tab" when the popup is blocked, and stays disabled with the
- * reason while the integration is not configured or required settings are empty.
+ * reason while the integration is not configured or required settings are empty. Once signed in
+ * with required settings still empty it says so instead of "connected".
  *
  * @example <AuthorizeButton connection={connection} redirectUri={`${location.origin}/oauth/callback`} />
  */
@@ -32,8 +34,13 @@ export function AuthorizeButton(props: AuthorizeButtonProps) {
   const flow = useAuthorize(connection, { redirectUri, scope, navigate });
   const messages = useMessages();
   const { toast } = useToast();
+  const client = useVaultClient();
+  const queryClient = useQueryClient();
   useFlowSuccess(flow.status, () => {
-    toast({ title: messages.oauth.connected(getDisplayName(connection)), tone: 'success' });
+    // The flow writes the caches before it reports success; the prop may still be the old object.
+    const ref = { unifiedApi: connection.unified_api ?? '', serviceId: connection.service_id ?? '' };
+    const latest = queryClient.getQueryData(connectionQueryOptions(client, ref).queryKey) ?? connection;
+    toast(getAuthorizedToast(latest, messages.oauth));
     onAuthorized?.();
   });
   return <AuthorizeControl connection={connection} flow={flow} {...rest} />;

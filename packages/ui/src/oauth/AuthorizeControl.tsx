@@ -7,6 +7,7 @@ import { cn } from '../lib/cn.js';
 import { getDisplayName } from '../card/getDisplayName.js';
 import { describeFlowError } from './describeFlowError.js';
 import { getAuthorizeBlocker } from './getAuthorizeBlocker.js';
+import { getAuthorizeMode, type AuthorizeMode } from './getAuthorizeMode.js';
 
 const TOKEN_GRANTS = new Set<unknown>(['client_credentials', 'password']);
 
@@ -19,7 +20,8 @@ export interface AuthorizeControlProps extends Omit<ComponentPropsWithoutRef<'di
 
 /**
  * The authorize button with everything around it: the reason it is disabled, the waiting state
- * with Cancel, the popup-blocked fallback and the failure message.
+ * with Cancel, the popup-blocked fallback and the failure message. A connection already signed in
+ * that waits for required settings gets a note naming them and Re-authorize as a secondary action.
  */
 export function AuthorizeControl({ connection, flow, className, ...props }: AuthorizeControlProps) {
   const messages = useMessages();
@@ -28,7 +30,7 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
   const name = getDisplayName(connection);
   const blocker = getAuthorizeBlocker(connection);
   const tokenFlow = TOKEN_GRANTS.has(connection.oauth_grant_type);
-  const connected = connection.state === 'callable';
+  const mode = getAuthorizeMode(connection);
   const { status, error } = flow;
 
   const reason =
@@ -42,6 +44,7 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
     <div
       data-slot="authorize-button"
       data-status={status}
+      data-mode={mode.kind}
       className={cn('ik:flex ik:flex-col ik:items-start ik:gap-2', className)}
       {...props}
     >
@@ -58,17 +61,13 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
           )}
         </div>
       ) : (
-        <button
-          type="button"
-          className={buttonClassName(connected ? 'secondary' : 'primary')}
-          disabled={reason !== null}
-          aria-describedby={reason ? reasonId : undefined}
-          onClick={() => {
-            if (reason === null) flow.authorize();
-          }}
-        >
-          {connected ? m.reauthorize : m.connect(name)}
-        </button>
+        <AuthorizeAction
+          mode={mode}
+          name={name}
+          reason={reason}
+          reasonId={reasonId}
+          onAuthorize={flow.authorize}
+        />
       )}
       {reason ? (
         <p id={reasonId} className="ik:text-sm ik:text-fg-muted">
@@ -88,6 +87,41 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
           {describeFlowError(error, name, messages)}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+interface AuthorizeActionProps {
+  mode: AuthorizeMode;
+  name: string;
+  reason: string | null;
+  reasonId: string;
+  onAuthorize: () => void;
+}
+
+/** The idle action: Connect (primary), Re-authorize (secondary), or the finish-settings note with Re-authorize. */
+function AuthorizeAction({ mode, name, reason, reasonId, onAuthorize }: AuthorizeActionProps) {
+  const m = useMessages().oauth;
+  const variant = mode.kind === 'connect' ? 'primary' : 'secondary';
+  const button = (
+    <button
+      type="button"
+      data-variant={variant}
+      className={buttonClassName(variant)}
+      disabled={reason !== null}
+      aria-describedby={reason ? reasonId : undefined}
+      onClick={() => {
+        if (reason === null) onAuthorize();
+      }}
+    >
+      {mode.kind === 'connect' ? m.connect(name) : m.reauthorize}
+    </button>
+  );
+  if (mode.kind !== 'finish-settings') return button;
+  return (
+    <div className="ik:flex ik:flex-wrap ik:items-center ik:justify-between ik:gap-3 ik:self-stretch ik:rounded-control ik:bg-surface-muted ik:p-3 ik:text-sm">
+      <p>{m.finishSettings(name, mode.labels)}</p>
+      {button}
     </div>
   );
 }

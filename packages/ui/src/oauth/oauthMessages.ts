@@ -16,7 +16,12 @@ export const enOAuthMessages = {
   continueHere: 'Continue in this tab',
   needsConfiguration: (name: string) => `${name} is not configured yet; ask an admin.`,
   fillInFirst: (labels: string[]) => `Fill in ${englishList(labels)} first.`,
+  /** Shown instead of Connect once signed in while required settings are empty (labels may be empty). */
+  finishSettings: (name: string, labels: string[]) =>
+    `Signed in to ${name}. Fill in ${labels.length ? englishList(labels) : 'the required settings'} below to finish.`,
   connected: (name: string) => `${name} connected`,
+  /** The toast after a sign-in that left the connection waiting for required settings. */
+  signedIn: (name: string) => `Signed in to ${name}: finish the settings to start syncing`,
   connectFailed: (name: string) => `Couldn't connect ${name}`,
   denied: (name: string) => `Access to ${name} was declined. Connect again when you are ready.`,
   providerError: (name: string, detail: string) => `${name} reported a problem: ${detail}`,
@@ -59,7 +64,10 @@ export const deOAuthMessages: OAuthMessages = {
   needsConfiguration: (name) =>
     `${name} ist noch nicht eingerichtet; wenden Sie sich an eine Administratorin oder einen Administrator.`,
   fillInFirst: (labels) => `Füllen Sie zuerst ${germanList(labels)} aus.`,
+  finishSettings: (name, labels) =>
+    `Bei ${name} angemeldet. Füllen Sie unten ${labels.length ? germanList(labels) : 'die erforderlichen Einstellungen'} aus, um die Einrichtung abzuschließen.`,
   connected: (name) => `${name} verbunden`,
+  signedIn: (name) => `Bei ${name} angemeldet: Schließen Sie die Einstellungen ab, um die Synchronisierung zu starten`,
   connectFailed: (name) => `${name} konnte nicht verbunden werden`,
   denied: (name) => `Der Zugriff auf ${name} wurde abgelehnt. Verbinden Sie erneut, sobald Sie so weit sind.`,
   providerError: (name, detail) => `${name} meldet ein Problem: ${detail}`,
