@@ -10,8 +10,11 @@ export interface ConsentRequest {
   applicationId: string;
   /** The connector's name, or its service id when the catalog does not know it. */
   name: string;
+  /** The service's icon from the fixtures, only as a `data:image` URI (the page fetches nothing). */
+  icon: string | undefined;
   redirectUri: string;
   nonce: string | undefined;
+  /** The `scope` asked for, else the connector's default OAuth scopes from the fixtures. */
   scopes: string[];
 }
 
@@ -30,14 +33,19 @@ export function readConsentRequest(search: string): ConsentRequest | { problem: 
   const redirectUri = query.get('redirect_uri') ?? '';
   if (!serviceId || !unifiedApi || !applicationId) return { problem: 'The link does not say which integration to connect.' };
   if (!isSafeUrl(redirectUri)) return { problem: 'The link has no safe address to return to.' };
+  const icon = fixtures.connections.find((connection) => connection.service_id === serviceId)?.icon ?? undefined;
+  const connector = fixtures.connectors.find((item) => item.id === serviceId);
+  const requested = (query.get('scope') ?? '').split(' ').filter(Boolean);
   return {
     action: query.get('action') === 'revoke' ? 'revoke' : 'authorize',
     serviceId,
     unifiedApi,
     applicationId,
-    name: fixtures.connectors.find((connector) => connector.id === serviceId)?.name ?? serviceId,
+    name: connector?.name ?? serviceId,
+    icon: icon?.startsWith('data:image/') && isSafeUrl(icon, { allowImageData: true }) ? icon : undefined,
     redirectUri,
     nonce: query.get('nonce') || undefined,
-    scopes: (query.get('scope') ?? '').split(' ').filter(Boolean),
+    // Without a `scope`, Vault asks for the connector's default scopes, so the page lists those.
+    scopes: requested.length ? requested : (connector?.oauth_scopes ?? []).flatMap((scope) => (scope.id ? [scope.id] : [])),
   };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { getByRole, queryByRole } from '@testing-library/dom';
+import { getAllByRole, getByRole, queryByRole } from '@testing-library/dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readConfirmToken } from '../oauth/confirmToken.js';
 import { CONSENT_CHANNEL } from './consentChannel.js';
@@ -28,6 +28,58 @@ describe('renderMockConsentPage', () => {
     expect(getByRole(root, 'list').textContent).toBe('accounting.transactionsoffline_access');
     expect(document.activeElement).toBe(getByRole(root, 'button', { name: 'Allow' }));
     expect(getByRole(root, 'button', { name: 'Deny' })).toBeTruthy();
+  });
+
+  it('names the app asking and shows the service icon from the fixtures, or initials for an unknown service', () => {
+    const { root } = open({ ...authorize, nonce: 'n-1' });
+    expect(getByRole(root, 'main').textContent).toContain('ik-demo-app asks for access to your Xero account (accounting).');
+    const icon = root.querySelector('[data-slot="mock-consent-icon"]');
+    expect(icon?.tagName).toBe('IMG');
+    expect(icon?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(getByRole(root, 'heading', { level: 2 }).textContent).toBe('Requested access');
+
+    const unknown = open({ ...authorize, service_id: 'bird (message-bird)', nonce: 'n-2' });
+    const initials = unknown.root.querySelector('[data-slot="mock-consent-icon"]');
+    expect(initials?.tagName).toBe('SPAN');
+    expect(initials?.textContent).toBe('BM');
+    expect(initials?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it("lists the connector's default scopes when the link asks for none, and basic access for an unknown service", () => {
+    const { root } = open({ ...authorize, nonce: 'n-1' });
+    expect(getAllByRole(root, 'listitem').map((item) => item.textContent)).toEqual([
+      'accounting.transactions',
+      'accounting.contacts',
+      'offline_access',
+    ]);
+    const unknown = open({ ...authorize, service_id: 'acme-books', nonce: 'n-2' });
+    expect(queryByRole(unknown.root, 'list')).toBeNull();
+    expect(unknown.root.textContent).toContain('Basic access to your account.');
+  });
+
+  it('is styled inline only: a centred card, a filled Allow beside an outlined Deny, no stylesheet or font', () => {
+    const { root } = open({ ...authorize, nonce: 'n-1', scope: 'a b' });
+    const main = getByRole(root, 'main');
+    expect(main.style.display).toBe('flex');
+    expect(main.style.justifyContent).toBe('center');
+    expect(main.style.fontFamily).toContain('system-ui');
+    const allow = getByRole(root, 'button', { name: 'Allow' });
+    const deny = getByRole(root, 'button', { name: 'Deny' });
+    expect(allow.style.backgroundColor).toBe('rgb(29, 78, 216)');
+    expect(allow.style.color).toBe('rgb(255, 255, 255)');
+    expect(deny.style.backgroundColor).toBe('rgb(255, 255, 255)');
+    expect(document.querySelectorAll('style, link')).toHaveLength(0);
+    expect(root.querySelector('[style*="url("]')).toBeNull();
+  });
+
+  it('shows a focus ring on the focused button and none once focus leaves', () => {
+    const { root } = open({ ...authorize, nonce: 'n-1' });
+    const allow = getByRole(root, 'button', { name: 'Allow' });
+    const deny = getByRole(root, 'button', { name: 'Deny' });
+    expect(allow.style.outline).toMatch(/3px solid/);
+    deny.focus();
+    expect(deny.style.outline).toMatch(/3px solid/);
+    expect(allow.style.outline).toBe('none');
   });
 
   it('Allow returns to the redirect URI with the nonce, a confirm token for this connection and the service id', () => {
