@@ -12,6 +12,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { getDisplayName } from '../card/getDisplayName.js';
+import { getAuthorizedToast } from '../oauth/getAuthorizedToast.js';
 import { useFlowSuccess } from '../oauth/useFlowSuccess.js';
 import { useToast } from '../toast/useToast.js';
 import { describeError } from './describeError.js';
@@ -56,8 +57,9 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
   // The flows write the caches before they report success, so the cache already holds the result.
   const latest = () => queryClient.getQueryData(connectionQueryOptions(client, ref).queryKey) ?? connection;
   useFlowSuccess(authorizeFlow.status, () => {
-    toast({ title: messages.oauth.connected(name), tone: 'success' });
-    notify(latest());
+    const connected = latest();
+    toast(getAuthorizedToast(connected, messages.oauth));
+    notify(connected);
   });
   useFlowSuccess(revokeFlow.status, () => {
     toast({ title: messages.oauth.revoke.done(name), tone: 'success' });
