@@ -1,5 +1,6 @@
 import { IntegrationsPage, enMessages } from '@integrations-kit/ui';
 import { screen, waitFor, within } from '@testing-library/react';
+import { fixtures } from '@integrations-kit/mocks';
 import { describe, expect, it, vi } from 'vitest';
 import { testConnection, textField } from '../test/connections.js';
 import { answerDetail, envelope } from '../test/overrides.js';
@@ -10,7 +11,11 @@ const acme = testConnection('crm', 'acme', 'Acme CRM', {
   settings: { instance_url: 'https://acme.example.com' },
 });
 const pipedrive = testConnection('crm', 'pipedrive', 'Pipedrive');
-const vault = useVaultServer({ connections: [acme, pipedrive] });
+// Acme is in the catalog with no settings, so a connection without fields has nothing to set.
+const vault = useVaultServer({
+  connections: [acme, pipedrive],
+  connectors: [...fixtures.connectors, { id: 'acme', name: 'Acme CRM', status: 'live', settings: [] }],
+});
 const { mock } = vault;
 const redirectUri = `${window.location.origin}/oauth/callback`;
 
@@ -81,5 +86,31 @@ describe('off-contract connection details', { tags: ['hostile-data'] }, () => {
       .map((option) => option.textContent);
     expect(names).toEqual(expect.arrayContaining(['Europe', 'United States']));
     expect(names).not.toContain('null');
+  });
+
+  it('treats null and wrongly typed collections on a connection as empty, and says there is nothing to set', async () => {
+    answerDetail(
+      vault,
+      'crm',
+      'acme',
+      envelope({
+        ...acme,
+        form_fields: null,
+        settings: null,
+        configuration: 'leads',
+        configurable_resources: { leads: true },
+        settings_required_for_authorization: 'client_id',
+        metadata: [],
+      }),
+    );
+    const { dialog } = await openDialog('Acme CRM CRM');
+    expect(await within(dialog).findByText(enMessages.form.noSettings)).toBeInTheDocument();
+    expect(within(dialog).getByText(enMessages.dialog.sections.about)).toBeInTheDocument();
+  });
+
+  it('says there is nothing to set for an empty field list', async () => {
+    answerFields([]);
+    const { dialog } = await openDialog('Acme CRM CRM');
+    expect(await within(dialog).findByText(enMessages.form.noSettings)).toBeInTheDocument();
   });
 });
