@@ -41,7 +41,7 @@ export function indexConnections(connections: readonly Connection[], scope: Conn
   const apis = scope.unifiedApis?.length ? new Set(scope.unifiedApis) : undefined;
   const indexed: Array<IndexedConnection & { name: string }> = [];
   for (const connection of connections) {
-    if (!connection || typeof connection !== 'object') continue;
+    if (!connection || typeof connection !== 'object' || Array.isArray(connection)) continue;
     const category = text(connection.unified_api);
     if (apis && !apis.has(category)) continue;
     if (scope.serviceId && connection.service_id !== scope.serviceId) continue;

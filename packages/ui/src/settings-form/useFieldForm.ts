@@ -55,11 +55,17 @@ export function useFieldForm({ model, save, onDirtyChange }: UseFieldFormOptions
           setOutcome(result.outcome);
         }
       } catch (error) {
+        // A refusal may quote what was sent; a typed secret must never come back on screen.
+        const secrets = model.fields
+          .filter((field) => field.sensitive)
+          .map((field) => values[model.keyOf.get(field.id) ?? ''])
+          .filter((value): value is string => typeof value === 'string' && value.length > 0);
+        const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join('••••••'), text);
         mapSaveErrorToFields(error, model.fields).forEach(({ fieldId, message }, index) => {
           const key = model.keyOf.get(fieldId);
-          if (key) form.setError(key, { type: 'server', message }, { shouldFocus: index === 0 });
+          if (key) form.setError(key, { type: 'server', message: mask(message) }, { shouldFocus: index === 0 });
         });
-        setOutcome({ kind: 'failed', message: describeSaveError(error, messages) });
+        setOutcome({ kind: 'failed', message: mask(describeSaveError(error, messages)) });
       } finally {
         setPending(false);
       }
