@@ -85,6 +85,8 @@ describe('secret settings stay out of the page, the console and error messages',
     [502, { message: `Bad gateway for key ${SECRET}` }],
     [429, { message: `Rate limit for key ${SECRET}` }],
     [404, { message: `No connection for key ${SECRET}` }],
+    [400, { message: `Invalid api_key ${SECRET}`, detail: `api_key "${SECRET}" was rejected by the provider` }],
+    [422, { message: 'Invalid settings', detail: { errors: [{ field: 'api_key', message: `Key ${SECRET} is revoked` }] } }],
   ])('keeps a secret the API echoes in a %i error out of the messages it shows', async (status, body) => {
     mock.fail({
       method: 'PATCH',
