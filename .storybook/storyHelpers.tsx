@@ -5,7 +5,7 @@ import { renderMockConsentPage } from '@integrations-kit/mocks/browser';
 import type { Decorator } from '@storybook/react-vite';
 import { delay, http, type RequestHandler } from 'msw';
 import type { ReactNode } from 'react';
-import { waitFor, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { CALLBACK_STORY_ID, storyUrl } from './storyVault.js';
 
 /**
@@ -47,6 +47,23 @@ export function fixtureConnection(unifiedApi: string, serviceId: string): Connec
 export function LiveConnection({ unifiedApi, serviceId, children }: ConnectionRef & { children: (connection: Connection) => ReactNode }) {
   const { data } = useConnection({ unifiedApi, serviceId });
   return data ? <>{children(data)}</> : null;
+}
+
+/**
+ * A story `render` for parts that take a `connection` prop: renders them inside a kit root with the
+ * connection as the story's cache holds it now.
+ */
+export function renderLive<Args extends { connection: Connection }>(render: (args: Args, live: Connection) => ReactNode) {
+  return function RenderLive(args: Args) {
+    const { unified_api: unifiedApi = '', service_id: serviceId = '' } = args.connection;
+    return (
+      <div className="ik-root">
+        <LiveConnection unifiedApi={unifiedApi} serviceId={serviceId}>
+          {(live) => render(args, live)}
+        </LiveConnection>
+      </div>
+    );
+  };
 }
 
 const FLOW_TIMEOUT = { timeout: 10_000 };
@@ -138,4 +155,13 @@ export function openPopupsInline() {
     },
     restore,
   };
+}
+
+/**
+ * Asserts where keyboard focus is, when this document can hold focus at all: on a docs page each
+ * story runs in its own frame and only one frame has focus.
+ */
+export async function expectFocusOn(element: HTMLElement): Promise<void> {
+  if (!document.hasFocus()) return;
+  await waitFor(() => expect(element).toHaveFocus());
 }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, screen, userEvent } from 'storybook/test';
+import { expectFocusOn } from '../../../../.storybook/storyHelpers.js';
 import { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog.js';
 
 /** The yes/no question before a destructive action: focus starts on Cancel; an outside click does not dismiss. */
@@ -40,7 +41,7 @@ function Controlled(props: ConfirmDialogProps) {
 
 export const Delete: Story = {
   play: async () => {
-    await expect(await screen.findByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await expectFocusOn(await screen.findByRole('button', { name: 'Cancel' }));
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { neverAnswer } from '../../../../.storybook/storyHelpers.js';
+import { expectFocusOn, neverAnswer } from '../../../../.storybook/storyHelpers.js';
 import type { VaultParameters } from '../../../../.storybook/storyVault.js';
 import { IntegrationsGrid } from './IntegrationsGrid.js';
 
@@ -89,7 +89,7 @@ export const SearchAndFilter: Story = {
       await canvas.findByText('No integrations match');
       await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }));
       await expect(search).toHaveValue('');
-      await expect(search).toHaveFocus();
+      await expectFocusOn(search);
       await expect(await canvas.findByRole('button', { name: 'Close CRM' })).toBeVisible();
     });
   },

@@ -1,11 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import {
-  LiveConnection,
-  fixtureConnection,
-  openPopupsInline,
-  storyRedirectUri,
-} from '../../../../.storybook/storyHelpers.js';
+import { fixtureConnection, openPopupsInline, renderLive, storyRedirectUri } from '../../../../.storybook/storyHelpers.js';
 import type { VaultParameters } from '../../../../.storybook/storyVault.js';
 import { AuthorizeButton } from './AuthorizeButton.js';
 
@@ -18,13 +13,7 @@ const meta = {
   title: 'OAuth/AuthorizeButton',
   component: AuthorizeButton,
   args: { connection: fixtureConnection('issue-tracking', 'linear'), redirectUri: '' },
-  render: ({ connection, ...args }) => (
-    <div className="ik-root">
-      <LiveConnection unifiedApi={connection.unified_api ?? ''} serviceId={connection.service_id ?? ''}>
-        {(live) => <AuthorizeButton {...args} connection={live} redirectUri={storyRedirectUri()} />}
-      </LiveConnection>
-    </div>
-  ),
+  render: renderLive((args, live) => <AuthorizeButton {...args} connection={live} redirectUri={storyRedirectUri()} />),
 } satisfies Meta<typeof AuthorizeButton>;
 
 export default meta;

@@ -1,11 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, within } from 'storybook/test';
-import {
-  LiveConnection,
-  fixtureConnection,
-  openPopupsInline,
-  storyRedirectUri,
-} from '../../../../.storybook/storyHelpers.js';
+import { fixtureConnection, openPopupsInline, renderLive, storyRedirectUri } from '../../../../.storybook/storyHelpers.js';
 import type { VaultParameters } from '../../../../.storybook/storyVault.js';
 import { RevokeButton } from './RevokeButton.js';
 
@@ -14,18 +9,12 @@ const meta = {
   title: 'OAuth/RevokeButton',
   component: RevokeButton,
   args: { connection: fixtureConnection('crm', 'salesforce'), redirectUri: '' },
-  render: ({ connection, ...args }) => (
-    <div className="ik-root">
-      <LiveConnection unifiedApi={connection.unified_api ?? ''} serviceId={connection.service_id ?? ''}>
-        {(live) => (
-          <>
-            <p>State: {live.state}</p>
-            <RevokeButton {...args} connection={live} redirectUri={storyRedirectUri()} />
-          </>
-        )}
-      </LiveConnection>
-    </div>
-  ),
+  render: renderLive((args, live) => (
+    <>
+      <p>State: {live.state}</p>
+      <RevokeButton {...args} connection={live} redirectUri={storyRedirectUri()} />
+    </>
+  )),
 } satisfies Meta<typeof RevokeButton>;
 
 export default meta;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { neverAnswer, openPopupsInline, storyRedirectUri } from '../../../../.storybook/storyHelpers.js';
+import { expectFocusOn, neverAnswer, openPopupsInline, storyRedirectUri } from '../../../../.storybook/storyHelpers.js';
 import type { VaultParameters } from '../../../../.storybook/storyVault.js';
 import { IntegrationsPage } from './IntegrationsPage.js';
 
@@ -111,7 +111,7 @@ export const SaveSettings: Story = {
     const patch = (loaded.vault.mock.requests as Array<{ method: string; body: unknown }>).filter((r) => r.method === 'PATCH').at(-1);
     await expect(patch?.body).toEqual({ settings: { default_owner: '1003' } });
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(opener).toHaveFocus());
+    await expectFocusOn(opener);
   },
 };
 

@@ -2,7 +2,7 @@ import type { FormField } from '@integrations-kit/client';
 import { REJECTED_SECRET } from '@integrations-kit/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { fixtureConnection, neverAnswer } from '../../../../.storybook/storyHelpers.js';
+import { expectFocusOn, fixtureConnection, neverAnswer } from '../../../../.storybook/storyHelpers.js';
 import type { VaultParameters } from '../../../../.storybook/storyVault.js';
 import { ConnectionSettingsForm } from './ConnectionSettingsForm.js';
 
@@ -58,7 +58,7 @@ export const ValidationErrors: Story = {
     await userEvent.type(email, 'not-an-email');
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
     await canvas.findByText('Enter an email address like name@example.com');
-    await expect(canvas.getByRole('combobox', { name: /Default owner/ })).toHaveFocus();
+    await expectFocusOn(canvas.getByRole('combobox', { name: /Default owner/ }));
     await expect(patches(loaded.vault.mock.requests)).toHaveLength(0);
   },
 };
