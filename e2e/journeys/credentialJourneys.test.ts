@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dialogStatus, openConnection } from '../support/playground.js';
-import { usePlayground } from '../support/usePlayground.js';
+import { setupPlayground } from '../support/setupPlayground.js';
 
-const playground = usePlayground();
+const playground = setupPlayground();
 
 describe('connectors without an OAuth consent page', () => {
   it('connects an API-key connector (Close) through its settings form', async () => {

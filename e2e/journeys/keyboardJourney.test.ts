@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expectFocus, expectFocusWithin, tabTo } from '../support/keyboard.js';
 import { card, cards, dialogStatus } from '../support/playground.js';
-import { usePlayground } from '../support/usePlayground.js';
+import { setupPlayground } from '../support/setupPlayground.js';
 
-const playground = usePlayground();
+const playground = setupPlayground();
 
 describe('the same journey by keyboard alone', () => {
   it('finds, opens, disables, enables and connects with Tab, Enter, Space, arrows and Escape, with focus where it belongs after each dialog', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { card, cards, chooseAction, decideInPopup, dialogStatus, openConnection } from '../support/playground.js';
-import { usePlayground } from '../support/usePlayground.js';
+import { setupPlayground } from '../support/setupPlayground.js';
 
-const playground = usePlayground();
+const playground = setupPlayground();
 
 describe('an OAuth integration from search to delete, in the built playground', () => {
   it('finds Pipedrive by search and category, then configures, disables, enables, disconnects, reconnects (popup Allow) and deletes it', async () => {

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseAction, openConnection } from '../support/playground.js';
-import { usePlayground } from '../support/usePlayground.js';
+import { setupPlayground } from '../support/setupPlayground.js';
 
 // Screenshots of the main screens in light and dark, kept by CI under .ci/artifacts/screenshots/.
 const folder = join(import.meta.dirname, '../../.ci/artifacts/screenshots');
 mkdirSync(folder, { recursive: true });
-const playground = usePlayground();
+const playground = setupPlayground();
 
 async function shoot(page: Page, name: string): Promise<void> {
   const path = join(folder, `${name}.png`);

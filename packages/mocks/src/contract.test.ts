@@ -4,9 +4,9 @@ import { createConfirmToken } from './oauth/confirmToken.js';
 import { encodeCallbackState } from './oauth/oauthState.js';
 import { createMockSessionToken } from './session/createMockSessionToken.js';
 import { loadContract, type Contract } from './test/contract.js';
-import { json, useMockVault } from './test/harness.js';
+import { json, setupMockVault } from './test/harness.js';
 
-const { mock, call } = useMockVault();
+const { mock, call } = setupMockVault();
 let contracts: Record<'vault' | 'connector', Contract>;
 // Parsing the two documents takes a few seconds on a busy machine.
 beforeAll(() => {

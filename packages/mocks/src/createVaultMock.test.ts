@@ -2,9 +2,9 @@ import { decodeSessionToken, VaultApiError, VaultNetworkError, createVaultClient
 import { describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures/fixtures.js';
 import { createMockSessionToken } from './session/createMockSessionToken.js';
-import { useMockVault } from './test/harness.js';
+import { setupMockVault } from './test/harness.js';
 
-const { mock, client, call } = useMockVault();
+const { mock, client, call } = setupMockVault();
 const ref = { unifiedApi: 'crm', serviceId: 'salesforce' };
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (reason: unknown) => reason);
 

@@ -1,9 +1,9 @@
 import { createVaultMock, fixtures } from '@integrations-kit/mocks';
 import { describe, expect, it } from 'vitest';
 import type { ResourceSetting } from '../index.js';
-import { useVaultServer } from '../test/useVaultServer.js';
+import { setupVaultServer } from '../test/setupVaultServer.js';
 
-const { server, mock, createClient, onlyRequest } = useVaultServer();
+const { server, mock, createClient, onlyRequest } = setupVaultServer();
 
 const leads = { unifiedApi: 'crm', serviceId: 'salesforce', resource: 'leads' } as const;
 const fixtureDefaults = fixtures.connections

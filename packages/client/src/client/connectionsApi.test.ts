@@ -2,9 +2,9 @@ import { createConfirmToken, fixtures } from '@integrations-kit/mocks';
 import { describe, expect, it } from 'vitest';
 import { buildAuthorizeUrl, VaultApiError } from '../index.js';
 import type { Connection } from '../index.js';
-import { useVaultServer } from '../test/useVaultServer.js';
+import { setupVaultServer } from '../test/setupVaultServer.js';
 
-const { mock, createClient, onlyRequest } = useVaultServer();
+const { mock, createClient, onlyRequest } = setupVaultServer();
 
 const salesforce = { unifiedApi: 'crm', serviceId: 'salesforce' } as const;
 

@@ -1,9 +1,9 @@
 import { fixtures } from '@integrations-kit/mocks';
 import { describe, expect, it } from 'vitest';
 import { VaultApiError } from '../index.js';
-import { useVaultServer } from '../test/useVaultServer.js';
+import { setupVaultServer } from '../test/setupVaultServer.js';
 
-const { mock, createClient, onlyRequest } = useVaultServer();
+const { mock, createClient, onlyRequest } = setupVaultServer();
 
 const search = (index = 0) => decodeURIComponent(new URL(mock.requests[index]?.url ?? '').search);
 

@@ -1,9 +1,9 @@
 import { createMockSessionToken } from '@integrations-kit/mocks';
 import { describe, expect, it } from 'vitest';
 import { createVaultClient, VaultApiError } from '../index.js';
-import { useVaultServer } from '../test/useVaultServer.js';
+import { setupVaultServer } from '../test/setupVaultServer.js';
 
-const { mock, createClient, onlyRequest } = useVaultServer();
+const { mock, createClient, onlyRequest } = setupVaultServer();
 
 // Created before the MSW server listens: the client must look `fetch` up per call to be intercepted.
 const earlyClient = createVaultClient({ token: mock.token });

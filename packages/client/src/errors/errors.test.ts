@@ -2,9 +2,9 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { isVaultError, VaultApiError, VaultNetworkError, VaultResponseError } from '../index.js';
 import type { VaultClient } from '../index.js';
-import { useVaultServer } from '../test/useVaultServer.js';
+import { setupVaultServer } from '../test/setupVaultServer.js';
 
-const { server, mock, createClient } = useVaultServer();
+const { server, mock, createClient } = setupVaultServer();
 
 const salesforce = { unifiedApi: 'crm', serviceId: 'salesforce' } as const;
 const reject = (promise: Promise<unknown>) => promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);

@@ -3,10 +3,10 @@ import { IntegrationsPage, enMessages } from '@integrations-kit/ui';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { testConnection } from '../test/connections.js';
-import { createTestQueryClient, renderKit, useVaultServer } from '../test/renderKit.js';
+import { createTestQueryClient, renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const errors = enMessages.dialog.errors;
-const vault = useVaultServer({ connections: [testConnection('crm', 'salesforce', 'Salesforce')] });
+const vault = setupVaultServer({ connections: [testConnection('crm', 'salesforce', 'Salesforce')] });
 const { mock } = vault;
 const LIST = '/vault/connections';
 const listReads = () => mock.requests.filter((request) => request.method === 'GET' && request.path === LIST);

@@ -3,10 +3,10 @@ import { QueryClient } from '@tanstack/react-query';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { acme, secretInput } from '../test/acme.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const errors = enMessages.dialog.errors;
-const vault = useVaultServer({ connections: [acme] });
+const vault = setupVaultServer({ connections: [acme] });
 const { mock } = vault;
 const ONE = '/vault/connections/crm/acme';
 const patches = () => mock.requests.filter((request) => request.method === 'PATCH');

@@ -3,11 +3,11 @@ import { IntegrationsPage, enMessages } from '@integrations-kit/ui';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { acme } from '../test/acme.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const ONE = '/vault/connections/crm/acme';
 // A little latency so two quick toggles are in flight together, as with a real network.
-const vault = useVaultServer({ connections: [acme], latency: 40 });
+const vault = setupVaultServer({ connections: [acme], latency: 40 });
 const { mock } = vault;
 const patches = () => mock.requests.filter((request) => request.method === 'PATCH').map((request) => request.body);
 

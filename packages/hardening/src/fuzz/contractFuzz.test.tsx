@@ -2,7 +2,7 @@ import { IntegrationsPage, enMessages } from '@integrations-kit/ui';
 import { screen, waitFor } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 import { contractResponder, hashSeed } from './contractResponder.js';
 import { createRandom } from './prng.js';
 
@@ -10,7 +10,7 @@ import { createRandom } from './prng.js';
 const SEEDS = Array.from({ length: 25 }, (_, index) => 1000 + index);
 const LIST = 'GET /vault/connections';
 
-const vault = useVaultServer({ connections: [] });
+const vault = setupVaultServer({ connections: [] });
 
 /** Stands in for the host app's own boundary: reaching it means the kit crashed the page. */
 class PageBoundary extends Component<{ onCrash: (error: unknown) => void; children: ReactNode }, { crashed: boolean }> {

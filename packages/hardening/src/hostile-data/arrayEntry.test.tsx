@@ -3,10 +3,10 @@ import { screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { testConnection } from '../test/connections.js';
 import { answerList, envelope } from '../test/overrides.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const salesforce = testConnection('crm', 'salesforce', 'Salesforce');
-const vault = useVaultServer({ connections: [salesforce] });
+const vault = setupVaultServer({ connections: [salesforce] });
 
 it('drops an array entry like any other non-object entry', { tags: ['hostile-data'] }, async () => {
   answerList(vault, envelope([salesforce, []]));

@@ -3,7 +3,7 @@ import { IntegrationsPage, enMessages } from '@integrations-kit/ui';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { testConnection, textField } from '../test/connections.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 import { escapeRegExp } from '../test/text.js';
 
 // Each payload would run script or add an element if it reached the DOM as HTML.
@@ -32,7 +32,7 @@ const evil: Connection = testConnection('crm', 'evil', NAME, {
     },
   ],
 });
-const vault = useVaultServer({ connections: [evil, testConnection('crm', 'pipedrive', 'Pipedrive')] });
+const vault = setupVaultServer({ connections: [evil, testConnection('crm', 'pipedrive', 'Pipedrive')] });
 
 function expectNothingInjected() {
   expect(document.querySelectorAll('script, iframe, svg[onload], [onerror], [onmouseover], [onload]')).toHaveLength(0);

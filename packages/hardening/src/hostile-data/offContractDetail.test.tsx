@@ -4,7 +4,7 @@ import { fixtures } from '@integrations-kit/mocks';
 import { describe, expect, it, vi } from 'vitest';
 import { testConnection, textField } from '../test/connections.js';
 import { answerDetail, envelope } from '../test/overrides.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const acme = testConnection('crm', 'acme', 'Acme CRM', {
   form_fields: [textField('instance_url', 'Instance URL'), textField('region', 'Region')],
@@ -12,7 +12,7 @@ const acme = testConnection('crm', 'acme', 'Acme CRM', {
 });
 const pipedrive = testConnection('crm', 'pipedrive', 'Pipedrive');
 // Acme is in the catalog with no settings, so a connection without fields has nothing to set.
-const vault = useVaultServer({
+const vault = setupVaultServer({
   connections: [acme, pipedrive],
   connectors: [...fixtures.connectors, { id: 'acme', name: 'Acme CRM', status: 'live', settings: [] }],
 });

@@ -4,11 +4,11 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { testConnection } from '../test/connections.js';
 import { answerList, envelope } from '../test/overrides.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const salesforce = testConnection('crm', 'salesforce', 'Salesforce');
 const pipedrive = testConnection('crm', 'pipedrive', 'Pipedrive');
-const vault = useVaultServer({ connections: [salesforce, pipedrive] });
+const vault = setupVaultServer({ connections: [salesforce, pipedrive] });
 const { mock } = vault;
 const redirectUri = `${window.location.origin}/oauth/callback`;
 const grid = () => document.querySelector('[data-slot="integrations-grid"]') as HTMLElement;

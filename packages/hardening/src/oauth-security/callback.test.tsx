@@ -4,9 +4,9 @@ import { AuthorizeButton, OAuthCallback, enMessages } from '@integrations-kit/ui
 import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { oauthConnection } from '../test/connections.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
-const vault = useVaultServer({ connections: [oauthConnection('crm', 'hubspot', 'HubSpot')] });
+const vault = setupVaultServer({ connections: [oauthConnection('crm', 'hubspot', 'HubSpot')] });
 const { mock } = vault;
 const confirms = () => mock.requests.filter((request) => request.path.endsWith('/confirm'));
 

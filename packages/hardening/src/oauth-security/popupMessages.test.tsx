@@ -5,9 +5,9 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { oauthConnection } from '../test/connections.js';
 import { deliver, nonceOf, stubPopup, type FakePopup } from '../test/popup.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
-const vault = useVaultServer({ connections: [oauthConnection('crm', 'hubspot', 'HubSpot')] });
+const vault = setupVaultServer({ connections: [oauthConnection('crm', 'hubspot', 'HubSpot')] });
 const { mock } = vault;
 const redirectUri = `${window.location.origin}/oauth/callback`;
 const ORIGIN = window.location.origin;

@@ -3,7 +3,7 @@ import { IntegrationsPage, enMessages } from '@integrations-kit/ui';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { testConnection, textField } from '../test/connections.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const APIS = ['crm', 'accounting', 'hris', 'ats', 'ecommerce', 'file-storage', 'issue-tracking', 'lead', 'pos', 'sms'];
 const COUNT = 1200;
@@ -29,7 +29,7 @@ const choices = testConnection('crm', 'choices', 'Choices', {
   ],
 });
 
-const vault = useVaultServer({ connections: [...many, long, wide, choices] });
+const vault = setupVaultServer({ connections: [...many, long, wide, choices] });
 const { mock } = vault;
 const patches = () => mock.requests.filter((request) => request.method === 'PATCH').map((request) => request.body);
 const TOTAL = COUNT + 3;

@@ -4,10 +4,10 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acme, secretInput } from '../test/acme.js';
 import { envelope } from '../test/overrides.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const SECRET = 'sk_typed_Zq8v3LmN0pR7';
-const vault = useVaultServer({ connections: [acme] });
+const vault = setupVaultServer({ connections: [acme] });
 const { mock } = vault;
 const ONE = '/vault/connections/crm/acme';
 

@@ -25,6 +25,7 @@ function collect(task: TaskLike, file: string, path: string[], out: TallyCase[])
 
 // The file suite's hook runs after every case of the file has its final state.
 // Vitest parses the first parameter as a fixtures pattern, so it must be an (empty) destructuring.
+// eslint-disable-next-line no-empty-pattern -- see above: vitest requires the pattern
 afterAll(({}, suite) => {
   const fileTask = suite as unknown as TaskLike;
   const file = relative(repoRoot, fileTask.filepath ?? 'unknown');

@@ -19,7 +19,7 @@ export interface VaultServerHandle {
  * Starts the mock Vault for the current file (unhandled requests are errors), resets its state,
  * faults and any per-test handler overrides after each case. Call once at top level.
  */
-export function useVaultServer(options?: VaultMockOptions): VaultServerHandle {
+export function setupVaultServer(options?: VaultMockOptions): VaultServerHandle {
   const handle = createVaultServer(options);
   beforeAll(() => handle.server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {

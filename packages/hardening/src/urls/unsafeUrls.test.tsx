@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { oauthConnection, testConnection, textField } from '../test/connections.js';
 import { answerDetail, envelope } from '../test/overrides.js';
-import { renderKit, useVaultServer } from '../test/renderKit.js';
+import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
@@ -28,7 +28,7 @@ const SAFE_ICONS: Array<[string, string]> = [
 const iconCards = [...UNSAFE, ...SAFE_ICONS].map(([label, url], index) =>
   testConnection('crm', `icon-${index}`, `Icon ${index} ${label}`, { icon: url }),
 );
-const vault = useVaultServer({ connections: iconCards });
+const vault = setupVaultServer({ connections: iconCards });
 const { mock } = vault;
 const redirectUri = `${window.location.origin}/oauth/callback`;
 

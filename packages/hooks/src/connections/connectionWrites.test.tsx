@@ -1,7 +1,7 @@
 import { createConfirmToken } from '@integrations-kit/mocks';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { MESSAGEBIRD, ONEDRIVE, PERSONIO, PIPEDRIVE, listReads } from '../test/subjects.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 import { useConfirmConnection } from './useConfirmConnection.js';
@@ -12,7 +12,7 @@ import { useCreateConnection } from './useCreateConnection.js';
 import { useDeleteConnection } from './useDeleteConnection.js';
 import { useImportConnection } from './useImportConnection.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 /** Renders the list next to `useMutationHook`, waits for the list, and finds entries in it. */
 async function withList<T>(useMutationHook: () => T) {

@@ -2,13 +2,13 @@ import { createVaultClient } from '@integrations-kit/client';
 import { CancelledError } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { connectorsInfiniteQueryOptions } from '../connectors/connectorsInfiniteQueryOptions.js';
-import { createTestQueryClient, useVaultServer } from '../test/renderWithClient.js';
+import { createTestQueryClient, setupVaultServer } from '../test/renderWithClient.js';
 import { PIPEDRIVE } from '../test/subjects.js';
 import { connectionQueryOptions } from './connectionQueryOptions.js';
 import { connectionsQueryOptions } from './connectionsQueryOptions.js';
 
 // Slow answers, so a request can be cancelled while it is on the wire.
-const mock = useVaultServer({ latency: 300 });
+const mock = setupVaultServer({ latency: 300 });
 
 function recordingClient() {
   const signals: AbortSignal[] = [];

@@ -1,11 +1,11 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { PIPEDRIVE } from '../test/subjects.js';
 import { useConnection } from './useConnection.js';
 import { useConnections } from './useConnections.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 describe('useConnection', () => {
   it('loads one connection with its form fields and configuration', async () => {

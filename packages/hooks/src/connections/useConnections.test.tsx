@@ -3,11 +3,11 @@ import { createMockSessionToken } from '@integrations-kit/mocks';
 import { QueryClient } from '@tanstack/react-query';
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createTestQueryClient, renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { createTestQueryClient, renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 import { useConnections } from './useConnections.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 // The kit's own retry rule (no `retry` default), without waiting between attempts.
 const retryingQueryClient = () => new QueryClient({ defaultOptions: { queries: { retryDelay: 0, gcTime: Infinity } } });
 

@@ -1,13 +1,13 @@
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { PIPEDRIVE, listReads } from '../test/subjects.js';
 import { useConnection } from './useConnection.js';
 import { useConnections } from './useConnections.js';
 import { useToggleConnection } from './useToggleConnection.js';
 
 // Slow enough answers to see the optimistic state before the server's.
-const mock = useVaultServer({ latency: 120 });
+const mock = setupVaultServer({ latency: 120 });
 
 async function renderToggle() {
   const rendered = renderWithClient(

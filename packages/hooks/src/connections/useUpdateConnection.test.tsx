@@ -1,13 +1,13 @@
 import type { Connection } from '@integrations-kit/client';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { PIPEDRIVE, listReads } from '../test/subjects.js';
 import { useConnection } from './useConnection.js';
 import { useConnections } from './useConnections.js';
 import { useUpdateConnection } from './useUpdateConnection.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 function renderViews() {
   const rendered = renderWithClient(

@@ -1,11 +1,11 @@
 import { fixtures } from '@integrations-kit/mocks';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { useConnector } from './useConnector.js';
 import { useConnectors } from './useConnectors.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 describe('useConnectors', () => {
   it('pages through the catalog with the cursor of the previous page', async () => {

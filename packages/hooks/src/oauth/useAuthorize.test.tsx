@@ -5,13 +5,13 @@ import { useConnection } from '../connections/useConnection.js';
 import { useConnections } from '../connections/useConnections.js';
 import { answerConsent } from '../test/consent.js';
 import { postToOpener, stubPopup } from '../test/popup.js';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { ONEDRIVE, PERSONIO, SALESFORCE, listReads } from '../test/subjects.js';
 import { OAuthError } from './OAuthError.js';
 import { parseOAuthFragment } from './oauthMessage.js';
 import { useAuthorize } from './useAuthorize.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 const REDIRECT_URI = `${window.location.origin}/oauth/callback`;
 const fromCallbackPage = (popup: unknown) => ({ origin: window.location.origin, source: popup });
 

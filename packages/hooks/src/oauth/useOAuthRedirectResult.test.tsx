@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useConnections } from '../connections/useConnections.js';
 import { answerConsent } from '../test/consent.js';
 import { stubPopup } from '../test/popup.js';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { ONEDRIVE } from '../test/subjects.js';
 import { useAuthorize } from './useAuthorize.js';
 import { useOAuthRedirectResult } from './useOAuthRedirectResult.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 const REDIRECT_URI = `${window.location.origin}/oauth/callback`;
 const STORAGE_KEY = 'integrations-kit:oauth-redirect';
 

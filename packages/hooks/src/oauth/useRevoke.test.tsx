@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useConnection } from '../connections/useConnection.js';
 import { useConnections } from '../connections/useConnections.js';
 import { postToOpener, stubPopup } from '../test/popup.js';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { SALESFORCE } from '../test/subjects.js';
 import { OAUTH_MESSAGE_TYPE } from './oauthMessage.js';
 import { useRevoke } from './useRevoke.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 const REDIRECT_URI = `${window.location.origin}/oauth/callback`;
 
 afterEach(() => {

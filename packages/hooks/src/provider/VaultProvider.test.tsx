@@ -4,11 +4,11 @@ import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useConnections } from '../connections/useConnections.js';
-import { createTestQueryClient, useVaultServer } from '../test/renderWithClient.js';
+import { createTestQueryClient, setupVaultServer } from '../test/renderWithClient.js';
 import { useVaultClient } from './useVaultClient.js';
 import { VaultProvider } from './VaultProvider.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 describe('VaultProvider', () => {
   it('creates the client from a token and sends the session headers with every request', async () => {

@@ -6,10 +6,10 @@ import { useConnections } from '../connections/useConnections.js';
 import { useUpdateConnection } from '../connections/useUpdateConnection.js';
 import { useConnectors } from '../connectors/useConnectors.js';
 import { isSessionExpiredError } from '../errors/SessionExpiredError.js';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { PIPEDRIVE } from '../test/subjects.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 const expiredClient = () =>
   createVaultClient({
     token: createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: -60 }),

@@ -1,13 +1,13 @@
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useConnection } from '../connections/useConnection.js';
-import { renderWithClient, useVaultServer } from '../test/renderWithClient.js';
+import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { ONEDRIVE, PIPEDRIVE } from '../test/subjects.js';
 import { useCustomFields } from './useCustomFields.js';
 import { useResourceSettings } from './useResourceSettings.js';
 import { useUpdateResourceSettings } from './useUpdateResourceSettings.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 const LEADS = { ...PIPEDRIVE, resource: 'leads' };
 const ownerIn = (settings: { id?: string; value?: unknown }[] | undefined) => settings?.find((field) => field.id === 'owner_id');
 

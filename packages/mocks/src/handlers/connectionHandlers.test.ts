@@ -1,8 +1,8 @@
 import { VaultApiError } from '@integrations-kit/client';
 import { describe, expect, it } from 'vitest';
-import { useMockVault } from '../test/harness.js';
+import { setupMockVault } from '../test/harness.js';
 
-const { mock, client, call } = useMockVault();
+const { mock, client, call } = setupMockVault();
 const ref = (unifiedApi: string, serviceId: string) => ({ unifiedApi, serviceId });
 
 async function apiError(promise: Promise<unknown>): Promise<VaultApiError> {

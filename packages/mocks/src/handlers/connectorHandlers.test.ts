@@ -1,9 +1,9 @@
 import type { Connector } from '@integrations-kit/client';
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../fixtures/fixtures.js';
-import { useMockVault } from '../test/harness.js';
+import { setupMockVault } from '../test/harness.js';
 
-const { mock, client, call } = useMockVault();
+const { mock, client, call } = setupMockVault();
 const headers = () => ({ Authorization: `Bearer ${mock.token}`, 'x-apideck-app-id': mock.appId });
 
 interface ListBody {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { consentPageUrl } from '../oauth/consentPageUrl.js';
-import { useMockVault } from '../test/harness.js';
+import { setupMockVault } from '../test/harness.js';
 
-const { client } = useMockVault({ baseUrl: 'https://hosted.vault.test', consentUrl: consentPageUrl('http://localhost:5173/mock-consent') });
+const { client } = setupMockVault({ baseUrl: 'https://hosted.vault.test', consentUrl: consentPageUrl('http://localhost:5173/mock-consent') });
 const ref = (unifiedApi: string, serviceId: string) => ({ unifiedApi, serviceId });
 
 describe('consentUrl', () => {

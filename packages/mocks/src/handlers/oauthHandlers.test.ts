@@ -1,9 +1,9 @@
 import { buildAuthorizeUrl, buildRevokeUrl, VaultApiError, type Connection } from '@integrations-kit/client';
 import { describe, expect, it } from 'vitest';
 import { createConfirmToken } from '../oauth/confirmToken.js';
-import { useMockVault } from '../test/harness.js';
+import { setupMockVault } from '../test/harness.js';
 
-const { mock, client } = useMockVault();
+const { mock, client } = setupMockVault();
 const REDIRECT = 'https://app.example.com/oauth/callback';
 const ref = (unifiedApi: string, serviceId: string) => ({ unifiedApi, serviceId });
 

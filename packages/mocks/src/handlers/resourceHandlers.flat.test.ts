@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useMockVault } from '../test/harness.js';
+import { setupMockVault } from '../test/harness.js';
 
-const { client, call } = useMockVault({ configShape: 'flat', baseUrl: 'https://flat.vault.test' });
+const { client, call } = setupMockVault({ configShape: 'flat', baseUrl: 'https://flat.vault.test' });
 
 describe('the flat configShape', () => {
   it('answers /config with the live API flat list of fields, which the client reads too', async () => {

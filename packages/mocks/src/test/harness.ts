@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createVaultServer } from '../node.js';
 import type { VaultMock, VaultMockOptions } from '../types.js';
 
-/** What a test file gets from `useMockVault`. */
+/** What a test file gets from `setupMockVault`. */
 export interface MockVaultHarness {
   mock: VaultMock;
   /** A typed client on the mock's session. */
@@ -16,7 +16,7 @@ export interface MockVaultHarness {
  * Starts an MSW node server on a fresh mock for the test file (unhandled requests fail the
  * test), resetting the mock after each test.
  */
-export function useMockVault(options?: VaultMockOptions): MockVaultHarness {
+export function setupMockVault(options?: VaultMockOptions): MockVaultHarness {
   const { server, mock } = createVaultServer(options);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => mock.reset());

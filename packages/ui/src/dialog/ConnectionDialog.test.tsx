@@ -2,7 +2,7 @@ import type { Connection } from '@integrations-kit/client';
 import { screen, waitFor, within } from '@testing-library/react';
 import { StrictMode, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
 import { ConnectionDialog, type ConnectionDialogProps } from './ConnectionDialog.js';
@@ -40,7 +40,7 @@ const close: Connection = {
 };
 
 // A little latency, so progress states are on screen long enough to be seen.
-const mock = useVaultServer({ connections: [pipedrive, close], latency: 30 });
+const mock = setupVaultServer({ connections: [pipedrive, close], latency: 30 });
 const redirectUri = `${window.location.origin}/oauth/callback`;
 const ref = { unifiedApi: 'crm', serviceId: 'pipedrive' };
 

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection, FormField } from '@integrations-kit/client';
 import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.js';
 import { testConnection } from '../test/connections.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { FormField, SettingValue } from '@integrations-kit/client';
 import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.js';
 import { testConnection } from '../test/connections.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 function field(type: string, extra: Partial<FormField> = {}): FormField {
   return { id: 'setting', label: 'Setting', type: type as FormField['type'], allow_custom_values: false, required: true, ...extra };

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { FormField, FormFieldOptionGroup } from '@integrations-kit/client';
 import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.js';
 import { testConnection } from '../test/connections.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 const simple = (value: string, label = value.toUpperCase()) => ({ option_type: 'simple' as const, label, value });
 const group = (id: string, ...values: string[]): FormFieldOptionGroup => ({ option_type: 'group', id, label: id, options: values.map((value) => simple(value)) });

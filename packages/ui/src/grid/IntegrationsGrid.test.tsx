@@ -2,7 +2,7 @@ import type { Connection } from '@integrations-kit/client';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { testConnection } from '../test/connections.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { IntegrationsGrid } from './IntegrationsGrid.js';
 
 const connections: Connection[] = [
@@ -14,7 +14,7 @@ const connections: Connection[] = [
   testConnection('hris', 'personio', 'Personio', { state: 'invalid', health: 'needs_auth' }),
 ];
 
-const mock = useVaultServer({ connections });
+const mock = setupVaultServer({ connections });
 
 const listRequests = () => mock.requests.filter((request) => request.method === 'GET' && request.path === '/vault/connections');
 const cardNames = () =>

@@ -2,7 +2,7 @@ import type { Connection } from '@integrations-kit/client';
 import { handleOAuthCallback, useConnection } from '@integrations-kit/hooks';
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
 import { AuthorizeButton, type AuthorizeButtonProps } from './AuthorizeButton.js';
@@ -48,7 +48,7 @@ const connections: Connection[] = [
   }),
 ];
 
-const mock = useVaultServer({ connections });
+const mock = setupVaultServer({ connections });
 const redirectUri = `${window.location.origin}/oauth/callback`;
 
 /** The popup window the browser would open, as far as the opener can see it. */

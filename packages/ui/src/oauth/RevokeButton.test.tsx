@@ -3,7 +3,7 @@ import { useConnection } from '@integrations-kit/hooks';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConnectionStatusBadge } from '../card/ConnectionStatusBadge.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
 import { RevokeButton } from './RevokeButton.js';
@@ -23,7 +23,7 @@ const hubspot: Connection = {
   settings: {},
 };
 
-const mock = useVaultServer({ connections: [hubspot] });
+const mock = setupVaultServer({ connections: [hubspot] });
 const redirectUri = `${window.location.origin}/oauth/callback`;
 
 function stubPopup() {

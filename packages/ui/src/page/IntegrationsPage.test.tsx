@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mergeMessages } from '../i18n/mergeMessages.js';
 import { de } from '../locales/de.js';
 import { testConnection } from '../test/connections.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { IntegrationsPage } from './IntegrationsPage.js';
 
 const connections: Connection[] = [
@@ -13,7 +13,7 @@ const connections: Connection[] = [
   testConnection('hris', 'personio', 'Personio', { state: 'available', enabled: false }),
 ];
 
-const mock = useVaultServer({ connections });
+const mock = setupVaultServer({ connections });
 const redirectUri = 'https://host.example/oauth/callback';
 
 describe('IntegrationsPage', () => {

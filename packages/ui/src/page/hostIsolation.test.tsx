@@ -1,8 +1,8 @@
 import { waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildHostTailwindCss, buildKitCss } from '../test/buildStyles.js';
-import { parseCss, splitTopLevel, type CssRule } from '../test/parseCss.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { parseCss, type CssRule } from '../test/parseCss.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { IntegrationsPage } from './IntegrationsPage.js';
 
 // The isolation contract of src/styles.css, checked on the compiled output. jsdom does not apply
@@ -10,7 +10,7 @@ import { IntegrationsPage } from './IntegrationsPage.js';
 // (every kit rule anchored to the kit, every kit declaration important and layered) and the DOM
 // part checks which elements each rule can reach. The real-browser check lives in the e2e suite.
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 const hostMarkup = `
   <header class="host-header flex p-4 text-red-500 hidden"><h1 class="host-title">Host app</h1></header>

@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '@integrations-kit/client';
 import { testConnection } from '../test/connections.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { ResourceSettingsForm } from './ResourceSettingsForm.js';
 
-const mock = useVaultServer({
+const mock = setupVaultServer({
   customFields: {
     'crm+acme': {
       leads: [

@@ -2,11 +2,11 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FormField } from '@integrations-kit/client';
 import { testConnection } from '../test/connections.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { ConnectionSettingsForm } from './ConnectionSettingsForm.js';
 
 // Every answer waits, so the loading and saving states stay on screen long enough to see.
-const mock = useVaultServer({ latency: 500 });
+const mock = setupVaultServer({ latency: 500 });
 
 describe('ConnectionSettingsForm progress', { timeout: 30_000 }, () => {
   it('announces loading, then shows progress while saving', async () => {

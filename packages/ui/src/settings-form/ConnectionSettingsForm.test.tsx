@@ -4,11 +4,11 @@ import { REJECTED_SECRET, fixtures } from '@integrations-kit/mocks';
 import { describe, expect, it, vi } from 'vitest';
 import type { Connection, FormField } from '@integrations-kit/client';
 import { testConnection } from '../test/connections.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { ConnectionSettingsForm, type ConnectionSettingsFormProps } from './ConnectionSettingsForm.js';
 import { getMissingAuthorizationSettings } from './getMissingAuthorizationSettings.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 function field(type: string, id: string, label: string, extra: Record<string, unknown> = {}): FormField {
   return { id, label, type: type as FormField['type'], allow_custom_values: false, ...extra };

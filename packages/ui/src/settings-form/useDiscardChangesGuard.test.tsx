@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { FormField } from '@integrations-kit/client';
 import { ConfirmDialog } from '../dialog/ConfirmDialog.js';
 import { testConnection } from '../test/connections.js';
-import { renderWithKit, useVaultServer } from '../test/render.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { ConnectionSettingsForm } from './ConnectionSettingsForm.js';
 import { useDiscardChangesGuard } from './useDiscardChangesGuard.js';
 
-const mock = useVaultServer();
+const mock = setupVaultServer();
 
 function Host() {
   const guard = useDiscardChangesGuard();

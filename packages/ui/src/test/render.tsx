@@ -18,7 +18,7 @@ type VaultServerOptions = Parameters<typeof createVaultServer>[0];
  * Starts the project's mock Vault (MSW node server) for the current test file: listens before
  * all tests, resets state, log and faults after each, closes after all. Call once at top level.
  */
-export function useVaultServer(options?: VaultServerOptions): VaultMock {
+export function setupVaultServer(options?: VaultServerOptions): VaultMock {
   const { server, mock } = createVaultServer(options);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {

@@ -7,7 +7,7 @@ import { visitPlayground, type Visit, type VisitOptions } from './playground.js'
  * One Chromium for the test file and a fresh playground visit per test. After each test the
  * visit is closed and must have had no uncaught error and no request leaving the machine.
  */
-export function usePlayground() {
+export function setupPlayground() {
   let browser: Browser;
   let current: Visit | undefined;
   beforeAll(async () => {

@@ -8,7 +8,7 @@ import type { VaultClientOptions } from '../index.js';
  * Starts the project's mock Vault behind an MSW node server for one test file (unhandled requests
  * fail the test) and resets its state, request log and faults after every test.
  */
-export function useVaultServer(options?: VaultMockOptions) {
+export function setupVaultServer(options?: VaultMockOptions) {
   const { server, mock } = createVaultServer(options);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
