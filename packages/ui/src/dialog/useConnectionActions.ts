@@ -48,9 +48,9 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
   const name = getDisplayName(connection);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
 
-  const toggleMutation = useToggleConnection();
-  const deleteMutation = useDeleteConnection();
-  const updateMutation = useUpdateConnection();
+  const { mutateAsync: toggle } = useToggleConnection();
+  const { mutateAsync: destroy, isPending: deleting } = useDeleteConnection();
+  const { mutateAsync: update, isPending: enabling } = useUpdateConnection();
   const authorizeFlow = useAuthorize(connection, { redirectUri });
   const revokeFlow = useRevoke(connection, { redirectUri });
 
@@ -66,55 +66,62 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
     notify(latest());
   });
 
-  const fail = useCallback(
-    (title: string, error: unknown, retry: () => void) => {
-      const described = describeError(error, m.errors);
-      toast({ title, description: described.message, tone: 'danger' });
-      setFailure({ title, message: described.message, retry: described.retryable ? retry : undefined });
+  // Clears the last failure and sends the request; a failure is toasted and shown inline with a
+  // retry that sends it again (without `onSettled`: that belongs to the first attempt only).
+  const run = useCallback(
+    <T>(request: () => Promise<T>, onDone: (answer: T) => void, failTitle: string, onSettled?: () => void) => {
+      const attempt = (settled?: () => void) => {
+        setFailure(null);
+        request().then(
+          (answer) => {
+            settled?.();
+            onDone(answer);
+          },
+          (error: unknown) => {
+            settled?.();
+            const { message, retryable } = describeError(error, m.errors);
+            toast({ title: failTitle, description: message, tone: 'danger' });
+            setFailure({ title: failTitle, message, retry: retryable ? () => attempt() : undefined });
+          },
+        );
+      };
+      attempt(onSettled);
     },
     [m, toast],
   );
 
   const setEnabled = useCallback(
-    (enabled: boolean) => {
-      setFailure(null);
-      toggleMutation.mutateAsync({ ...ref, enabled }).then(
+    (enabled: boolean) =>
+      run(
+        () => toggle({ ...ref, enabled }),
         (answer) => {
           toast({ title: enabled ? m.toasts.enabled(name) : m.toasts.disabled(name), tone: 'success' });
           notify(answer);
         },
-        (error: unknown) =>
-          fail(enabled ? m.toasts.enableFailed(name) : m.toasts.disableFailed(name), error, () => setEnabled(enabled)),
-      );
-    },
-    [toggleMutation.mutateAsync, ref, toast, m, name, notify, fail],
+        enabled ? m.toasts.enableFailed(name) : m.toasts.disableFailed(name),
+      ),
+    [run, toggle, ref, toast, m, name, notify],
   );
 
   // Opening an `available` integration adds it for the consumer, as users expect from "open".
-  const enable = useCallback(() => {
-    setFailure(null);
-    updateMutation.mutateAsync({ ...ref, connection: { enabled: true } }).then(notify, (error: unknown) =>
-      fail(m.enableFailed(name), error, enable),
-    );
-  }, [updateMutation.mutateAsync, ref, notify, fail, m, name]);
+  const enable = useCallback(
+    () => run(() => update({ ...ref, connection: { enabled: true } }), notify, m.enableFailed(name)),
+    [run, update, ref, notify, m, name],
+  );
 
   const remove = useCallback(
-    (onSettled: () => void) => {
-      setFailure(null);
-      deleteMutation.mutateAsync(ref).then(
+    (onSettled: () => void) =>
+      run(
+        () => destroy(ref),
         () => {
-          onSettled();
           toast({ title: m.toasts.deleted(name), tone: 'success' });
           onDeleted();
           onConnectionDelete?.(connection);
         },
-        (error: unknown) => {
-          onSettled();
-          fail(m.toasts.deleteFailed(name), error, () => remove(() => {}));
-        },
-      );
-    },
-    [deleteMutation.mutateAsync, ref, toast, m, name, onDeleted, onConnectionDelete, connection, fail],
+        m.toasts.deleteFailed(name),
+        onSettled,
+      ),
+    [run, destroy, ref, toast, m, name, onDeleted, onConnectionDelete, connection],
   );
 
   return {
@@ -123,8 +130,8 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
     setEnabled,
     enable,
     remove,
-    enabling: updateMutation.isPending,
-    deleting: deleteMutation.isPending,
+    enabling,
+    deleting,
     failure,
   };
 }
