@@ -1,10 +1,10 @@
 'use client';
 import { createVaultClient, type VaultClient, type VaultClientOptions } from '@integrations-kit/client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { applyVaultQueryDefaults } from '../query/applyVaultQueryDefaults.js';
 import { VaultContext } from './VaultContext.js';
-import { withSessionRefresh, type SessionHandlers } from './withSessionRefresh.js';
+import { withSessionRefresh } from './withSessionRefresh.js';
 
 type NoClientOptions = { [K in keyof VaultClientOptions]?: never };
 
@@ -37,11 +37,8 @@ export function VaultProvider(props: VaultProviderProps) {
   const { queryClient, getToken, onSessionExpired, children } = props;
   const rawClient = useOwnedClient(props);
 
-  const handlers = useRef<SessionHandlers>({ getToken, onSessionExpired });
-  useEffect(() => {
-    handlers.current = { getToken, onSessionExpired };
-  }, [getToken, onSessionExpired]);
-  const client = useMemo(() => withSessionRefresh(rawClient, () => handlers.current), [rawClient]);
+  const [client, setHandlers] = useMemo(() => withSessionRefresh(rawClient), [rawClient]);
+  useEffect(() => setHandlers({ getToken, onSessionExpired }), [setHandlers, getToken, onSessionExpired]);
 
   const hostQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => new QueryClient());
@@ -57,10 +54,19 @@ export function VaultProvider(props: VaultProviderProps) {
 function useOwnedClient(props: VaultProviderProps): VaultClient {
   const { client, token, baseUrl, appId, consumerId, fetch, headers } = props;
   const headersKey = headers ? JSON.stringify(headers) : '';
+  // `headers` is compared by content (and rebuilt from it), so an inline object literal does not
+  // re-create the client.
   return useMemo(
-    () => client ?? // Without `client` the props type makes `token` required.
-      createVaultClient({ token: token as string, baseUrl, appId, consumerId, fetch, headers }),
-    // `headers` is compared by content: an inline object literal must not re-create the client.
+    () =>
+      client ?? // Without `client` the props type makes `token` required.
+      createVaultClient({
+        token: token as string,
+        baseUrl,
+        appId,
+        consumerId,
+        fetch,
+        headers: headersKey ? (JSON.parse(headersKey) as Record<string, string>) : undefined,
+      }),
     [client, token, baseUrl, appId, consumerId, fetch, headersKey],
   );
 }

@@ -3,7 +3,7 @@ import { isVaultApiError } from '../errors/isVaultApiError.js';
 import { SessionExpiredError, isSessionExpiredError } from '../errors/SessionExpiredError.js';
 
 /** How the provider refreshes a refused session; read on every 401 so the latest props apply. */
-export interface SessionHandlers {
+interface SessionHandlers {
   getToken?: (() => Promise<string>) | undefined;
   onSessionExpired?: (() => void) | undefined;
 }
@@ -17,9 +17,13 @@ type Api = Record<string, unknown>;
  *
  * Wrapping the client (rather than each hook) means every queryFn and mutationFn, including the
  * OAuth flows and the user's own `queryOptions` calls with `useVaultClient()`, get the same rule.
+ *
+ * Returns the wrapped client and a setter for the handlers, which the provider calls from an
+ * effect with its latest props (a 401 can only arrive after that effect has run).
  */
-export function withSessionRefresh(client: VaultClient, handlers: () => SessionHandlers): VaultClient {
-  const run = createSessionGuard(client, handlers);
+export function withSessionRefresh(client: VaultClient): [VaultClient, (next: SessionHandlers) => void] {
+  let current: SessionHandlers = {};
+  const run = createSessionGuard(client, () => current);
   const wrap = <T extends object>(api: T): T => {
     const wrapped: Api = {};
     for (const [name, member] of Object.entries(api as Api)) {
@@ -28,7 +32,7 @@ export function withSessionRefresh(client: VaultClient, handlers: () => SessionH
     }
     return wrapped as T;
   };
-  return {
+  const wrapped: VaultClient = {
     get baseUrl() {
       return client.baseUrl;
     },
@@ -44,6 +48,12 @@ export function withSessionRefresh(client: VaultClient, handlers: () => SessionH
     connectionSettings: wrap(client.connectionSettings),
     customFields: wrap(client.customFields),
   };
+  return [
+    wrapped,
+    (next) => {
+      current = next;
+    },
+  ];
 }
 
 function createSessionGuard(client: VaultClient, handlers: () => SessionHandlers) {

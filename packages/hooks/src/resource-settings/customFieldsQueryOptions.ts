@@ -9,13 +9,9 @@ import { vaultKeys } from '../query/vaultKeys.js';
  * @example queryClient.prefetchQuery(customFieldsQueryOptions(client, { unifiedApi: 'crm', serviceId: 'pipedrive', resource: 'leads' }))
  */
 export function customFieldsQueryOptions(client: VaultClient, ref: CustomFieldsRef) {
-  const { unifiedApi, serviceId, resource, resourceId } = ref;
   return queryOptions({
-    queryKey: vaultKeys(client).customFields(ref, resource, resourceId),
-    queryFn: ({ signal }) =>
-      client.customFields.list(
-        { unifiedApi, serviceId, resource, ...(resourceId === undefined ? {} : { resourceId }) },
-        { signal },
-      ),
+    queryKey: vaultKeys(client).customFields(ref, ref.resource, ref.resourceId),
+    // The client reads only `unifiedApi`, `serviceId`, `resource` and `resourceId` of `ref`, the members the key holds.
+    queryFn: ({ signal }) => client.customFields.list(ref, { signal }),
   });
 }

@@ -9,9 +9,9 @@ import { vaultKeys } from '../query/vaultKeys.js';
  * @example queryClient.prefetchQuery(resourceSettingsQueryOptions(client, { unifiedApi: 'crm', serviceId: 'pipedrive', resource: 'leads' }))
  */
 export function resourceSettingsQueryOptions(client: VaultClient, ref: ResourceRef) {
-  const { unifiedApi, serviceId, resource } = ref;
   return queryOptions({
-    queryKey: vaultKeys(client).resourceSettings(ref, resource),
-    queryFn: ({ signal }) => client.connectionSettings.list({ unifiedApi, serviceId, resource }, { signal }),
+    queryKey: vaultKeys(client).resourceSettings(ref, ref.resource),
+    // The client reads only `unifiedApi`, `serviceId` and `resource` of `ref`, the members the key holds.
+    queryFn: ({ signal }) => client.connectionSettings.list(ref, { signal }),
   });
 }
