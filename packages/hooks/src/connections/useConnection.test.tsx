@@ -30,6 +30,17 @@ describe('useConnection', () => {
     expect(detail.result.current.data?.form_fields).toBeDefined();
   });
 
+  it('reads the connection once when a second view of it opens right after the first', async () => {
+    const first = renderWithClient(() => useConnection(PIPEDRIVE), { mock });
+    await waitFor(() => expect(first.result.current.isSuccess).toBe(true));
+
+    const second = renderWithClient(() => useConnection(PIPEDRIVE), { mock, queryClient: first.queryClient, client: first.client });
+
+    expect(second.result.current.data).toBe(first.result.current.data);
+    await waitFor(() => expect(second.result.current.isFetching).toBe(false));
+    expect(mock.requests.filter((request) => request.path === '/vault/connections/crm/pipedrive')).toHaveLength(1);
+  });
+
   it('fails with a 404 for a connection the consumer does not have', async () => {
     const { result } = renderWithClient(() => useConnection({ unifiedApi: 'crm', serviceId: 'nope' }), { mock });
 
