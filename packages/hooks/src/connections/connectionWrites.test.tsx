@@ -1,6 +1,7 @@
 import { createConfirmToken } from '@integrations-kit/mocks';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { expectWriteError } from '../test/expectWriteError.js';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { MESSAGEBIRD, ONEDRIVE, PERSONIO, PIPEDRIVE, listReads } from '../test/subjects.js';
 import { vaultKeys } from '../query/vaultKeys.js';
@@ -45,9 +46,11 @@ describe('useCreateConnection', () => {
   it('fails with a 422 for a connection that already exists', async () => {
     const { result } = await withList(useCreateConnection);
 
-    await act(() => result.current.write.mutateAsync({ ...PIPEDRIVE, connection: { enabled: true } }).catch(() => undefined));
-
-    expect(result.current.write.error).toMatchObject({ kind: 'api', status: 422 });
+    await expectWriteError(
+      () => result.current.write.mutateAsync({ ...PIPEDRIVE, connection: { enabled: true } }),
+      () => result.current.write,
+      { kind: 'api', status: 422 },
+    );
   });
 });
 
@@ -73,9 +76,11 @@ describe('useDeleteConnection', () => {
   it('fails with a 404 for a connection that was never added', async () => {
     const { result } = await withList(useDeleteConnection);
 
-    await act(() => result.current.write.mutateAsync(ONEDRIVE).catch(() => undefined));
-
-    expect(result.current.write.error).toMatchObject({ kind: 'api', status: 404 });
+    await expectWriteError(
+      () => result.current.write.mutateAsync(ONEDRIVE),
+      () => result.current.write,
+      { kind: 'api', status: 404 },
+    );
   });
 });
 
@@ -92,11 +97,11 @@ describe('useImportConnection', () => {
   it('fails with a 400 for malformed credentials', async () => {
     const { result } = await withList(useImportConnection);
 
-    await act(() =>
-      result.current.write.mutateAsync({ ...ONEDRIVE, data: { credentials: {} } }).catch(() => undefined),
+    await expectWriteError(
+      () => result.current.write.mutateAsync({ ...ONEDRIVE, data: { credentials: {} } }),
+      () => result.current.write,
+      { kind: 'api', status: 400 },
     );
-
-    expect(result.current.write.error).toMatchObject({ kind: 'api', status: 400 });
   });
 });
 
@@ -114,9 +119,11 @@ describe('useConnectionToken', () => {
   it('fails with a 422 for a connection without a token grant', async () => {
     const { result } = await withList(useConnectionToken);
 
-    await act(() => result.current.write.mutateAsync(PIPEDRIVE).catch(() => undefined));
-
-    expect(result.current.write.error).toMatchObject({ kind: 'api', status: 422 });
+    await expectWriteError(
+      () => result.current.write.mutateAsync(PIPEDRIVE),
+      () => result.current.write,
+      { kind: 'api', status: 422 },
+    );
   });
 });
 
@@ -137,8 +144,10 @@ describe('useConfirmConnection', () => {
     const confirmToken = createConfirmToken({ ...ONEDRIVE, nonce: 'n-2' });
     await act(() => result.current.write.mutateAsync({ ...ONEDRIVE, confirmToken }));
 
-    await act(() => result.current.write.mutateAsync({ ...ONEDRIVE, confirmToken }).catch(() => undefined));
-
-    expect(result.current.write.error).toMatchObject({ kind: 'api', status: 422 });
+    await expectWriteError(
+      () => result.current.write.mutateAsync({ ...ONEDRIVE, confirmToken }),
+      () => result.current.write,
+      { kind: 'api', status: 422 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { expectWriteError } from '../test/expectWriteError.js';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { PIPEDRIVE, listReads } from '../test/subjects.js';
 import { useConnection } from './useConnection.js';
@@ -57,11 +58,11 @@ describe('useUpdateConnection', () => {
     await waitFor(() => expect(result.current.detail.isSuccess && result.current.all.isSuccess).toBe(true));
     const before = result.current.detail.data;
 
-    await act(() =>
-      result.current.update.mutateAsync({ ...PIPEDRIVE, connection: { settings: { deal_source: 'x' } } }).catch(() => undefined),
+    await expectWriteError(
+      () => result.current.update.mutateAsync({ ...PIPEDRIVE, connection: { settings: { deal_source: 'x' } } }),
+      () => result.current.update,
+      { kind: 'api', status: 422 },
     );
-
-    expect(result.current.update.error).toMatchObject({ kind: 'api', status: 422 });
     expect(result.current.detail.data).toBe(before);
     expect(pipedriveIn(result.current.all.data)?.settings).toMatchObject({ deal_source: 'web' });
     expect(mock.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
@@ -71,9 +72,11 @@ describe('useUpdateConnection', () => {
     mock.fail({ method: 'PATCH', path: '/vault/connections/crm/pipedrive', status: 503 });
     const { result } = renderViews();
 
-    await act(() => result.current.update.mutateAsync({ ...PIPEDRIVE, connection: { enabled: false } }).catch(() => undefined));
-
-    expect(result.current.update.error).toMatchObject({ kind: 'api', status: 503 });
+    await expectWriteError(
+      () => result.current.update.mutateAsync({ ...PIPEDRIVE, connection: { enabled: false } }),
+      () => result.current.update,
+      { kind: 'api', status: 503 },
+    );
     expect(mock.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
   });
 });

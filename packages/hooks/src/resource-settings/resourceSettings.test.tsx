@@ -1,6 +1,7 @@
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useConnection } from '../connections/useConnection.js';
+import { expectWriteError } from '../test/expectWriteError.js';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { ONEDRIVE, PIPEDRIVE } from '../test/subjects.js';
 import { useCustomFields } from './useCustomFields.js';
@@ -54,13 +55,11 @@ describe('useUpdateResourceSettings', () => {
     await waitFor(() => expect(result.current.settings.isSuccess).toBe(true));
     const before = ownerIn(result.current.settings.data)?.value;
 
-    await act(() =>
-      result.current.save
-        .mutateAsync({ ...LEADS, configuration: [{ resource: 'leads', defaults: [{ id: 'owner_id', value: '999' }] }] })
-        .catch(() => undefined),
+    await expectWriteError(
+      () => result.current.save.mutateAsync({ ...LEADS, configuration: [{ resource: 'leads', defaults: [{ id: 'owner_id', value: '999' }] }] }),
+      () => result.current.save,
+      { kind: 'api', status: 422 },
     );
-
-    expect(result.current.save.error).toMatchObject({ kind: 'api', status: 422 });
     expect(ownerIn(result.current.settings.data)?.value).toBe(before);
   });
 });
