@@ -4,10 +4,10 @@ import { useMessages } from '../i18n/useMessages.js';
 import { AuthorizeControl, Spinner } from '../oauth/AuthorizeControl.js';
 import { RevokeStatus } from '../oauth/RevokeStatus.js';
 import { ResourceSettingsForm } from '../resource-settings/ResourceSettingsForm.js';
-import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.js';
 import { ActionAlert } from './ActionAlert.js';
 import { buttonClassName } from './buttonClassName.js';
 import { ConnectionAbout } from './ConnectionAbout.js';
+import { ConnectionDialogSettings } from './ConnectionDialogSettings.js';
 import { DialogSection as Section } from './DialogSection.js';
 import type { ActionFailure } from './useConnectionActions.js';
 
@@ -63,9 +63,8 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       <RevokeStatus flow={revokeFlow} name={name} />
       {added ? (
         <Section title={m.sections.settings}>
-          <ConnectionSettingsForm
-            unifiedApi={unifiedApi}
-            serviceId={serviceId}
+          <ConnectionDialogSettings
+            connection={connection}
             onSaved={props.onSaved}
             onDirtyChange={props.onSettingsDirtyChange}
           />
