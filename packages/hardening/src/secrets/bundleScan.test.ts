@@ -30,7 +30,7 @@ async function bundle(entries: string[], outdir: string) {
     jsx: 'automatic',
     conditions: ['@integrations-kit/source'],
     // Third-party code is not ours to scan; our own packages are inlined through the workspace links.
-    external: ['react', 'react-dom', 'react/*', '@tanstack/*', '@radix-ui/*', 'msw', 'msw/*', 'react-hook-form', 'openapi-fetch'],
+    external: ['react', 'react-dom', 'react/*', '@tanstack/*', '@radix-ui/*', 'msw', 'msw/*'],
     logLevel: 'silent',
   });
   return outdir;

@@ -1,24 +1,24 @@
 import { useEffect, useRef } from 'react';
-import { useController, useWatch, type Control } from 'react-hook-form';
 import type { FormFieldOption, SettingValue } from '@integrations-kit/client';
 import { useFormMessages } from '../settings-form/useFormMessages.js';
 import type { FieldDefinition } from './FieldDefinition.js';
-import { isFieldShown, type FieldFormModel, type FieldFormValues } from './fieldFormModel.js';
+import { isFieldShown, type FieldFormModel } from './fieldFormModel.js';
 import { isOfferedValue, resolveFieldOptions, sameValue } from './fieldOptions.js';
 import { FormFieldControl } from './FormFieldControl.js';
+import { useFormField, useFormSelector, type FormStore } from './formStore.js';
 import { validateFieldValue } from './validateFieldValue.js';
 
 interface FieldListProps {
   model: FieldFormModel;
-  control: Control<FieldFormValues>;
+  store: FormStore;
   /** Why disabled fields are disabled (e.g. "Available after authorization"). */
   disabledReason?: string;
   /** Options that replace a field's own (resource defaults targeting custom fields). */
   optionsFor?: (field: FieldDefinition) => FormFieldOption[] | undefined;
 }
 
-/** Renders a model's shown fields through react-hook-form, in API order. */
-export function FieldList({ model, control, disabledReason, optionsFor }: FieldListProps) {
+/** Renders a model's shown fields over the form store, in API order. */
+export function FieldList({ model, store, disabledReason, optionsFor }: FieldListProps) {
   return (
     <div data-slot="field-list" className="ik:flex ik:flex-col ik:gap-4">
       {model.fields.filter(isFieldShown).map((field) => {
@@ -36,7 +36,7 @@ export function FieldList({ model, control, disabledReason, optionsFor }: FieldL
             }}
             name={name}
             parent={parent && { key: model.keyOf.get(parent.id) ?? parent.id, label: parent.label }}
-            control={control}
+            store={store}
             secretStored={model.secretStored.has(field.id)}
             disabledReason={disabledReason}
           />
@@ -50,37 +50,30 @@ interface ConnectedFieldProps {
   field: FieldDefinition;
   name: string;
   parent?: { key: string; label: string };
-  control: Control<FieldFormValues>;
+  store: FormStore;
   secretStored: boolean;
   disabledReason?: string;
 }
 
-function ConnectedField({ field, name, parent, control, secretStored, disabledReason }: ConnectedFieldProps) {
+function ConnectedField({ field, name, parent, store, secretStored, disabledReason }: ConnectedFieldProps) {
   const messages = useFormMessages();
-  const { field: controller, fieldState } = useController({
-    name,
-    control,
-    rules: {
-      validate: (value) => {
-        // A locked field cannot be fixed by the user, so it never blocks a save.
-        if (field.disabled) return true;
-        const error = validateFieldValue(field, value, { secretStored });
-        return error ? messages.errors[error] : true;
-      },
-    },
+  const controller = useFormField(store, name, (value) => {
+    // A locked field cannot be fixed by the user, so it never blocks a save.
+    if (field.disabled) return undefined;
+    const error = validateFieldValue(field, value, { secretStored });
+    return error ? messages.errors[error] : undefined;
   });
-  const parentValue = useWatch({ control, name: parent?.key ?? name, disabled: !parent });
-  useClearWhenParentChanges(field, parent ? parentValue : undefined, controller.value, controller.onChange);
+  const parentValue = useFormSelector(store, (state) => (parent ? state.values[parent.key] : undefined));
+  useClearWhenParentChanges(field, parentValue, controller.value, controller.onChange);
 
   return (
     <FormFieldControl
       field={field}
       value={controller.value}
       onChange={controller.onChange}
-      onBlur={controller.onBlur}
-      inputRef={controller.ref}
-      error={fieldState.error?.message}
-      filterValue={parent ? parentValue : undefined}
+      inputRef={controller.inputRef}
+      error={controller.error}
+      filterValue={parentValue}
       filterLabel={parent?.label}
       secretStored={secretStored}
       disabledReason={disabledReason}

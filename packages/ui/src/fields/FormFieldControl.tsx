@@ -37,7 +37,7 @@ export interface FormFieldControlProps extends Omit<HTMLAttributes<HTMLDivElemen
   onBlur?: () => void;
   /** A message to show under the field; marks it invalid. */
   error?: string;
-  /** Receives the focusable element (react-hook-form's `field.ref` fits). */
+  /** Receives the focusable element, so a failed validation can focus it. */
   inputRef?: (element: HTMLElement | null) => void;
   /** For `filtered-select`: the current value of the sibling named by `field.filter`. */
   filterValue?: SettingValue;

@@ -2,10 +2,10 @@ import type { SettingValue } from '@integrations-kit/client';
 import type { FieldDefinition } from './FieldDefinition.js';
 import { isEmptyValue } from './validateFieldValue.js';
 
-/** Form values keyed by `FieldFormModel.keyOf` (react-hook-form reads dots in names as paths, ids may have them). */
+/** Form values keyed by `FieldFormModel.keyOf`: generated keys, so no field id (say `__proto__`) can collide with an object key. */
 export type FieldFormValues = Record<string, SettingValue>;
 
-/** The fields of one form with the react-hook-form keys and default values derived from them. */
+/** The fields of one form with their form keys and the default values derived from them. */
 export interface FieldFormModel {
   fields: FieldDefinition[];
   keyOf: ReadonlyMap<string, string>;

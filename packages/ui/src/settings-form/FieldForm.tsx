@@ -19,7 +19,7 @@ interface FieldFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSu
 /** The markup both settings forms share: the fields, the Save button with progress, the outcome. */
 export function FieldForm({ model, state, disabledReason, optionsFor, className, ...rest }: FieldFormProps) {
   const messages = useFormMessages();
-  const { form, submit, outcome, pending, isDirty } = state;
+  const { store, submit, outcome, pending, isDirty } = state;
   return (
     <form
       noValidate
@@ -30,7 +30,7 @@ export function FieldForm({ model, state, disabledReason, optionsFor, className,
       {...rest}
       onSubmit={(event) => void submit(event)}
     >
-      <FieldList model={model} control={form.control} disabledReason={disabledReason} optionsFor={optionsFor} />
+      <FieldList model={model} store={store} disabledReason={disabledReason} optionsFor={optionsFor} />
       <div className="ik:flex ik:items-center ik:gap-3">
         <button type="submit" disabled={pending} className={buttonClassName('primary')}>
           {pending ? messages.saving : messages.save}

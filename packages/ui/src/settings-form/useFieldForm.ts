@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import { useForm, useFormState } from 'react-hook-form';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import type { FieldFormModel, FieldFormValues } from '../fields/fieldFormModel.js';
+import { createFormStore, useFormSelector } from '../fields/formStore.js';
 import { describeSaveError } from './describeSaveError.js';
 import { mapSaveErrorToFields } from './mapSaveErrorToFields.js';
 import type { SaveOutcomeState } from './SaveOutcome.js';
@@ -17,14 +17,14 @@ interface UseFieldFormOptions {
 }
 
 /**
- * react-hook-form over a field model: validates before `save` (the first invalid field gets focus),
+ * The form over a field model: validates before `save` (the first invalid field gets focus),
  * restarts from the saved values on success, and on failure keeps every typed value, shows the
  * API's message and puts a 422's per-setting messages on their fields.
  */
 export function useFieldForm({ model, save, onDirtyChange }: UseFieldFormOptions) {
   const messages = useMessages();
-  const form = useForm<FieldFormValues>({ defaultValues: model.defaults, mode: 'onSubmit', reValidateMode: 'onChange' });
-  const { isDirty } = useFormState({ control: form.control });
+  const [store] = useState(() => createFormStore(model.defaults));
+  const isDirty = useFormSelector(store, (state) => state.dirty);
   const [outcome, setOutcome] = useState<SaveOutcomeState | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -34,44 +34,47 @@ export function useFieldForm({ model, save, onDirtyChange }: UseFieldFormOptions
   useEffect(() => {
     if (appliedModel.current === model) return;
     appliedModel.current = model;
-    if (!form.formState.isDirty) form.reset(model.defaults);
-  }, [form, model]);
+    if (!store.get().dirty) store.reset(model.defaults);
+  }, [store, model]);
 
   useEffect(() => {
     onDirtyChange?.(isDirty);
   }, [isDirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setOutcome(null);
-      setPending(true);
-      try {
-        const result = await save(values);
-        if (result.kind === 'unchanged') {
-          setOutcome({ kind: 'unchanged' });
-        } else {
-          form.reset(result.defaults);
-          setOutcome(result.outcome);
-        }
-      } catch (error) {
-        // A refusal may quote what was sent; a typed secret must never come back on screen.
-        const secrets = model.fields
-          .filter((field) => field.sensitive)
-          .map((field) => values[model.keyOf.get(field.id) ?? ''])
-          .filter((value): value is string => typeof value === 'string' && value.length > 0);
-        const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join('••••••'), text);
-        mapSaveErrorToFields(error, model.fields).forEach(({ fieldId, message }, index) => {
-          const key = model.keyOf.get(fieldId);
-          if (key) form.setError(key, { type: 'server', message: mask(message) }, { shouldFocus: index === 0 });
-        });
-        setOutcome({ kind: 'failed', message: mask(describeSaveError(error, messages)) });
-      } finally {
-        setPending(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!store.validate()) {
+      setOutcome({ kind: 'invalid' });
+      return;
+    }
+    const { values } = store.get();
+    setOutcome(null);
+    setPending(true);
+    try {
+      const result = await save(values);
+      if (result.kind === 'unchanged') {
+        setOutcome({ kind: 'unchanged' });
+      } else {
+        store.reset(result.defaults);
+        setOutcome(result.outcome);
       }
-    },
-    () => setOutcome({ kind: 'invalid' }),
-  );
+    } catch (error) {
+      // A refusal may quote what was sent; a typed secret must never come back on screen.
+      const secrets = model.fields
+        .filter((field) => field.sensitive)
+        .map((field) => values[model.keyOf.get(field.id) ?? ''])
+        .filter((value): value is string => typeof value === 'string' && value.length > 0);
+      const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join('••••••'), text);
+      mapSaveErrorToFields(error, model.fields).forEach(({ fieldId, message }, index) => {
+        const key = model.keyOf.get(fieldId);
+        if (key) store.setError(key, mask(message), { focus: index === 0 });
+      });
+      setOutcome({ kind: 'failed', message: mask(describeSaveError(error, messages)) });
+    } finally {
+      setPending(false);
+    }
+  };
 
-  return { form, submit, outcome, pending, isDirty };
+  return { store, submit, outcome, pending, isDirty };
 }
