@@ -1,8 +1,6 @@
 'use client';
 import type { ConnectionRef } from '@integrations-kit/client';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useVaultClient } from '../provider/useVaultClient.js';
-import { vaultKeys } from '../query/vaultKeys.js';
+import { useVaultMutation } from '../query/useVaultMutation.js';
 import { confirmConnection } from './confirmConnection.js';
 
 /** Variables of `useConfirmConnection`. */
@@ -18,11 +16,7 @@ export interface ConfirmConnectionVariables extends ConnectionRef {
  * @example useConfirmConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', confirmToken })
  */
 export function useConfirmConnection() {
-  const client = useVaultClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...vaultKeys(client).mutations(), 'confirm-connection'],
+  return useVaultMutation('confirm-connection', (client, queryClient) => ({
     mutationFn: (variables: ConfirmConnectionVariables) => confirmConnection(client, queryClient, variables),
-    retry: false,
-  });
+  }));
 }

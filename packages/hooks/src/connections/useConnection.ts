@@ -1,8 +1,7 @@
 'use client';
 import type { ConnectionRef } from '@integrations-kit/client';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { VaultQueryHookOptions } from '../query/params.js';
-import { useVaultClient } from '../provider/useVaultClient.js';
+import { useVaultQuery } from '../query/useVaultQuery.js';
 import { connectionQueryOptions } from './connectionQueryOptions.js';
 import { findCachedConnection } from './writeConnection.js';
 
@@ -13,13 +12,13 @@ import { findCachedConnection } from './writeConnection.js';
  * @example const { data: connection } = useConnection({ unifiedApi: 'crm', serviceId: 'pipedrive' });
  */
 export function useConnection(ref: ConnectionRef, options: VaultQueryHookOptions = {}) {
-  const client = useVaultClient();
-  const queryClient = useQueryClient();
-  return useQuery({
-    ...connectionQueryOptions(client, ref),
-    // A placeholder, not initialData: list entries may lack detail-only fields (form_fields), so
-    // the detail is always fetched once, whatever the host's staleTime.
-    placeholderData: () => findCachedConnection(queryClient, client, ref),
-    enabled: options.enabled ?? true,
-  });
+  return useVaultQuery(
+    (client, queryClient) => ({
+      ...connectionQueryOptions(client, ref),
+      // A placeholder, not initialData: list entries may lack detail-only fields (form_fields), so
+      // the detail is always fetched once, whatever the host's staleTime.
+      placeholderData: () => findCachedConnection(queryClient, client, ref),
+    }),
+    options,
+  );
 }

@@ -9,7 +9,5 @@ import { useConnectionWrite } from './useConnectionWrite.js';
  * @example useConnectionToken().mutate({ unifiedApi: 'crm', serviceId: 'acme-crm' })
  */
 export function useConnectionToken() {
-  return useConnectionWrite('connection-token', (client, { unifiedApi, serviceId }: ConnectionRef) =>
-    client.connections.token({ unifiedApi, serviceId }),
-  );
+  return useConnectionWrite('connection-token', (client, ref: ConnectionRef) => client.connections.token(ref));
 }

@@ -1,24 +1,18 @@
 'use client';
 import type { Connection, ConnectionRef, VaultClient } from '@integrations-kit/client';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useVaultClient } from '../provider/useVaultClient.js';
-import { vaultKeys } from '../query/vaultKeys.js';
+import { useVaultMutation } from '../query/useVaultMutation.js';
 import { writeConnection } from './writeConnection.js';
 
 /**
  * A mutation whose result is a connection: the result goes into the detail and every list that
- * holds it (no refetch). Writes are never retried: a repeated POST could act twice.
+ * holds it (no refetch).
  */
 export function useConnectionWrite<TVariables extends ConnectionRef>(
   name: string,
   call: (client: VaultClient, variables: TVariables) => Promise<Connection>,
 ) {
-  const client = useVaultClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...vaultKeys(client).mutations(), name],
+  return useVaultMutation(name, (client, queryClient) => ({
     mutationFn: (variables: TVariables) => call(client, variables),
-    onSuccess: (connection, variables) => writeConnection(queryClient, client, variables, connection),
-    retry: false,
-  });
+    onSuccess: (connection: Connection, variables) => writeConnection(queryClient, client, variables, connection),
+  }));
 }

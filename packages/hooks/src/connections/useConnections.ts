@@ -1,7 +1,6 @@
 'use client';
-import { useQuery } from '@tanstack/react-query';
 import type { ConnectionsParams, VaultQueryHookOptions } from '../query/params.js';
-import { useVaultClient } from '../provider/useVaultClient.js';
+import { useVaultQuery } from '../query/useVaultQuery.js';
 import { connectionsQueryOptions } from './connectionsQueryOptions.js';
 
 /**
@@ -10,6 +9,5 @@ import { connectionsQueryOptions } from './connectionsQueryOptions.js';
  * @example const { data: connections = [] } = useConnections({ api: 'crm' });
  */
 export function useConnections(params: ConnectionsParams = {}, options: VaultQueryHookOptions = {}) {
-  const client = useVaultClient();
-  return useQuery({ ...connectionsQueryOptions(client, params), enabled: options.enabled ?? true });
+  return useVaultQuery((client) => connectionsQueryOptions(client, params), options);
 }

@@ -14,7 +14,7 @@ export interface ConnectionWriteVariables extends ConnectionRef {
  * @example useCreateConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', connection: { settings: { api_key } } })
  */
 export function useCreateConnection() {
-  return useConnectionWrite('create-connection', (client, { unifiedApi, serviceId, connection }: ConnectionWriteVariables) =>
-    client.connections.create({ unifiedApi, serviceId, connection }),
+  return useConnectionWrite('create-connection', (client, variables: ConnectionWriteVariables) =>
+    client.connections.create(variables),
   );
 }

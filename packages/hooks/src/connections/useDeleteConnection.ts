@@ -1,7 +1,6 @@
 'use client';
 import type { Connection, ConnectionRef } from '@integrations-kit/client';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useVaultClient } from '../provider/useVaultClient.js';
+import { useVaultMutation } from '../query/useVaultMutation.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 import { updateInLists } from './writeConnection.js';
 
@@ -13,11 +12,8 @@ import { updateInLists } from './writeConnection.js';
  * @example useDeleteConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive' })
  */
 export function useDeleteConnection() {
-  const client = useVaultClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...vaultKeys(client).mutations(), 'delete-connection'],
-    mutationFn: ({ unifiedApi, serviceId }: ConnectionRef) => client.connections.delete({ unifiedApi, serviceId }),
+  return useVaultMutation('delete-connection', (client, queryClient) => ({
+    mutationFn: (ref: ConnectionRef) => client.connections.delete(ref),
     onSuccess: async (_nothing, ref) => {
       const detailKey = vaultKeys(client).connection(ref);
       updateInLists(queryClient, client, ref, resetConnection);
@@ -26,8 +22,7 @@ export function useDeleteConnection() {
       // mirror; only what is on screen is read again, and never the lists.
       await queryClient.invalidateQueries({ queryKey: detailKey });
     },
-    retry: false,
-  });
+  }));
 }
 
 // What a deleted connection looks like in Vault's list: the integration without the consumer's data.

@@ -14,7 +14,7 @@ export interface ImportConnectionVariables extends ConnectionRef {
  * @example useImportConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', data: { credentials: { refresh_token } } })
  */
 export function useImportConnection() {
-  return useConnectionWrite('import-connection', (client, { unifiedApi, serviceId, data }: ImportConnectionVariables) =>
-    client.connections.import({ unifiedApi, serviceId, data }),
+  return useConnectionWrite('import-connection', (client, variables: ImportConnectionVariables) =>
+    client.connections.import(variables),
   );
 }

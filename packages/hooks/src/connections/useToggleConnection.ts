@@ -1,7 +1,7 @@
 'use client';
-import type { ConnectionRef } from '@integrations-kit/client';
-import { hashKey, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useVaultClient } from '../provider/useVaultClient.js';
+import type { Connection, ConnectionRef } from '@integrations-kit/client';
+import { hashKey, type QueryClient } from '@tanstack/react-query';
+import { useVaultMutation } from '../query/useVaultMutation.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 import { isConnection } from './connectionRef.js';
 import { findCachedConnection, patchConnection, writeConnection } from './writeConnection.js';
@@ -32,53 +32,49 @@ function ledgerOf(queryClient: QueryClient): Map<string, boolean | undefined> {
  * @example useToggleConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', enabled: false })
  */
 export function useToggleConnection() {
-  const client = useVaultClient();
-  const queryClient = useQueryClient();
-  const keys = vaultKeys(client);
-  const mutationKey = [...keys.mutations(), 'toggle-connection'];
-  const ledger = ledgerOf(queryClient);
+  return useVaultMutation('toggle-connection', (client, queryClient, mutationKey) => {
+    const keys = vaultKeys(client);
+    const ledger = ledgerOf(queryClient);
+    const ledgerId = (ref: ConnectionRef) => hashKey(keys.connection(ref));
+    // The burst is over when this is the only toggle of the connection still pending.
+    const isLastPending = (ref: ConnectionRef) =>
+      queryClient.isMutating({
+        mutationKey,
+        predicate: (mutation) => isConnectionVariables(mutation.state.variables, ref),
+      }) <= 1;
 
-  const ledgerId = (ref: ConnectionRef) => hashKey(keys.connection(ref));
-  // The burst is over when this is the only toggle of the connection still pending.
-  const isLastPending = (ref: ConnectionRef) =>
-    queryClient.isMutating({
-      mutationKey,
-      predicate: (mutation) => {
-        const variables = mutation.state.variables as ToggleConnectionVariables | undefined;
-        return variables?.unifiedApi === ref.unifiedApi && variables.serviceId === ref.serviceId;
+    return {
+      scope: { id: hashKey(mutationKey) },
+      mutationFn: ({ unifiedApi, serviceId, enabled }: ToggleConnectionVariables) =>
+        client.connections.update({ unifiedApi, serviceId, connection: { enabled } }),
+      onMutate: async (ref) => {
+        const previous = findCachedConnection(queryClient, client, ref);
+        if (!ledger.has(ledgerId(ref))) ledger.set(ledgerId(ref), previous?.enabled);
+        // Stop in-flight reads from overwriting the flip; queries still loading keep loading.
+        await queryClient.cancelQueries({
+          queryKey: keys.all,
+          predicate: ({ queryHash, state: { data } }) =>
+            data !== undefined &&
+            (queryHash === ledgerId(ref) || (Array.isArray(data) && data.some((entry) => isConnection(entry, ref)))),
+        });
+        patchConnection(queryClient, client, ref, { enabled: ref.enabled });
+        return { previousEnabled: previous?.enabled };
       },
-    }) <= 1;
-
-  return useMutation({
-    mutationKey,
-    scope: { id: hashKey(mutationKey) },
-    mutationFn: ({ unifiedApi, serviceId, enabled }: ToggleConnectionVariables) =>
-      client.connections.update({ unifiedApi, serviceId, connection: { enabled } }),
-    onMutate: async (variables) => {
-      const ref = { unifiedApi: variables.unifiedApi, serviceId: variables.serviceId };
-      const previous = findCachedConnection(queryClient, client, ref);
-      if (!ledger.has(ledgerId(ref))) ledger.set(ledgerId(ref), previous?.enabled);
-      // Stop in-flight reads from overwriting the flip; queries still loading keep loading.
-      await queryClient.cancelQueries({
-        queryKey: keys.all,
-        predicate: (query) =>
-          query.state.data !== undefined &&
-          (hashKey(query.queryKey) === hashKey(keys.connection(ref)) ||
-            (Array.isArray(query.state.data) && query.state.data.some((entry) => isConnection(entry, ref)))),
-      });
-      patchConnection(queryClient, client, ref, { enabled: variables.enabled });
-      return { previousEnabled: previous?.enabled };
-    },
-    onSuccess: (connection, variables) => {
-      ledger.set(ledgerId(variables), connection.enabled);
-      if (isLastPending(variables)) writeConnection(queryClient, client, variables, connection);
-    },
-    onError: (_error, variables) => {
-      if (isLastPending(variables)) patchConnection(queryClient, client, variables, { enabled: ledger.get(ledgerId(variables)) });
-    },
-    onSettled: (_data, _error, variables) => {
-      if (isLastPending(variables)) ledger.delete(ledgerId(variables));
-    },
-    retry: false,
+      onSuccess: (connection: Connection, ref) => {
+        ledger.set(ledgerId(ref), connection.enabled);
+        if (isLastPending(ref)) writeConnection(queryClient, client, ref, connection);
+      },
+      onError: (_error, ref) => {
+        if (isLastPending(ref)) patchConnection(queryClient, client, ref, { enabled: ledger.get(ledgerId(ref)) });
+      },
+      onSettled: (_data, _error, ref) => {
+        if (isLastPending(ref)) ledger.delete(ledgerId(ref));
+      },
+    };
   });
+}
+
+function isConnectionVariables(variables: unknown, ref: ConnectionRef): boolean {
+  const other = variables as Partial<ConnectionRef> | undefined;
+  return other?.unifiedApi === ref.unifiedApi && other.serviceId === ref.serviceId;
 }

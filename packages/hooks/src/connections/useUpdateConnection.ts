@@ -9,7 +9,7 @@ import type { ConnectionWriteVariables } from './useCreateConnection.js';
  * @example useUpdateConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', connection: { settings: { instance_url } } })
  */
 export function useUpdateConnection() {
-  return useConnectionWrite('update-connection', (client, { unifiedApi, serviceId, connection }: ConnectionWriteVariables) =>
-    client.connections.update({ unifiedApi, serviceId, connection }),
+  return useConnectionWrite('update-connection', (client, variables: ConnectionWriteVariables) =>
+    client.connections.update(variables),
   );
 }

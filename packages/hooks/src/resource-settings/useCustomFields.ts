@@ -1,7 +1,6 @@
 'use client';
-import { useQuery } from '@tanstack/react-query';
 import type { CustomFieldsRef, VaultQueryHookOptions } from '../query/params.js';
-import { useVaultClient } from '../provider/useVaultClient.js';
+import { useVaultQuery } from '../query/useVaultQuery.js';
 import { customFieldsQueryOptions } from './customFieldsQueryOptions.js';
 
 /**
@@ -10,6 +9,5 @@ import { customFieldsQueryOptions } from './customFieldsQueryOptions.js';
  * @example const { data: fields = [] } = useCustomFields({ unifiedApi: 'crm', serviceId: 'pipedrive', resource: 'leads' });
  */
 export function useCustomFields(ref: CustomFieldsRef, options: VaultQueryHookOptions = {}) {
-  const client = useVaultClient();
-  return useQuery({ ...customFieldsQueryOptions(client, ref), enabled: options.enabled ?? true });
+  return useVaultQuery((client) => customFieldsQueryOptions(client, ref), options);
 }

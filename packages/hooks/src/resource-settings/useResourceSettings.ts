@@ -1,7 +1,6 @@
 'use client';
-import { useQuery } from '@tanstack/react-query';
 import type { ResourceRef, VaultQueryHookOptions } from '../query/params.js';
-import { useVaultClient } from '../provider/useVaultClient.js';
+import { useVaultQuery } from '../query/useVaultQuery.js';
 import { resourceSettingsQueryOptions } from './resourceSettingsQueryOptions.js';
 
 /**
@@ -10,6 +9,5 @@ import { resourceSettingsQueryOptions } from './resourceSettingsQueryOptions.js'
  * @example const { data: fields = [] } = useResourceSettings({ unifiedApi: 'crm', serviceId: 'pipedrive', resource: 'leads' });
  */
 export function useResourceSettings(ref: ResourceRef, options: VaultQueryHookOptions = {}) {
-  const client = useVaultClient();
-  return useQuery({ ...resourceSettingsQueryOptions(client, ref), enabled: options.enabled ?? true });
+  return useVaultQuery((client) => resourceSettingsQueryOptions(client, ref), options);
 }

@@ -1,8 +1,7 @@
 'use client';
-import type { ConnectionRef, ResourceConfiguration, ResourceSetting } from '@integrations-kit/client';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Connection, ConnectionRef, ResourceConfiguration, ResourceSetting } from '@integrations-kit/client';
 import { writeConnection } from '../connections/writeConnection.js';
-import { useVaultClient } from '../provider/useVaultClient.js';
+import { useVaultMutation } from '../query/useVaultMutation.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 
 /** Variables of `useUpdateResourceSettings`. */
@@ -21,13 +20,9 @@ export interface UpdateResourceSettingsVariables extends ConnectionRef {
  *   configuration: [{ resource: 'leads', defaults: [{ id: 'owner', value: 'u1' }] }] })
  */
 export function useUpdateResourceSettings() {
-  const client = useVaultClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...vaultKeys(client).mutations(), 'update-resource-settings'],
-    mutationFn: ({ unifiedApi, serviceId, resource, configuration }: UpdateResourceSettingsVariables) =>
-      client.connectionSettings.update({ unifiedApi, serviceId, resource, configuration }),
-    onSuccess: (connection, variables) => {
+  return useVaultMutation('update-resource-settings', (client, queryClient) => ({
+    mutationFn: (variables: UpdateResourceSettingsVariables) => client.connectionSettings.update(variables),
+    onSuccess: (connection: Connection, variables) => {
       writeConnection(queryClient, client, variables, connection);
       const saved =
         connection.configuration?.find((entry) => entry.resource === variables.resource) ??
@@ -37,8 +32,7 @@ export function useUpdateResourceSettings() {
         (settings) => settings && applyDefaults(settings, saved?.defaults ?? []),
       );
     },
-    retry: false,
-  });
+  }));
 }
 
 function applyDefaults(settings: ResourceSetting[], defaults: NonNullable<ResourceConfiguration['defaults']>) {
