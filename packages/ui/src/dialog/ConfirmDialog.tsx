@@ -1,8 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, type ReactNode, type RefObject } from 'react';
-import { cn } from '../lib/cn.js';
-import { useRootClassName } from '../lib/KitThemeContext.js';
+import { Button } from './Button.js';
 import { buttonClassName } from './buttonClassName.js';
+import { DialogLayer } from './DialogLayer.js';
 
 /** Props of {@link ConfirmDialog}. */
 export interface ConfirmDialogProps {
@@ -32,58 +32,47 @@ export interface ConfirmDialogProps {
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, onOpenChange, title, description, pending = false, returnFocusRef } = props;
-  const root = useRootClassName();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const stay = (event: Event) => event.preventDefault();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       {props.trigger ? <Dialog.Trigger asChild>{props.trigger}</Dialog.Trigger> : null}
-      <Dialog.Portal>
-        <Dialog.Overlay className={cn(root, 'ik:fixed ik:inset-0 ik:z-50 ik:bg-[rgb(0_0_0/0.45)]')} />
-        <Dialog.Content
-          role="alertdialog"
-          data-slot="confirm-dialog"
-          className={cn(
-            root,
-            'ik:fixed ik:left-1/2 ik:top-1/2 ik:z-50 ik:w-[min(28rem,calc(100vw-2rem))] ' +
-            'ik:-translate-x-1/2 ik:-translate-y-1/2 ik:rounded-kit ik:border ik:border-border ' +
-              'ik:bg-surface ik:p-5 ik:text-fg ik:shadow-xl',
-          )}
-          onOpenAutoFocus={(event) => {
-            event.preventDefault();
-            cancelRef.current?.focus();
-          }}
-          onPointerDownOutside={stay}
-          onInteractOutside={stay}
-          onCloseAutoFocus={(event) => {
-            if (!returnFocusRef?.current) return;
-            event.preventDefault();
-            returnFocusRef.current.focus();
-          }}
-        >
-          <Dialog.Title className="ik:text-base ik:font-semibold">{title}</Dialog.Title>
-          <Dialog.Description className="ik:mt-2 ik:text-sm ik:text-fg-muted">
-            {description}
-          </Dialog.Description>
-          <div className="ik:mt-5 ik:flex ik:flex-wrap ik:justify-end ik:gap-2">
-            <Dialog.Close ref={cancelRef} className={buttonClassName('secondary')}>
-              {props.cancelLabel}
-            </Dialog.Close>
-            <button
-              type="button"
-              className={buttonClassName(props.tone ?? 'danger')}
-              disabled={pending}
-              aria-busy={pending || undefined}
-              // The caller decides when to close (after a request, or at once for a popup flow).
-              onClick={() => {
-                if (!pending) props.onConfirm();
-              }}
-            >
-              {pending && props.pendingLabel ? props.pendingLabel : props.confirmLabel}
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogLayer
+        top
+        role="alertdialog"
+        data-slot="confirm-dialog"
+        className="ik:w-[min(28rem,calc(100vw-2rem))]"
+        onOpenAutoFocus={(event) => {
+          event.preventDefault();
+          cancelRef.current?.focus();
+        }}
+        onPointerDownOutside={stay}
+        onInteractOutside={stay}
+        onCloseAutoFocus={(event) => {
+          if (!returnFocusRef?.current) return;
+          event.preventDefault();
+          returnFocusRef.current.focus();
+        }}
+      >
+        <Dialog.Title className="ik:text-base ik:font-semibold">{title}</Dialog.Title>
+        <Dialog.Description className="ik:mt-2 ik:text-sm ik:text-fg-muted">{description}</Dialog.Description>
+        <div className="ik:mt-5 ik:flex ik:flex-wrap ik:justify-end ik:gap-2">
+          <Dialog.Close ref={cancelRef} className={buttonClassName('secondary')}>
+            {props.cancelLabel}
+          </Dialog.Close>
+          <Button
+            variant={props.tone ?? 'danger'}
+            disabled={pending}
+            aria-busy={pending || undefined}
+            // The caller decides when to close (after a request, or at once for a popup flow).
+            onClick={() => {
+              if (!pending) props.onConfirm();
+            }}
+          >
+            {pending && props.pendingLabel ? props.pendingLabel : props.confirmLabel}
+          </Button>
+        </div>
+      </DialogLayer>
     </Dialog.Root>
   );
 }

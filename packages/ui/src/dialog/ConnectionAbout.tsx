@@ -1,5 +1,5 @@
 import { isSafeUrl, type Connection } from '@integrations-kit/client';
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { cn } from '../lib/cn.js';
 import { getDisplayName } from '../card/getDisplayName.js';
 import type { DialogMessages } from './dialogMessages.js';
@@ -22,40 +22,36 @@ const linkClassName =
 export function ConnectionAbout({ connection, messages, className, ...props }: ConnectionAboutProps) {
   const { tag_line: tagLine, website, service_id: serviceId, auth_type: authType } = connection;
   const about = messages.about;
-  const showWebsite = Boolean(website && isSafeUrl(website));
-  const showGuide = Boolean(connection.has_guide && serviceId);
   return (
     <div data-slot="connection-about" className={cn('ik:flex ik:flex-col ik:gap-3', className)} {...props}>
       {tagLine ? <p className="ik:text-sm ik:text-fg-muted">{tagLine}</p> : null}
       <dl className="ik:grid ik:grid-cols-[auto_1fr] ik:gap-x-4 ik:gap-y-2 ik:text-sm">
-        {authType ? (
-          <>
-            <dt className="ik:text-fg-muted">{about.authType}</dt>
-            <dd>{about.authTypes[authType]}</dd>
-          </>
+        {authType ? <Row term={about.authType}>{about.authTypes[authType]}</Row> : null}
+        {website && isSafeUrl(website) ? (
+          <Row term={about.website} className="ik:min-w-0 ik:truncate">
+            <ExternalLink href={website} newTab={about.newTab}>
+              {new URL(website).host}
+            </ExternalLink>
+          </Row>
         ) : null}
-        {showWebsite && website ? (
-          <>
-            <dt className="ik:text-fg-muted">{about.website}</dt>
-            <dd className="ik:min-w-0 ik:truncate">
-              <ExternalLink href={website} newTab={about.newTab}>
-                {new URL(website).host}
-              </ExternalLink>
-            </dd>
-          </>
-        ) : null}
-        {showGuide && serviceId ? (
-          <>
-            <dt className="ik:text-fg-muted">{about.guide}</dt>
-            <dd>
-              <ExternalLink href={guideUrl(serviceId)} newTab={about.newTab}>
-                {about.guideLink(getDisplayName(connection))}
-              </ExternalLink>
-            </dd>
-          </>
+        {connection.has_guide && serviceId ? (
+          <Row term={about.guide}>
+            <ExternalLink href={guideUrl(serviceId)} newTab={about.newTab}>
+              {about.guideLink(getDisplayName(connection))}
+            </ExternalLink>
+          </Row>
         ) : null}
       </dl>
     </div>
+  );
+}
+
+function Row({ term, className, children }: { term: string; className?: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="ik:text-fg-muted">{term}</dt>
+      <dd className={className}>{children}</dd>
+    </>
   );
 }
 

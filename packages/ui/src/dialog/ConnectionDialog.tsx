@@ -4,13 +4,13 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
-import { useRootClassName } from '../lib/KitThemeContext.js';
 import { getDisplayName } from '../card/getDisplayName.js';
 import { useDiscardChangesGuard } from '../settings-form/useDiscardChangesGuard.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { ConnectionDialogBody } from './ConnectionDialogBody.js';
 import { ConnectionDialogHeader } from './ConnectionDialogHeader.js';
 import { ConnectionDialogState } from './ConnectionDialogState.js';
+import { DialogLayer } from './DialogLayer.js';
 import { allConnectionActions, connectionMenuItems, type ConnectionAction } from './connectionMenuItems.js';
 import { useConnectionActions } from './useConnectionActions.js';
 import { useConnectionChangeNotifier } from './useConnectionChangeNotifier.js';
@@ -70,8 +70,6 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
   const allowActions = allowed === true ? allConnectionActions : allowed === false ? [] : allowed;
   const allMessages = useMessages();
   const messages = allMessages.dialog;
-  const revokeMessages = allMessages.oauth.revoke;
-  const root = useRootClassName();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
   const open = openProp ?? uncontrolledOpen;
   const setOpen = (next: boolean) => {
@@ -102,7 +100,10 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
     guard.onDirtyChange(dirty.current.settings || dirty.current.resources);
   };
 
+  // Delete and Disconnect ask in the same confirmation, worded for the one chosen.
   const [confirm, setConfirm] = useState<'delete' | 'disconnect' | null>(null);
+  const deleting = confirm === 'delete';
+  const asked = deleting ? messages.confirmDelete : allMessages.oauth.revoke;
   const menuTriggerRef = useRef<HTMLButtonElement>(null);
   const returnFocusRef = useRef<HTMLElement | null>(null);
   const menuItems = connectionMenuItems(
@@ -125,81 +126,72 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? setOpen(true) : guard.requestClose(() => setOpen(false)))}>
       {children ? <Dialog.Trigger asChild>{children}</Dialog.Trigger> : null}
-      <Dialog.Portal>
-        <Dialog.Overlay className={cn(root, 'ik:fixed ik:inset-0 ik:z-40 ik:bg-[rgb(0_0_0/0.45)]')} />
-        <Dialog.Content
-          data-slot="connection-dialog"
-          data-connection-state={connection.state}
-          className={cn(
-            root,
-            'ik:fixed ik:left-1/2 ik:top-1/2 ik:z-40 ik:flex ik:max-h-[min(90vh,48rem)] ik:w-[min(40rem,calc(100vw-1.5rem))] ' +
-              'ik:-translate-x-1/2 ik:-translate-y-1/2 ik:flex-col ik:gap-6 ik:overflow-y-auto ik:rounded-kit ik:border ' +
-              'ik:border-border ik:bg-surface ik:p-5 ik:text-fg ik:shadow-xl ik:sm:p-6',
-            className,
-          )}
-          onOpenAutoFocus={() => {
-            // Radix returns focus only to its own Trigger; a card that opened a controlled dialog is not one.
-            returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          }}
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusRef.current;
-            if (!target?.isConnected) return;
-            event.preventDefault();
-            target.focus();
-          }}
-          {...contentProps}
-        >
-          <ConnectionDialogHeader
+      <DialogLayer
+        data-slot="connection-dialog"
+        data-connection-state={connection.state}
+        className={cn(
+          'ik:flex ik:max-h-[min(90vh,48rem)] ik:w-[min(40rem,calc(100vw-1.5rem))] ik:flex-col ik:gap-6 ' +
+            'ik:overflow-y-auto ik:sm:p-6',
+          className,
+        )}
+        onOpenAutoFocus={() => {
+          // Radix returns focus only to its own Trigger; a card that opened a controlled dialog is not one.
+          returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        }}
+        onCloseAutoFocus={(event) => {
+          const target = returnFocusRef.current;
+          if (!target?.isConnected) return;
+          event.preventDefault();
+          target.focus();
+        }}
+        {...contentProps}
+      >
+        <ConnectionDialogHeader
+          connection={connection}
+          name={name}
+          loaded={loaded}
+          menuItems={loaded ? menuItems : []}
+          menuTriggerRef={menuTriggerRef}
+          messages={messages}
+        />
+        {loaded ? (
+          <ConnectionDialogBody
             connection={connection}
             name={name}
-            loaded={loaded}
-            menuItems={loaded ? menuItems : []}
-            menuTriggerRef={menuTriggerRef}
-            messages={messages}
+            enabling={actions.enabling}
+            failure={actions.failure}
+            authorizeFlow={actions.authorizeFlow}
+            revokeFlow={actions.revokeFlow}
+            canEnable={allowActions.includes('disable')}
+            onEnable={() => actions.setEnabled(true)}
+            hideResourceSettings={hideResourceSettings}
+            onSaved={notify}
+            onSettingsDirtyChange={(value) => setDirty('settings', value)}
+            onResourcesDirtyChange={(value) => setDirty('resources', value)}
           />
-          {loaded ? (
-            <ConnectionDialogBody
-              connection={connection}
-              name={name}
-              enabling={actions.enabling}
-              failure={actions.failure}
-              authorizeFlow={actions.authorizeFlow}
-              revokeFlow={actions.revokeFlow}
-              canEnable={allowActions.includes('disable')}
-              onEnable={() => actions.setEnabled(true)}
-              hideResourceSettings={hideResourceSettings}
-              onSaved={notify}
-              onSettingsDirtyChange={(value) => setDirty('settings', value)}
-              onResourcesDirtyChange={(value) => setDirty('resources', value)}
-            />
-          ) : (
-            <ConnectionDialogState query={query} />
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
+        ) : (
+          <ConnectionDialogState query={query} />
+        )}
+      </DialogLayer>
       <ConfirmDialog
-        open={confirm === 'delete'}
-        onOpenChange={(value) => setConfirm(value ? 'delete' : null)}
-        title={messages.confirmDelete.title(name)}
-        description={messages.confirmDelete.body(name)}
-        confirmLabel={messages.confirmDelete.confirm(name)}
-        cancelLabel={messages.confirmDelete.cancel}
-        pendingLabel={messages.confirmDelete.pending}
-        pending={actions.deleting}
-        onConfirm={() => actions.remove(() => setConfirm(null))}
-        returnFocusRef={menuTriggerRef}
-      />
-      <ConfirmDialog
-        open={confirm === 'disconnect'}
-        onOpenChange={(value) => setConfirm(value ? 'disconnect' : null)}
-        title={revokeMessages.title(name)}
-        description={revokeMessages.body(name)}
-        confirmLabel={revokeMessages.confirm(name)}
-        cancelLabel={revokeMessages.cancel}
-        onConfirm={() => {
-          actions.revokeFlow.revoke();
-          setConfirm(null);
+        open={confirm !== null}
+        onOpenChange={(value) => {
+          if (!value) setConfirm(null);
         }}
+        title={asked.title(name)}
+        description={asked.body(name)}
+        confirmLabel={asked.confirm(name)}
+        cancelLabel={asked.cancel}
+        pendingLabel={messages.confirmDelete.pending}
+        pending={deleting && actions.deleting}
+        onConfirm={
+          deleting
+            ? () => actions.remove(() => setConfirm(null))
+            : () => {
+                actions.revokeFlow.revoke();
+                setConfirm(null);
+              }
+        }
         returnFocusRef={menuTriggerRef}
       />
       <ConfirmDialog {...guard.promptProps} />

@@ -1,14 +1,16 @@
 import type { Connection } from '@integrations-kit/client';
 import type { UseAuthorizeResult, UseRevokeResult } from '@integrations-kit/hooks';
 import { useMessages } from '../i18n/useMessages.js';
-import { AuthorizeControl, Spinner } from '../oauth/AuthorizeControl.js';
+import { AuthorizeControl } from '../oauth/AuthorizeControl.js';
 import { RevokeStatus } from '../oauth/RevokeStatus.js';
+import { Progress } from '../oauth/Spinner.js';
 import { ResourceSettingsForm } from '../resource-settings/ResourceSettingsForm.js';
 import { ActionAlert } from './ActionAlert.js';
-import { buttonClassName } from './buttonClassName.js';
+import { Button } from './Button.js';
 import { ConnectionAbout } from './ConnectionAbout.js';
 import { ConnectionDialogSettings } from './ConnectionDialogSettings.js';
 import { DialogSection as Section } from './DialogSection.js';
+import { Note } from './Note.js';
 import type { ActionFailure } from './useConnectionActions.js';
 
 /** Props of {@link ConnectionDialogBody}. */
@@ -33,8 +35,6 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
   const { connection, name, authorizeFlow, revokeFlow } = props;
   const messages = useMessages();
   const m = messages.dialog;
-  const unifiedApi = connection.unified_api ?? '';
-  const serviceId = connection.service_id ?? '';
   const added = connection.state !== 'available';
   const showAuthorize =
     added && connection.auth_type === 'oauth2' && (connection.state !== 'callable' || authorizeFlow.status !== 'idle');
@@ -42,22 +42,12 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
 
   return (
     <div data-slot="connection-dialog-body" className="ik:flex ik:flex-col ik:gap-6">
-      {props.enabling ? (
-        <p role="status" className="ik:flex ik:items-center ik:gap-2 ik:text-sm ik:text-fg-muted">
-          <Spinner />
-          {m.enabling(name)}
-        </p>
-      ) : null}
+      {props.enabling ? <Progress>{m.enabling(name)}</Progress> : null}
       {props.failure ? <ActionAlert failure={props.failure} retryLabel={m.retry} /> : null}
       {added && connection.enabled === false ? (
-        <div className="ik:flex ik:flex-wrap ik:items-center ik:justify-between ik:gap-3 ik:rounded-control ik:bg-surface-muted ik:p-3 ik:text-sm">
-          <p>{m.disabledNote(name)}</p>
-          {props.canEnable ? (
-            <button type="button" className={buttonClassName('secondary')} onClick={props.onEnable}>
-              {m.actions.enable}
-            </button>
-          ) : null}
-        </div>
+        <Note text={m.disabledNote(name)}>
+          {props.canEnable ? <Button onClick={props.onEnable}>{m.actions.enable}</Button> : null}
+        </Note>
       ) : null}
       {showAuthorize ? <AuthorizeControl connection={connection} flow={authorizeFlow} /> : null}
       <RevokeStatus flow={revokeFlow} name={name} />
@@ -73,8 +63,8 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       {showResources ? (
         <Section title={m.sections.resources}>
           <ResourceSettingsForm
-            unifiedApi={unifiedApi}
-            serviceId={serviceId}
+            unifiedApi={connection.unified_api ?? ''}
+            serviceId={connection.service_id ?? ''}
             onDirtyChange={props.onResourcesDirtyChange}
           />
         </Section>

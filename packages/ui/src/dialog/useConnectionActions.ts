@@ -1,19 +1,15 @@
 import type { Connection, ConnectionRef } from '@integrations-kit/client';
 import {
-  connectionQueryOptions,
   useAuthorize,
   useDeleteConnection,
   useRevoke,
   useToggleConnection,
   useUpdateConnection,
-  useVaultClient,
 } from '@integrations-kit/hooks';
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { getDisplayName } from '../card/getDisplayName.js';
-import { getAuthorizedToast } from '../oauth/getAuthorizedToast.js';
-import { useFlowSuccess } from '../oauth/useFlowSuccess.js';
+import { useFlowToast } from '../oauth/useFlowToast.js';
 import { useToast } from '../toast/useToast.js';
 import { describeError } from './describeError.js';
 
@@ -40,11 +36,8 @@ interface Options {
  */
 export function useConnectionActions(connection: Connection, ref: ConnectionRef, options: Options) {
   const { redirectUri, notify, onConnectionDelete, onDeleted } = options;
-  const messages = useMessages();
-  const m = messages.dialog;
+  const m = useMessages().dialog;
   const { toast } = useToast();
-  const client = useVaultClient();
-  const queryClient = useQueryClient();
   const name = getDisplayName(connection);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
 
@@ -54,17 +47,8 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
   const authorizeFlow = useAuthorize(connection, { redirectUri });
   const revokeFlow = useRevoke(connection, { redirectUri });
 
-  // The flows write the caches before they report success, so the cache already holds the result.
-  const latest = () => queryClient.getQueryData(connectionQueryOptions(client, ref).queryKey) ?? connection;
-  useFlowSuccess(authorizeFlow.status, () => {
-    const connected = latest();
-    toast(getAuthorizedToast(connected, messages.oauth));
-    notify(connected);
-  });
-  useFlowSuccess(revokeFlow.status, () => {
-    toast({ title: messages.oauth.revoke.done(name), tone: 'success' });
-    notify(latest());
-  });
+  useFlowToast('authorize', authorizeFlow.status, connection, notify);
+  useFlowToast('revoke', revokeFlow.status, connection, notify);
 
   // Clears the last failure and sends the request; a failure is toasted and shown inline with a
   // retry that sends it again (without `onSettled`: that belongs to the first attempt only).

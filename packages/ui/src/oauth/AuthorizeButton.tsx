@@ -1,11 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
-import { connectionQueryOptions, useAuthorize, useVaultClient } from '@integrations-kit/hooks';
-import { useQueryClient } from '@tanstack/react-query';
-import { useMessages } from '../i18n/useMessages.js';
-import { useToast } from '../toast/useToast.js';
+import { useAuthorize } from '@integrations-kit/hooks';
 import { AuthorizeControl, type AuthorizeControlProps } from './AuthorizeControl.js';
-import { getAuthorizedToast } from './getAuthorizedToast.js';
-import { useFlowSuccess } from './useFlowSuccess.js';
+import { useFlowToast } from './useFlowToast.js';
 
 /** Props of `AuthorizeButton`. */
 export interface AuthorizeButtonProps extends Omit<AuthorizeControlProps, 'flow'> {
@@ -32,16 +28,6 @@ export interface AuthorizeButtonProps extends Omit<AuthorizeControlProps, 'flow'
 export function AuthorizeButton(props: AuthorizeButtonProps) {
   const { connection, redirectUri, scope, onAuthorized, navigate, ...rest } = props;
   const flow = useAuthorize(connection, { redirectUri, scope, navigate });
-  const messages = useMessages();
-  const { toast } = useToast();
-  const client = useVaultClient();
-  const queryClient = useQueryClient();
-  useFlowSuccess(flow.status, () => {
-    // The flow writes the caches before it reports success; the prop may still be the old object.
-    const ref = { unifiedApi: connection.unified_api ?? '', serviceId: connection.service_id ?? '' };
-    const latest = queryClient.getQueryData(connectionQueryOptions(client, ref).queryKey) ?? connection;
-    toast(getAuthorizedToast(latest, messages.oauth));
-    onAuthorized?.();
-  });
+  useFlowToast('authorize', flow.status, connection, () => onAuthorized?.());
   return <AuthorizeControl connection={connection} flow={flow} {...rest} />;
 }

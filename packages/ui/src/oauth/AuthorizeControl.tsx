@@ -1,15 +1,19 @@
 import type { Connection } from '@integrations-kit/client';
 import type { UseAuthorizeResult } from '@integrations-kit/hooks';
 import { useId, type ComponentPropsWithoutRef } from 'react';
-import { buttonClassName } from '../dialog/buttonClassName.js';
+import { Button } from '../dialog/Button.js';
+import { Note } from '../dialog/Note.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { getDisplayName } from '../card/getDisplayName.js';
 import { describeFlowError } from './describeFlowError.js';
+import { FlowError } from './FlowError.js';
 import { getAuthorizeBlocker } from './getAuthorizeBlocker.js';
 import { getAuthorizeMode, type AuthorizeMode } from './getAuthorizeMode.js';
+import { Spinner } from './Spinner.js';
 
 const TOKEN_GRANTS = new Set<unknown>(['client_credentials', 'password']);
+const row = 'ik:flex ik:flex-wrap ik:items-center ik:gap-2';
 
 /** Props of {@link AuthorizeControl}. */
 export interface AuthorizeControlProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -49,16 +53,12 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
       {...props}
     >
       {status === 'pending' ? (
-        <div className="ik:flex ik:flex-wrap ik:items-center ik:gap-2">
-          <button type="button" className={buttonClassName('primary')} disabled aria-busy="true">
+        <div className={row}>
+          <Button variant="primary" disabled aria-busy="true">
             <Spinner />
             {tokenFlow ? m.connecting(name) : m.waiting(name)}
-          </button>
-          {tokenFlow ? null : (
-            <button type="button" className={buttonClassName('secondary')} onClick={flow.cancel}>
-              {m.cancel}
-            </button>
-          )}
+          </Button>
+          {tokenFlow ? null : <Button onClick={flow.cancel}>{m.cancel}</Button>}
         </div>
       ) : (
         <AuthorizeAction
@@ -75,17 +75,13 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
         </p>
       ) : null}
       {status === 'blocked' ? (
-        <div role="alert" className="ik:flex ik:flex-wrap ik:items-center ik:gap-2 ik:text-sm">
+        <div role="alert" className={`${row} ik:text-sm`}>
           <span>{m.blocked(name)}</span>
-          <button type="button" className={buttonClassName('secondary')} onClick={flow.redirect}>
-            {m.continueHere}
-          </button>
+          <Button onClick={flow.redirect}>{m.continueHere}</Button>
         </div>
       ) : null}
       {status === 'error' && error ? (
-        <p role="alert" className="ik:text-sm ik:text-danger">
-          {describeFlowError(error, name, messages)}
-        </p>
+        <FlowError>{describeFlowError(error, name, messages)}</FlowError>
       ) : null}
     </div>
   );
@@ -104,10 +100,9 @@ function AuthorizeAction({ mode, name, reason, reasonId, onAuthorize }: Authoriz
   const m = useMessages().oauth;
   const variant = mode.kind === 'connect' ? 'primary' : 'secondary';
   const button = (
-    <button
-      type="button"
+    <Button
+      variant={variant}
       data-variant={variant}
-      className={buttonClassName(variant)}
       disabled={reason !== null}
       aria-describedby={reason ? reasonId : undefined}
       onClick={() => {
@@ -115,23 +110,7 @@ function AuthorizeAction({ mode, name, reason, reasonId, onAuthorize }: Authoriz
       }}
     >
       {mode.kind === 'connect' ? m.connect(name) : m.reauthorize}
-    </button>
+    </Button>
   );
-  if (mode.kind !== 'finish-settings') return button;
-  return (
-    <div className="ik:flex ik:flex-wrap ik:items-center ik:justify-between ik:gap-3 ik:self-stretch ik:rounded-control ik:bg-surface-muted ik:p-3 ik:text-sm">
-      <p>{m.finishSettings(name, mode.labels)}</p>
-      {button}
-    </div>
-  );
-}
-
-/** A small spinning ring; decorative (the button text says what is happening). */
-export function Spinner() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" className="ik:animate-spin">
-      <circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" strokeOpacity="0.25" strokeWidth="2" />
-      <path d="M14 8a6 6 0 0 0-6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-    </svg>
-  );
+  return mode.kind === 'finish-settings' ? <Note text={m.finishSettings(name, mode.labels)}>{button}</Note> : button;
 }

@@ -1,14 +1,13 @@
 import type { Connection } from '@integrations-kit/client';
 import { useRevoke } from '@integrations-kit/hooks';
 import { useState, type ComponentPropsWithoutRef } from 'react';
-import { buttonClassName } from '../dialog/buttonClassName.js';
+import { Button } from '../dialog/Button.js';
 import { ConfirmDialog } from '../dialog/ConfirmDialog.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
-import { useToast } from '../toast/useToast.js';
 import { getDisplayName } from '../card/getDisplayName.js';
 import { RevokeStatus } from './RevokeStatus.js';
-import { useFlowSuccess } from './useFlowSuccess.js';
+import { useFlowToast } from './useFlowToast.js';
 
 /** Props of `RevokeButton`. */
 export interface RevokeButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -27,15 +26,10 @@ export interface RevokeButtonProps extends Omit<ComponentPropsWithoutRef<'div'>,
  */
 export function RevokeButton({ connection, redirectUri, onRevoked, className, ...props }: RevokeButtonProps) {
   const flow = useRevoke(connection, { redirectUri });
-  const messages = useMessages();
-  const m = messages.oauth.revoke;
-  const { toast } = useToast();
+  const m = useMessages().oauth.revoke;
   const [confirming, setConfirming] = useState(false);
   const name = getDisplayName(connection);
-  useFlowSuccess(flow.status, () => {
-    toast({ title: m.done(name), tone: 'success' });
-    onRevoked?.();
-  });
+  useFlowToast('revoke', flow.status, connection, () => onRevoked?.());
   return (
     <div
       data-slot="revoke-button"
@@ -46,11 +40,7 @@ export function RevokeButton({ connection, redirectUri, onRevoked, className, ..
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        trigger={
-          <button type="button" className={buttonClassName('secondary')} disabled={flow.status === 'pending'}>
-            {m.button}
-          </button>
-        }
+        trigger={<Button disabled={flow.status === 'pending'}>{m.button}</Button>}
         title={m.title(name)}
         description={m.body(name)}
         confirmLabel={m.confirm(name)}

@@ -1,8 +1,9 @@
 import type { UseRevokeResult } from '@integrations-kit/hooks';
-import { buttonClassName } from '../dialog/buttonClassName.js';
+import { Button } from '../dialog/Button.js';
 import { useMessages } from '../i18n/useMessages.js';
-import { Spinner } from './AuthorizeControl.js';
 import { describeFlowError } from './describeFlowError.js';
+import { FlowError } from './FlowError.js';
+import { Progress } from './Spinner.js';
 
 /** Where a revoke flow stands, in words: waiting (with Cancel), popup blocked, or why it failed. */
 export function RevokeStatus({ flow, name }: { flow: UseRevokeResult; name: string }) {
@@ -10,27 +11,18 @@ export function RevokeStatus({ flow, name }: { flow: UseRevokeResult; name: stri
   const m = messages.oauth.revoke;
   if (flow.status === 'pending') {
     return (
-      <div role="status" className="ik:flex ik:flex-wrap ik:items-center ik:gap-2 ik:text-sm">
-        <Spinner />
+      <Progress>
         <span>{m.pending(name)}</span>
-        <button type="button" className={buttonClassName('secondary')} onClick={flow.cancel}>
-          {m.cancel}
-        </button>
-      </div>
+        <Button onClick={flow.cancel}>{m.cancel}</Button>
+      </Progress>
     );
   }
-  if (flow.status === 'blocked') {
-    return (
-      <p role="alert" className="ik:text-sm ik:text-danger">
-        {m.blocked(name)}
-      </p>
-    );
-  }
+  if (flow.status === 'blocked') return <FlowError>{m.blocked(name)}</FlowError>;
   if (flow.status === 'error' && flow.error) {
     return (
-      <p role="alert" className="ik:text-sm ik:text-danger">
+      <FlowError>
         {m.failed(name)}: {describeFlowError(flow.error, name, messages)}
-      </p>
+      </FlowError>
     );
   }
   return null;

@@ -1,0 +1,30 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ComponentPropsWithoutRef } from 'react';
+import { cn } from '../lib/cn.js';
+import { useRootClassName } from '../lib/KitThemeContext.js';
+
+/** Props of {@link DialogLayer}: Radix `Dialog.Content`'s, plus `top` for a layer over the connection dialog. */
+export interface DialogLayerProps extends ComponentPropsWithoutRef<typeof Dialog.Content> {
+  top?: boolean;
+}
+
+/** A modal layer of the kit, portalled under the kit's root class: a dimmed overlay and a centred panel. */
+export function DialogLayer({ top, className, ...props }: DialogLayerProps) {
+  const root = useRootClassName();
+  const z = top ? 'ik:z-50' : 'ik:z-40';
+  return (
+    <Dialog.Portal>
+      <Dialog.Overlay className={cn(root, z, 'ik:fixed ik:inset-0 ik:bg-[rgb(0_0_0/0.45)]')} />
+      <Dialog.Content
+        className={cn(
+          root,
+          z,
+          'ik:fixed ik:left-1/2 ik:top-1/2 ik:-translate-x-1/2 ik:-translate-y-1/2 ik:rounded-kit ik:border ' +
+            'ik:border-border ik:bg-surface ik:p-5 ik:text-fg ik:shadow-xl',
+          className,
+        )}
+        {...props}
+      />
+    </Dialog.Portal>
+  );
+}
