@@ -1,6 +1,7 @@
 'use client';
 import type { Connection, ConnectionRef } from '@integrations-kit/client';
-import { hashKey, type QueryClient } from '@tanstack/react-query';
+import { hashKey } from '../peers.js';
+import type { QueryClient } from '@tanstack/react-query';
 import { useVaultMutation } from '../query/useVaultMutation.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 import { isConnection } from './connectionRef.js';

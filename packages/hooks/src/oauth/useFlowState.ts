@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from '../peers.js';
 import { CANCELLED, IDLE, type FlowState } from './flowState.js';
 
 /** A running popup flow; `dispose` stops listening (and closes the popup when asked). */
@@ -17,24 +17,24 @@ interface Attempt {
  */
 export function useFlowState() {
   const [state, setState] = useState<FlowState>(IDLE);
-  const current = useRef<Attempt | null>(null);
+  const attemptRef = useRef<Attempt | null>(null);
 
-  useEffect(() => () => current.current?.handle?.dispose(false), []);
+  useEffect(() => () => attemptRef.current?.handle?.dispose(false), []);
 
   const begin = useCallback(() => {
     // The popup keeps its window name, so a new attempt reuses (navigates) the old window.
-    current.current?.handle?.dispose(false);
+    attemptRef.current?.handle?.dispose(false);
     const attempt: Attempt = { handle: null };
-    current.current = attempt;
+    attemptRef.current = attempt;
     const report = (next: FlowState) => {
-      if (current.current === attempt) setState(next);
+      if (attemptRef.current === attempt) setState(next);
     };
     return { attempt, report };
   }, []);
 
   const cancel = useCallback(() => {
-    const attempt = current.current;
-    current.current = null;
+    const attempt = attemptRef.current;
+    attemptRef.current = null;
     attempt?.handle?.dispose(true);
     setState(CANCELLED);
   }, []);

@@ -1,7 +1,7 @@
 'use client';
 import type { Connection } from '@integrations-kit/client';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useQueryClient } from '../peers.js';
+import { useEffect, useMemo, useState, useSyncExternalStore } from '../peers.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import { hasOAuthOutcome, parseOAuthFragment } from './oauthMessage.js';
 import { resumeRedirect } from './resumeRedirect.js';

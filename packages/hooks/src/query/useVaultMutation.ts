@@ -1,6 +1,7 @@
 'use client';
 import type { VaultClient } from '@integrations-kit/client';
-import { useMutation, useQueryClient, type QueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '../peers.js';
+import type { QueryClient, UseMutationOptions } from '@tanstack/react-query';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import { vaultKeys } from './vaultKeys.js';
 

@@ -1,6 +1,7 @@
 'use client';
 import type { VaultClient } from '@integrations-kit/client';
-import { useQuery, useQueryClient, type QueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '../peers.js';
+import type { QueryClient, QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import type { VaultQueryHookOptions } from './params.js';
 
