@@ -106,22 +106,7 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
   const asked = deleting ? messages.confirmDelete : allMessages.oauth.revoke;
   const menuTriggerRef = useRef<HTMLButtonElement>(null);
   const returnFocusRef = useRef<HTMLElement | null>(null);
-  const menuItems = connectionMenuItems(
-    connection,
-    allowActions,
-    {
-      reauthorize: actions.authorizeFlow.authorize,
-      setEnabled: actions.setEnabled,
-      disconnect: () => setConfirm('disconnect'),
-      delete: () => setConfirm('delete'),
-    },
-    messages.actions,
-    {
-      authorizing: actions.authorizeFlow.status === 'pending',
-      revoking: actions.revokeFlow.status === 'pending',
-      deleting: actions.deleting,
-    },
-  );
+  const menuItems = connectionMenuItems(connection, allowActions, actions, setConfirm, messages.actions);
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? setOpen(true) : guard.requestClose(() => setOpen(false)))}>
@@ -158,12 +143,8 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
           <ConnectionDialogBody
             connection={connection}
             name={name}
-            enabling={actions.enabling}
-            failure={actions.failure}
-            authorizeFlow={actions.authorizeFlow}
-            revokeFlow={actions.revokeFlow}
+            actions={actions}
             canEnable={allowActions.includes('disable')}
-            onEnable={() => actions.setEnabled(true)}
             hideResourceSettings={hideResourceSettings}
             onSaved={notify}
             onSettingsDirtyChange={(value) => setDirty('settings', value)}

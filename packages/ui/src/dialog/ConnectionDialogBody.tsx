@@ -1,5 +1,4 @@
 import type { Connection } from '@integrations-kit/client';
-import type { UseAuthorizeResult, UseRevokeResult } from '@integrations-kit/hooks';
 import { useMessages } from '../i18n/useMessages.js';
 import { AuthorizeControl } from '../oauth/AuthorizeControl.js';
 import { RevokeStatus } from '../oauth/RevokeStatus.js';
@@ -11,19 +10,15 @@ import { ConnectionAbout } from './ConnectionAbout.js';
 import { ConnectionDialogSettings } from './ConnectionDialogSettings.js';
 import { DialogSection as Section } from './DialogSection.js';
 import { Note } from './Note.js';
-import type { ActionFailure } from './useConnectionActions.js';
+import type { useConnectionActions } from './useConnectionActions.js';
 
 /** Props of {@link ConnectionDialogBody}. */
 export interface ConnectionDialogBodyProps {
   connection: Connection;
   name: string;
-  enabling: boolean;
-  failure: ActionFailure | null;
-  authorizeFlow: UseAuthorizeResult;
-  revokeFlow: UseRevokeResult;
+  actions: Pick<ReturnType<typeof useConnectionActions>, 'enabling' | 'failure' | 'authorizeFlow' | 'revokeFlow' | 'setEnabled'>;
   /** Offer "Enable" on a disabled connection (the host allows the action). */
   canEnable: boolean;
-  onEnable: () => void;
   hideResourceSettings: boolean;
   onSaved: (connection: Connection) => void;
   onSettingsDirtyChange: (dirty: boolean) => void;
@@ -32,9 +27,9 @@ export interface ConnectionDialogBodyProps {
 
 /** The dialog's sections: progress and failures, sign-in, Settings, Resources and About. */
 export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
-  const { connection, name, authorizeFlow, revokeFlow } = props;
-  const messages = useMessages();
-  const m = messages.dialog;
+  const { connection, name } = props;
+  const { authorizeFlow, revokeFlow, failure } = props.actions;
+  const m = useMessages().dialog;
   const added = connection.state !== 'available';
   const showAuthorize =
     added && connection.auth_type === 'oauth2' && (connection.state !== 'callable' || authorizeFlow.status !== 'idle');
@@ -42,11 +37,11 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
 
   return (
     <div data-slot="connection-dialog-body" className="ik:flex ik:flex-col ik:gap-6">
-      {props.enabling ? <Progress>{m.enabling(name)}</Progress> : null}
-      {props.failure ? <ActionAlert failure={props.failure} retryLabel={m.retry} /> : null}
+      {props.actions.enabling ? <Progress>{m.enabling(name)}</Progress> : null}
+      {failure ? <ActionAlert failure={failure} retryLabel={m.retry} /> : null}
       {added && connection.enabled === false ? (
         <Note text={m.disabledNote(name)}>
-          {props.canEnable ? <Button onClick={props.onEnable}>{m.actions.enable}</Button> : null}
+          {props.canEnable ? <Button onClick={() => props.actions.setEnabled(true)}>{m.actions.enable}</Button> : null}
         </Note>
       ) : null}
       {showAuthorize ? <AuthorizeControl connection={connection} flow={authorizeFlow} /> : null}

@@ -8,10 +8,9 @@ const variants = {
   primary: 'ik:bg-accent ik:text-accent-foreground ik:hover:brightness-110',
   secondary: 'ik:border ik:border-border ik:bg-surface ik:text-fg ik:hover:bg-surface-muted',
   danger: 'ik:bg-danger ik:text-danger-foreground ik:hover:brightness-110',
-  ghost: 'ik:bg-transparent ik:text-fg ik:hover:bg-surface-muted',
 } as const;
 
-/** How a button looks: filled accent, outlined, destructive or bare. */
+/** How a button looks: filled accent, outlined or destructive. */
 export type ButtonVariant = keyof typeof variants;
 
 /** Class names of the kit's buttons, shared by the dialog and oauth parts. */

@@ -26,28 +26,29 @@ export interface DescribedError {
 
 type ErrorMessages = DialogMessages['errors'];
 
+const said = (reason: ErrorReason, message: string, retryable: boolean): DescribedError => ({ reason, message, retryable });
+
+// Statuses that only a person elsewhere can fix (sign in, access, a vanished item, the plan): no retry.
+const FINAL: Partial<Record<number, [ErrorReason, 'sessionExpired' | 'forbidden' | 'notFound' | 'paymentRequired']>> = {
+  401: ['session', 'sessionExpired'],
+  402: ['plan', 'paymentRequired'],
+  403: ['permission', 'forbidden'],
+  404: ['not-found', 'notFound'],
+};
+
 /**
  * Turns any error a hook can throw into a message a person can act on.
  *
  * @example describeError(mutation.error, useMessages().dialog.errors).message
  */
 export function describeError(error: unknown, messages: ErrorMessages): DescribedError {
-  if (!isVaultError(error)) return { reason: 'unknown', message: messages.unknown, retryable: true };
-  switch (error.kind) {
-    case 'network':
-      return { reason: 'network', message: messages.network, retryable: true };
-    case 'response':
-      return { reason: 'response', message: messages.badResponse, retryable: true };
-    case 'unsafe-url':
-      return { reason: 'unsafe-url', message: messages.unsafeUrl, retryable: false };
-    case 'api': {
-      // `kind` is the contract here: a second copy of the client fails `instanceof VaultApiError`.
-      const apiError = error as unknown as ApiErrorLike;
-      return describeStatus(apiError.status, apiError, messages);
-    }
-    default:
-      return { reason: 'unknown', message: messages.unknown, retryable: true };
-  }
+  const kind = isVaultError(error) ? error.kind : undefined;
+  if (kind === 'network') return said('network', messages.network, true);
+  if (kind === 'response') return said('response', messages.badResponse, true);
+  if (kind === 'unsafe-url') return said('unsafe-url', messages.unsafeUrl, false);
+  // `kind` is the contract here: a second copy of the client fails `instanceof VaultApiError`.
+  if (kind === 'api') return describeStatus(error as unknown as ApiErrorLike, messages);
+  return said('unknown', messages.unknown, true);
 }
 
 interface ApiErrorLike {
@@ -56,23 +57,17 @@ interface ApiErrorLike {
   retryAfter?: number | undefined;
 }
 
-function describeStatus(status: number, error: ApiErrorLike, messages: ErrorMessages): DescribedError {
-  if (status === 401) return { reason: 'session', message: messages.sessionExpired, retryable: false };
-  if (status === 403) return { reason: 'permission', message: messages.forbidden, retryable: false };
-  if (status === 404) return { reason: 'not-found', message: messages.notFound, retryable: false };
-  if (status === 402) return { reason: 'plan', message: messages.paymentRequired, retryable: false };
+function describeStatus({ status, body, retryAfter }: ApiErrorLike, messages: ErrorMessages): DescribedError {
+  const final = FINAL[status];
+  if (final) return said(final[0], messages[final[1]], false);
   if (status === 429) {
-    const seconds = error.retryAfter;
-    const message = seconds ? messages.rateLimitedFor(Math.ceil(seconds)) : messages.rateLimited;
-    return { reason: 'rate-limit', message, retryable: true };
+    return said('rate-limit', retryAfter ? messages.rateLimitedFor(Math.ceil(retryAfter)) : messages.rateLimited, true);
   }
   if (status === 400 || status === 409 || status === 422) {
-    const detail = validationDetail(error.body);
-    const message = detail ? messages.validationDetail(detail) : messages.validation;
-    return { reason: 'validation', message, retryable: false };
+    const detail = validationDetail(body);
+    return said('validation', detail ? messages.validationDetail(detail) : messages.validation, false);
   }
-  if (status >= 500) return { reason: 'server', message: messages.serverDown, retryable: true };
-  return { reason: 'unknown', message: messages.unknown, retryable: true };
+  return status >= 500 ? said('server', messages.serverDown, true) : said('unknown', messages.unknown, true);
 }
 
 // Apideck puts the useful sentence in `detail` (a string, or an object with `message`) and a
