@@ -2,7 +2,7 @@
 import type { Connection, ConnectionRef } from '@integrations-kit/client';
 import { useVaultMutation } from '../query/useVaultMutation.js';
 import { vaultKeys } from '../query/vaultKeys.js';
-import { updateInLists } from './writeConnection.js';
+import { updateConnection } from './writeConnection.js';
 
 /**
  * Deletes the consumer's connection. Vault keeps listing the integration as `available`, so cached
@@ -15,12 +15,10 @@ export function useDeleteConnection() {
   return useVaultMutation('delete-connection', (client, queryClient) => ({
     mutationFn: (ref: ConnectionRef) => client.connections.delete(ref),
     onSuccess: async (_nothing, ref) => {
-      const detailKey = vaultKeys(client).connection(ref);
-      updateInLists(queryClient, client, ref, resetConnection);
-      queryClient.setQueryData<Connection>(detailKey, (detail) => detail && resetConnection(detail));
+      updateConnection(queryClient, client, ref, (prev) => prev && resetConnection(prev));
       // The detail's form fields and resource settings changed server-side in ways a reset cannot
       // mirror; only what is on screen is read again, and never the lists.
-      await queryClient.invalidateQueries({ queryKey: detailKey });
+      await queryClient.invalidateQueries({ queryKey: vaultKeys(client).connection(ref) });
     },
   }));
 }

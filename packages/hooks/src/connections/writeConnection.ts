@@ -15,9 +15,7 @@ export function writeConnection(
   ref: ConnectionRef,
   connection: Connection,
 ): void {
-  const keys = vaultKeys(scope);
-  queryClient.setQueryData<Connection>(keys.connection(ref), (prev) => mergeConnection(prev, connection));
-  updateInLists(queryClient, scope, ref, (entry) => mergeConnection(entry, connection));
+  updateConnection(queryClient, scope, ref, (prev) => mergeConnection(prev, connection));
 }
 
 /**
@@ -30,27 +28,26 @@ export function patchConnection(
   ref: ConnectionRef,
   patch: Partial<Connection>,
 ): void {
-  queryClient.setQueryData<Connection>(vaultKeys(scope).connection(ref), (prev) =>
-    prev ? mergeConnection(prev, patch) : undefined,
-  );
-  updateInLists(queryClient, scope, ref, (entry) => mergeConnection(entry, patch));
+  updateConnection(queryClient, scope, ref, (prev) => prev && mergeConnection(prev, patch));
 }
 
-/** Maps the connection's entry in every cached list; lists without it are left untouched. */
-export function updateInLists(
+/**
+ * Maps the connection's detail with `update` (which sees `undefined` when there is none) and its
+ * entry in every cached list; lists without it are left untouched.
+ */
+export function updateConnection(
   queryClient: QueryClient,
   scope: VaultScope,
   ref: ConnectionRef,
-  update: (entry: Connection) => Connection | null,
+  update: (prev: Connection | undefined) => Connection | undefined,
 ): void {
-  queryClient.setQueriesData<Connection[]>({ queryKey: vaultKeys(scope).connectionLists() }, (list) => {
-    if (!list?.some((entry) => isConnection(entry, ref))) return undefined;
-    return list.flatMap((entry) => {
-      if (!isConnection(entry, ref)) return [entry];
-      const next = update(entry);
-      return next ? [next] : [];
-    });
-  });
+  const keys = vaultKeys(scope);
+  queryClient.setQueryData<Connection>(keys.connection(ref), update);
+  queryClient.setQueriesData<Connection[]>({ queryKey: keys.connectionLists() }, (list) =>
+    list?.some((entry) => isConnection(entry, ref))
+      ? list.map((entry) => (isConnection(entry, ref) ? (update(entry) ?? entry) : entry))
+      : undefined,
+  );
 }
 
 /** The connection as cached: its detail, else its entry in any cached list. */

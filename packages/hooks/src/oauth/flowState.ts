@@ -10,12 +10,23 @@ export interface FlowState {
   outcome: AuthorizeOutcome | null;
 }
 
-export const IDLE: FlowState = { status: 'idle', error: null, outcome: null };
-export const PENDING: FlowState = { status: 'pending', error: null, outcome: null };
-export const SUCCESS: FlowState = { status: 'success', error: null, outcome: null };
-export const BLOCKED: FlowState = { status: 'blocked', error: null, outcome: null };
-export const CANCELLED: FlowState = { status: 'idle', error: null, outcome: 'cancelled' };
+const flowState = (status: AuthorizeStatus, error: Error | null = null, outcome: AuthorizeOutcome | null = null) => ({
+  status,
+  error,
+  outcome,
+});
+
+export const IDLE: FlowState = flowState('idle');
+export const PENDING: FlowState = flowState('pending');
+export const SUCCESS: FlowState = flowState('success');
+export const BLOCKED: FlowState = flowState('blocked');
+export const CANCELLED: FlowState = flowState('idle', null, 'cancelled');
+
+/** `error` as an `Error` (a rejection may carry anything). */
+export function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
 
 export function failed(error: unknown): FlowState {
-  return { status: 'error', error: error instanceof Error ? error : new Error(String(error)), outcome: null };
+  return flowState('error', toError(error));
 }

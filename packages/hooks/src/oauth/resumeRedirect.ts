@@ -1,6 +1,7 @@
 import type { Connection, VaultClient } from '@integrations-kit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { confirmConnection } from '../connections/confirmConnection.js';
+import { toError } from './flowState.js';
 import { consumeNonce } from './nonce.js';
 import { OAuthError } from './OAuthError.js';
 import type { OAuthCallbackMessage } from './oauthMessage.js';
@@ -53,11 +54,7 @@ async function settle(
   queryClient: QueryClient,
 ): Promise<RedirectOutcome> {
   const returnTo = pending?.returnTo ?? null;
-  const fail = (error: unknown): RedirectOutcome => ({
-    connection: null,
-    error: error instanceof Error ? error : new Error(String(error)),
-    returnTo,
-  });
+  const fail = (error: unknown): RedirectOutcome => ({ connection: null, error: toError(error), returnTo });
 
   const matches =
     pending !== null &&
