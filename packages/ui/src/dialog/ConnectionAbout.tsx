@@ -11,7 +11,7 @@ export interface ConnectionAboutProps extends ComponentPropsWithoutRef<'div'> {
 }
 
 /** Apideck's consumer guide for a connector, linked when `has_guide` is set. */
-export function guideUrl(serviceId: string): string {
+function guideUrl(serviceId: string): string {
   return `https://developers.apideck.com/connectors/${encodeURIComponent(serviceId)}/docs/consumer+connection`;
 }
 

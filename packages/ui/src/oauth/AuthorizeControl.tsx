@@ -37,12 +37,8 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
   const mode = getAuthorizeMode(connection);
   const { status, error } = flow;
 
-  const reason =
-    blocker?.reason === 'needs-configuration'
-      ? m.needsConfiguration(name)
-      : blocker?.reason === 'missing-settings'
-        ? m.fillInFirst(blocker.labels)
-        : null;
+  let reason: string | null = null;
+  if (blocker) reason = blocker.reason === 'needs-configuration' ? m.needsConfiguration(name) : m.fillInFirst(blocker.labels);
 
   return (
     <div
