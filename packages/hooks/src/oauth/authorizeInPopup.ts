@@ -3,10 +3,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { confirmConnection } from '../connections/confirmConnection.js';
 import { connectionRef } from '../connections/connectionRef.js';
 import { writeConnection } from '../connections/writeConnection.js';
-import { BLOCKED, CANCELLED, PENDING, SUCCESS, failed, type FlowState } from './flowState.js';
+import { CANCELLED, SUCCESS, failed, type FlowState } from './flowState.js';
 import { consumeNonce, createNonce } from './nonce.js';
 import { OAuthError } from './OAuthError.js';
-import { closePopup, openPopup, watchPopup } from './popup.js';
+import { startPopupFlow } from './startPopupFlow.js';
 import type { FlowHandle } from './useFlowState.js';
 
 export interface PopupFlowContext {
@@ -25,27 +25,15 @@ export interface PopupFlowContext {
 export function authorizeInPopup(ctx: PopupFlowContext, report: (state: FlowState) => void): FlowHandle | null {
   const { client, queryClient, connection, redirectUri } = ctx;
   const nonce = createNonce();
-  const popup = openPopup(buildAuthorizeUrl(connection, { redirectUri, nonce, scope: ctx.scope }));
-  if (!popup) {
-    report(BLOCKED);
-    return null;
-  }
-  report(PENDING);
   const ref = connectionRef(connection);
-  let done = false;
-  const end = () => {
-    done = true;
-    stop();
-  };
+  const url = buildAuthorizeUrl(connection, { redirectUri, nonce, scope: ctx.scope });
 
-  const stop = watchPopup(popup, {
-    origin: new URL(redirectUri).origin,
+  return startPopupFlow(url, redirectUri, report, (flow) => ({
     onMessage: (message) => {
-      if (done || message.nonce !== nonce) return;
+      if (flow.done || message.nonce !== nonce) return;
       if (message.service_id && message.service_id !== ref.serviceId) return;
       if (!consumeNonce(nonce)) return;
-      end();
-      closePopup(popup);
+      flow.end(true);
       if (message.error) return report(failed(new OAuthError(message.error, message.error_description)));
       if (!message.confirm_token) return report(failed(new OAuthError('invalid_callback')));
       confirmConnection(client, queryClient, { ...ref, confirmToken: message.confirm_token }).then(
@@ -56,29 +44,22 @@ export function authorizeInPopup(ctx: PopupFlowContext, report: (state: FlowStat
     // No message (the callback page was not ours, or the user closed the window): ask the server.
     // The message listener stays on until the answer, in case the message was merely late.
     onClosed: () => {
-      if (done) return;
+      if (flow.done) return;
       client.connections.get(ref).then(
         (latest) => {
-          if (done) return;
-          end();
+          if (flow.done) return;
+          flow.end();
           writeConnection(queryClient, client, ref, latest);
           report(becameAuthorized(connection, latest) ? SUCCESS : CANCELLED);
         },
         (error: unknown) => {
-          if (done) return;
-          end();
+          if (flow.done) return;
+          flow.end();
           report(failed(error));
         },
       );
     },
-  });
-
-  return {
-    dispose(closeWindow) {
-      if (!done) end();
-      if (closeWindow) closePopup(popup);
-    },
-  };
+  }));
 }
 
 const AUTHORIZED = new Set<unknown>(['authorized', 'callable']);

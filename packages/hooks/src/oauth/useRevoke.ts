@@ -5,9 +5,9 @@ import { useCallback } from '../peers.js';
 import { connectionRef } from '../connections/connectionRef.js';
 import { writeConnection } from '../connections/writeConnection.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
-import { BLOCKED, PENDING, SUCCESS, failed, type AuthorizeStatus } from './flowState.js';
+import { SUCCESS, failed, type AuthorizeStatus } from './flowState.js';
 import { OAuthError } from './OAuthError.js';
-import { closePopup, openPopup, watchPopup } from './popup.js';
+import { startPopupFlow } from './startPopupFlow.js';
 import { useFlowState } from './useFlowState.js';
 
 /** What `useRevoke` returns. */
@@ -34,45 +34,27 @@ export function useRevoke(connection: Connection, options: { redirectUri: string
 
   const revoke = useCallback(() => {
     const { attempt, report } = begin();
-    let popup: Window | null;
+    const ref = connectionRef(connection);
     try {
-      popup = openPopup(buildRevokeUrl(connection, { redirectUri }));
+      attempt.handle = startPopupFlow(buildRevokeUrl(connection, { redirectUri }), redirectUri, report, (flow) => {
+        // The callback page's message and the popup closing both mean "the provider is done".
+        const finish = (error?: string, description?: string) => {
+          if (flow.done) return;
+          flow.end(true);
+          if (error) return report(failed(new OAuthError(error, description)));
+          client.connections.get(ref).then(
+            (latest) => {
+              writeConnection(queryClient, client, ref, latest);
+              report(SUCCESS);
+            },
+            (reason: unknown) => report(failed(reason)),
+          );
+        };
+        return { onMessage: (message) => finish(message.error, message.error_description), onClosed: () => finish() };
+      });
     } catch (error) {
       report(failed(error));
-      return;
     }
-    if (!popup) return report(BLOCKED);
-    const opened = popup;
-    report(PENDING);
-    const ref = connectionRef(connection);
-    let done = false;
-    // The callback page's message and the popup closing both mean "the provider is done".
-    const finish = (error?: string, description?: string) => {
-      if (done) return;
-      done = true;
-      stop();
-      closePopup(opened);
-      if (error) return report(failed(new OAuthError(error, description)));
-      client.connections.get(ref).then(
-        (latest) => {
-          writeConnection(queryClient, client, ref, latest);
-          report(SUCCESS);
-        },
-        (reason: unknown) => report(failed(reason)),
-      );
-    };
-    const stop = watchPopup(opened, {
-      origin: new URL(redirectUri).origin,
-      onMessage: (message) => finish(message.error, message.error_description),
-      onClosed: () => finish(),
-    });
-    attempt.handle = {
-      dispose(closeWindow) {
-        done = true;
-        stop();
-        if (closeWindow) closePopup(opened);
-      },
-    };
   }, [begin, client, queryClient, connection, redirectUri]);
 
   return { revoke, cancel, status: state.status, error: state.error };
