@@ -124,6 +124,22 @@ export const LoadFailed: Story = {
   },
 };
 
+/**
+ * A connection with no form fields of its own whose connector the Connector API does not know (404):
+ * Settings has nothing to set. "No longer exists" is kept for a connection that is itself gone.
+ */
+export const ConnectorUnknown: Story = {
+  parameters: vault({
+    setup: (mock) => {
+      mock.setConnection({ ...fixtureConnection('crm', 'salesforce'), form_fields: [] });
+      mock.fail({ method: 'GET', path: '/connector/connectors/salesforce', status: 404 });
+    },
+  }),
+  play: async () => {
+    await within(await dialog()).findByText('This integration has no settings to configure.', {}, { timeout: 5000 });
+  },
+};
+
 export const SessionExpired: Story = {
   parameters: vault({ session: 'expired' }),
   play: async () => {
