@@ -21,7 +21,7 @@ const entries = [
     code: "export * from '@integrations-kit/hooks';",
     budget: 5 * KB,
     // Over the issue budget today (see the issue note): CI holds this ceiling so it can only shrink.
-    ceiling: 9.6 * KB,
+    ceiling: 8.9 * KB,
   },
   {
     name: '@integrations-kit/ui (all, + hooks, client, Radix)',
