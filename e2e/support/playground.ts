@@ -38,9 +38,12 @@ export async function visitPlayground(browser: Browser, { blockPopups = false, p
 /** The grid's cards. */
 export const cards = (page: Page) => page.locator('[data-slot="integration-card"]');
 
-/** The card of one integration, by its exact visible name (and unified API label when given). */
+/**
+ * The card of one integration, by its exact visible name (and unified API label when given): the
+ * card's accessible name is its visible text, "{name} {unified API} {tag line} {status}".
+ */
 export const card = (page: Page, name: string, api?: string) =>
-  page.getByRole('button', { name: api ? `${name} ${api}` : new RegExp(`^${escape(name)} `), exact: Boolean(api) });
+  page.getByRole('button', { name: new RegExp(`^${escape(api ? `${name} ${api}` : name)} `) });
 
 /** Searches, clicks the card and returns the open connection dialog. */
 export async function openConnection(page: Page, name: string, api?: string): Promise<Locator> {

@@ -27,7 +27,7 @@ function renderPage(options: { kitRetry?: boolean; getToken?: () => Promise<stri
 }
 
 // Long enough for the kit's backoff (1 s, then 2 s) before the list shows.
-const card = () => screen.findByRole('button', { name: 'Salesforce CRM' }, { timeout: 8000 });
+const card = () => screen.findByRole('button', { name: /^Salesforce CRM / }, { timeout: 8000 });
 
 describe('a failed list read says what happened and offers what helps', { tags: ['faults'] }, () => {
   it.each([

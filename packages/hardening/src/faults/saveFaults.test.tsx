@@ -22,7 +22,7 @@ async function typeAndSave(getToken?: () => Promise<string>) {
     getToken,
   });
   const { user } = view;
-  await user.click(await screen.findByRole('button', { name: 'Acme CRM' }));
+  await user.click(await screen.findByRole('button', { name: /^Acme CRM / }));
   const dialog = await screen.findByRole('dialog');
   const url = await within(dialog).findByRole('textbox', { name: /Instance URL/ });
   await user.clear(url);

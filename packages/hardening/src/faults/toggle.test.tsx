@@ -43,7 +43,7 @@ describe('optimistic toggles', { tags: ['faults'] }, () => {
   it('rolls a failed disable back and says so', async () => {
     mock.fail({ method: 'PATCH', path: ONE, status: 500, times: 3 });
     const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock });
-    await user.click(await screen.findByRole('button', { name: 'Acme CRM' }));
+    await user.click(await screen.findByRole('button', { name: /^Acme CRM / }));
     const dialog = await screen.findByRole('dialog');
     await user.click(await within(dialog).findByRole('button', { name: enMessages.dialog.actionsMenu('Acme') }));
     await user.click(await screen.findByRole('menuitem', { name: enMessages.dialog.actions.disable }));

@@ -11,6 +11,6 @@ const vault = setupVaultServer({ connections: [salesforce] });
 it('drops an array entry like any other non-object entry', { tags: ['hostile-data'] }, async () => {
   answerList(vault, envelope([salesforce, []]));
   renderKit(<IntegrationsPage redirectUri="https://host.example/cb" />, { mock: vault.mock });
-  await screen.findByRole('button', { name: 'Salesforce CRM' });
+  await screen.findByRole('button', { name: /^Salesforce CRM / });
   expect(document.querySelectorAll('[data-slot="integration-card"]')).toHaveLength(1);
 });

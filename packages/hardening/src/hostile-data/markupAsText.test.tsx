@@ -40,10 +40,13 @@ function expectNothingInjected() {
   expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
 }
 
+// A card is named by its visible text, which starts with "{name} {unified API} ".
+const findCard = () => screen.findByRole('button', { name: (name) => name.startsWith(`${NAME} CRM `) });
+
 describe('markup in API strings', { tags: ['hostile-data'] }, () => {
   it('shows names and tag lines on cards as text', async () => {
     renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock: vault.mock });
-    const card = await screen.findByRole('button', { name: `${NAME} CRM` });
+    const card = await findCard();
     expect(within(card).getByText(NAME)).toBeInTheDocument();
     expect(within(card).getByText(TAG_LINE)).toBeInTheDocument();
     expect(card.querySelectorAll('img')).toHaveLength(0);
@@ -52,7 +55,7 @@ describe('markup in API strings', { tags: ['hostile-data'] }, () => {
 
   it('shows labels, descriptions, placeholders and option labels in the dialog as text', async () => {
     const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock: vault.mock });
-    await user.click(await screen.findByRole('button', { name: `${NAME} CRM` }));
+    await user.click(await findCard());
     const dialog = await screen.findByRole('dialog');
     const token = await within(dialog).findByRole('textbox', { name: new RegExp(escapeRegExp(LABEL)) });
     expect(token).toHaveAttribute('placeholder', PLACEHOLDER);
@@ -69,7 +72,7 @@ describe('markup in API strings', { tags: ['hostile-data'] }, () => {
 
   it('keeps markup in names as text in confirmations and toasts', async () => {
     const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock: vault.mock });
-    await user.click(await screen.findByRole('button', { name: `${NAME} CRM` }));
+    await user.click(await findCard());
     const dialog = await screen.findByRole('dialog');
     await user.click(await within(dialog).findByRole('button', { name: enMessages.dialog.actionsMenu(NAME) }));
     await user.click(await screen.findByRole('menuitem', { name: enMessages.dialog.actions.disable }));

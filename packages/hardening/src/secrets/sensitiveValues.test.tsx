@@ -41,7 +41,7 @@ function domText(): string {
 
 async function typeSecretAndSave() {
   const view = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock });
-  await view.user.click(await screen.findByRole('button', { name: 'Acme CRM' }));
+  await view.user.click(await screen.findByRole('button', { name: /^Acme CRM / }));
   const dialog = await screen.findByRole('dialog');
   await view.user.type(await waitForSecret(dialog), SECRET);
   await view.user.click(within(dialog).getByRole('button', { name: enMessages.form.save }));

@@ -46,7 +46,7 @@ async function openDialogFor(connection: Connection) {
   answerDetail(vault, 'crm', connection.service_id ?? '', envelope(connection));
   mock.setConnection(connection);
   const view = renderKit(<IntegrationsPage redirectUri={redirectUri} unifiedApis={['crm']} serviceId={connection.service_id} />, { mock });
-  await view.user.click(await screen.findByRole('button', { name: `${connection.name} CRM` }));
+  await view.user.click(await screen.findByRole('button', { name: (name) => name.startsWith(`${connection.name} CRM `) }));
   return { ...view, dialog: await screen.findByRole('dialog') };
 }
 

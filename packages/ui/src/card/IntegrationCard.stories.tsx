@@ -43,7 +43,7 @@ export const MissingIcon: Story = { args: { connection: { ...fixtureConnection('
 /** A real button: Enter selects it, like a click. */
 export const KeyboardSelect: Story = {
   play: async ({ canvasElement, args }) => {
-    const button = within(canvasElement).getByRole('button', { name: 'Salesforce CRM' });
+    const button = within(canvasElement).getByRole('button', { name: /^Salesforce CRM / });
     button.focus();
     await userEvent.keyboard('{Enter}');
     await expect(args.onSelect).toHaveBeenCalledWith(args.connection);

@@ -38,7 +38,7 @@ export const ServerError: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText("Couldn't load integrations");
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await canvas.findByRole('button', { name: 'Salesforce CRM' });
+    await canvas.findByRole('button', { name: /^Salesforce CRM / });
   },
 };
 
@@ -66,22 +66,22 @@ export const SearchAndFilter: Story = {
 
     await step('search by name', async () => {
       await userEvent.type(search, 'salesforce');
-      await expect(await canvas.findByRole('button', { name: 'Salesforce CRM' })).toBeVisible();
-      await expect(canvas.queryByRole('button', { name: 'HubSpot CRM' })).toBeNull();
+      await expect(await canvas.findByRole('button', { name: /^Salesforce CRM / })).toBeVisible();
+      await expect(canvas.queryByRole('button', { name: /^HubSpot CRM / })).toBeNull();
     });
 
     await step('search by tag line', async () => {
       await userEvent.clear(search);
       await userEvent.type(search, 'google workspace');
-      await expect(await canvas.findByRole('button', { name: 'Copper CRM' })).toBeVisible();
+      await expect(await canvas.findByRole('button', { name: /^Copper CRM / })).toBeVisible();
       await userEvent.clear(search);
     });
 
     await step('filter by status', async () => {
       const status = canvas.getByRole('group', { name: 'Status' });
       await userEvent.click(within(status).getByRole('button', { name: /Connected/ }));
-      await expect(await canvas.findByRole('button', { name: 'Salesforce CRM' })).toBeVisible();
-      await expect(canvas.queryByRole('button', { name: 'Close CRM' })).toBeNull();
+      await expect(await canvas.findByRole('button', { name: /^Salesforce CRM / })).toBeVisible();
+      await expect(canvas.queryByRole('button', { name: /^Close CRM / })).toBeNull();
     });
 
     await step('nothing matches, then clear filters', async () => {
@@ -90,7 +90,7 @@ export const SearchAndFilter: Story = {
       await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }));
       await expect(search).toHaveValue('');
       await expectFocusOn(search);
-      await expect(await canvas.findByRole('button', { name: 'Close CRM' })).toBeVisible();
+      await expect(await canvas.findByRole('button', { name: /^Close CRM / })).toBeVisible();
     });
   },
 };
@@ -113,7 +113,7 @@ export const SingleService: Story = { args: { serviceId: 'salesforce' } };
 /** Clicking a card calls `onSelect` with its connection (`IntegrationsPage` opens the dialog). */
 export const SelectACard: Story = {
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'HubSpot CRM' }));
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: /^HubSpot CRM / }));
     await expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ service_id: 'hubspot' }));
   },
 };
