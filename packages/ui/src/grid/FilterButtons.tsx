@@ -49,7 +49,8 @@ export function FilterButtons<Value extends string>({
         >
           {/* A real space: the accessible name reads "CRM 3", not "CRM3". */}
           {option.label}{' '}
-          <span data-slot="filter-count" className="ik:tabular-nums ik:opacity-80">
+          {/* Set apart by weight, not opacity: a faded count falls under 4.5:1 on the pressed accent. */}
+          <span data-slot="filter-count" className="ik:font-normal ik:tabular-nums">
             {option.count}
           </span>
         </button>

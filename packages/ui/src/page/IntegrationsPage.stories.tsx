@@ -159,12 +159,18 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 export const German: Story = { globals: { locale: 'de' } };
 export const DarkGerman: Story = { globals: { theme: 'dark', locale: 'de' } };
 
-/** Host theming through CSS variables on `.ik-root`. */
+// A teal brand in both schemes; each accent comes with a foreground that reads on it at 4.5:1 or more.
+const hostTheme = `
+  .ik-root { --ik-accent: #0f766e; --ik-accent-foreground: #ffffff; --ik-focus-ring: #0f766e; --ik-radius: 1rem; --ik-font: Georgia, serif; }
+  .dark .ik-root, .ik-root.dark { --ik-accent: #2dd4bf; --ik-accent-foreground: #042f2e; --ik-focus-ring: #5eead4; }
+`;
+
+/** Host theming through CSS variables on `.ik-root`: an accent and its foreground per colour scheme. */
 export const ThemedByHost: Story = {
   decorators: [
     (Story) => (
       <div style={{ fontFamily: 'Georgia, serif' }}>
-        <style>{'.ik-root { --ik-accent: #0d9488; --ik-focus-ring: #0d9488; --ik-radius: 1rem; --ik-font: Georgia, serif; }'}</style>
+        <style>{hostTheme}</style>
         <Story />
       </div>
     ),
