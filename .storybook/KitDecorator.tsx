@@ -23,9 +23,12 @@ function ThemeScope({ theme, children }: { theme: Theme; children: ReactNode }) 
 /**
  * Wraps every story the way a host app does: its own QueryClient, a `VaultProvider` on the story's
  * fresh mock, the kit's strings in the toolbar's locale, and a toast outlet for the parts that toast.
+ * Stories of a component that mounts its own `Toaster` (`IntegrationsPage`) set
+ * `parameters.ownToaster`: a second "Notifications" region would be a duplicate landmark.
  */
 export const withKit: Decorator = (Story, context) => {
   const vault = context.loaded.vault as StoryVault;
+  const ownToaster = context.parameters.ownToaster === true;
   const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
   const messages = context.globals.locale === 'de' ? de : undefined;
   return (
@@ -35,7 +38,7 @@ export const withKit: Decorator = (Story, context) => {
           <MessagesProvider messages={messages}>
             <ToastProvider>
               <Story />
-              <Toaster />
+              {ownToaster ? null : <Toaster />}
             </ToastProvider>
           </MessagesProvider>
         </VaultProvider>

@@ -13,7 +13,8 @@ const meta = {
   component: IntegrationsPage,
   args: { onConnectionChange: fn(), onConnectionDelete: fn() },
   render: (args) => <IntegrationsPage {...args} redirectUri={storyRedirectUri()} />,
-  parameters: { layout: 'fullscreen', docs: { story: { inline: false, iframeHeight: 720 } } },
+  // The page mounts its own Toaster; the Storybook decorator leaves its one out.
+  parameters: { layout: 'fullscreen', ownToaster: true, docs: { story: { inline: false, iframeHeight: 720 } } },
   decorators: [
     (Story) => (
       <div style={{ padding: 24 }}>

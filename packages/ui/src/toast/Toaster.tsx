@@ -1,5 +1,5 @@
 import { DismissableLayerBranch } from '@radix-ui/react-dismissable-layer';
-import { useContext, useEffect, useState, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
+import { useContext, useSyncExternalStore, type ComponentPropsWithoutRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
@@ -11,6 +11,9 @@ import { useToastTimer } from './useToastTimer.js';
 
 const noItems: readonly ToastItem[] = [];
 const noStore = { subscribe: () => () => {}, getSnapshot: () => noItems };
+// <body> never changes: nothing to subscribe to. On the server, and while hydrating, there is none.
+const getBody = () => document.body;
+const getNoBody = () => null;
 
 /** Props of `Toaster`. */
 export type ToasterProps = ComponentPropsWithoutRef<'section'>;
@@ -35,8 +38,7 @@ export function Toaster({ className, ...props }: ToasterProps) {
     ),
   );
   // The live region must exist before a toast arrives, and a modal's aria-hidden keeps [aria-live].
-  const [container, setContainer] = useState<HTMLElement | null>(null);
-  useEffect(() => setContainer(document.body), []);
+  const container = useSyncExternalStore(noStore.subscribe, getBody, getNoBody);
   if (!container) return null;
 
   return createPortal(
