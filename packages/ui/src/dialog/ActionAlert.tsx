@@ -1,4 +1,4 @@
-import { Button } from './Button.js';
+import { buttonClassName } from './buttonClassName.js';
 import type { ActionFailure } from './useConnectionActions.js';
 
 /** An inline failure in the dialog: what failed, what to do, and "Try again" when it can help. */
@@ -13,7 +13,11 @@ export function ActionAlert({ failure, retryLabel }: { failure: ActionFailure; r
         <p className="ik:font-medium ik:text-danger">{failure.title}</p>
         <p className="ik:text-fg">{failure.message}</p>
       </div>
-      {failure.retry ? <Button onClick={failure.retry}>{retryLabel}</Button> : null}
+      {failure.retry ? (
+        <button type="button" className={buttonClassName('secondary')} onClick={failure.retry}>
+          {retryLabel}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { iconButtonClassName } from './buttonClassName.js';
 
 /** One entry of the actions menu. */
 export interface ActionsMenuItem {
@@ -99,7 +98,10 @@ export function ActionsMenu({ label, items, triggerRef }: ActionsMenuProps) {
         aria-controls={open ? id : undefined}
         data-slot="connection-actions-trigger"
         data-state={open ? 'open' : 'closed'}
-        className={`${iconButtonClassName} ik:text-fg`}
+        className={
+          'ik:inline-flex ik:size-9 ik:items-center ik:justify-center ik:rounded-kit ik:text-fg ' +
+          'ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring'
+        }
         onClick={() => (open ? close(true) : setOpen('first'))}
         onKeyDown={(event) => {
           if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

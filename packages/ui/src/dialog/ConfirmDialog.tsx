@@ -1,6 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, type ReactNode, type RefObject } from 'react';
-import { Button } from './Button.js';
 import { buttonClassName } from './buttonClassName.js';
 import { DialogLayer } from './DialogLayer.js';
 
@@ -60,8 +59,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           <Dialog.Close ref={cancelRef} className={buttonClassName('secondary')}>
             {props.cancelLabel}
           </Dialog.Close>
-          <Button
-            variant={props.tone ?? 'danger'}
+          <button
+            type="button"
+            className={buttonClassName(props.tone ?? 'danger')}
             disabled={pending}
             aria-busy={pending || undefined}
             // The caller decides when to close (after a request, or at once for a popup flow).
@@ -70,7 +70,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             }}
           >
             {pending && props.pendingLabel ? props.pendingLabel : props.confirmLabel}
-          </Button>
+          </button>
         </div>
       </DialogLayer>
     </Dialog.Root>

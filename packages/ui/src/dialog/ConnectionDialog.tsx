@@ -100,10 +100,7 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
     guard.onDirtyChange(dirty.current.settings || dirty.current.resources);
   };
 
-  // Delete and Disconnect ask in the same confirmation, worded for the one chosen.
   const [confirm, setConfirm] = useState<'delete' | 'disconnect' | null>(null);
-  const deleting = confirm === 'delete';
-  const asked = deleting ? messages.confirmDelete : allMessages.oauth.revoke;
   const menuTriggerRef = useRef<HTMLButtonElement>(null);
   const returnFocusRef = useRef<HTMLElement | null>(null);
   const menuItems = connectionMenuItems(connection, allowActions, actions, setConfirm, messages.actions);
@@ -155,24 +152,28 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
         )}
       </DialogLayer>
       <ConfirmDialog
-        open={confirm !== null}
-        onOpenChange={(value) => {
-          if (!value) setConfirm(null);
-        }}
-        title={asked.title(name)}
-        description={asked.body(name)}
-        confirmLabel={asked.confirm(name)}
-        cancelLabel={asked.cancel}
+        open={confirm === 'delete'}
+        onOpenChange={(value) => setConfirm(value ? 'delete' : null)}
+        title={messages.confirmDelete.title(name)}
+        description={messages.confirmDelete.body(name)}
+        confirmLabel={messages.confirmDelete.confirm(name)}
+        cancelLabel={messages.confirmDelete.cancel}
         pendingLabel={messages.confirmDelete.pending}
-        pending={deleting && actions.deleting}
-        onConfirm={
-          deleting
-            ? () => actions.remove(() => setConfirm(null))
-            : () => {
-                actions.revokeFlow.revoke();
-                setConfirm(null);
-              }
-        }
+        pending={actions.deleting}
+        onConfirm={() => actions.remove(() => setConfirm(null))}
+        returnFocusRef={menuTriggerRef}
+      />
+      <ConfirmDialog
+        open={confirm === 'disconnect'}
+        onOpenChange={(value) => setConfirm(value ? 'disconnect' : null)}
+        title={allMessages.oauth.revoke.title(name)}
+        description={allMessages.oauth.revoke.body(name)}
+        confirmLabel={allMessages.oauth.revoke.confirm(name)}
+        cancelLabel={allMessages.oauth.revoke.cancel}
+        onConfirm={() => {
+          actions.revokeFlow.revoke();
+          setConfirm(null);
+        }}
         returnFocusRef={menuTriggerRef}
       />
       <ConfirmDialog {...guard.promptProps} />

@@ -5,11 +5,10 @@ import { RevokeStatus } from '../oauth/RevokeStatus.js';
 import { Progress } from '../oauth/Spinner.js';
 import { ResourceSettingsForm } from '../resource-settings/ResourceSettingsForm.js';
 import { ActionAlert } from './ActionAlert.js';
-import { Button } from './Button.js';
+import { buttonClassName } from './buttonClassName.js';
 import { ConnectionAbout } from './ConnectionAbout.js';
 import { ConnectionDialogSettings } from './ConnectionDialogSettings.js';
 import { DialogSection as Section } from './DialogSection.js';
-import { Note } from './Note.js';
 import type { useConnectionActions } from './useConnectionActions.js';
 
 /** Props of {@link ConnectionDialogBody}. */
@@ -40,9 +39,18 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       {props.actions.enabling ? <Progress>{m.enabling(name)}</Progress> : null}
       {failure ? <ActionAlert failure={failure} retryLabel={m.retry} /> : null}
       {added && connection.enabled === false ? (
-        <Note text={m.disabledNote(name)}>
-          {props.canEnable ? <Button onClick={() => props.actions.setEnabled(true)}>{m.actions.enable}</Button> : null}
-        </Note>
+        <div className="ik:flex ik:flex-wrap ik:items-center ik:justify-between ik:gap-3 ik:self-stretch ik:rounded-control ik:bg-surface-muted ik:p-3 ik:text-sm">
+          <p>{m.disabledNote(name)}</p>
+          {props.canEnable ? (
+            <button
+              type="button"
+              className={buttonClassName('secondary')}
+              onClick={() => props.actions.setEnabled(true)}
+            >
+              {m.actions.enable}
+            </button>
+          ) : null}
+        </div>
       ) : null}
       {showAuthorize ? <AuthorizeControl connection={connection} flow={authorizeFlow} /> : null}
       <RevokeStatus flow={revokeFlow} name={name} />

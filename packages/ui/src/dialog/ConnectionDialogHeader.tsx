@@ -5,7 +5,6 @@ import { ConnectionStatusBadge } from '../card/ConnectionStatusBadge.js';
 import { IntegrationIcon } from '../card/IntegrationIcon.js';
 import { CloseIcon } from '../lib/icons.js';
 import { ActionsMenu, type ActionsMenuItem } from './ActionsMenu.js';
-import { iconButtonClassName } from './buttonClassName.js';
 import type { DialogMessages } from './dialogMessages.js';
 
 interface ConnectionDialogHeaderProps {
@@ -32,7 +31,10 @@ export function ConnectionDialogHeader(props: ConnectionDialogHeaderProps) {
       <ActionsMenu label={messages.actionsMenu(name)} items={menuItems} triggerRef={menuTriggerRef} />
       <Dialog.Close
         aria-label={messages.close}
-        className={`${iconButtonClassName} ik:text-fg-muted`}
+        className={
+          'ik:inline-flex ik:size-9 ik:items-center ik:justify-center ik:rounded-kit ik:text-fg-muted ' +
+          'ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring'
+        }
       >
         <CloseIcon width="18" height="18" />
       </Dialog.Close>

@@ -17,8 +17,3 @@ export type ButtonVariant = keyof typeof variants;
 export function buttonClassName(variant: ButtonVariant): string {
   return `${base} ${variants[variant]}`;
 }
-
-/** Class names of the dialog header's square icon buttons (actions menu, close); add a text colour. */
-export const iconButtonClassName =
-  'ik:inline-flex ik:size-9 ik:items-center ik:justify-center ik:rounded-kit ' +
-  'ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring';

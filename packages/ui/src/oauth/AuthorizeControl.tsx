@@ -1,13 +1,11 @@
 import type { Connection } from '@integrations-kit/client';
 import type { UseAuthorizeResult } from '@integrations-kit/hooks';
 import { useId, type ComponentPropsWithoutRef } from 'react';
-import { Button } from '../dialog/Button.js';
-import { Note } from '../dialog/Note.js';
+import { buttonClassName } from '../dialog/buttonClassName.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { getDisplayName } from '../card/getDisplayName.js';
 import { describeFlowError } from './describeFlowError.js';
-import { FlowError } from './FlowError.js';
 import { getAuthorizeBlocker } from './getAuthorizeBlocker.js';
 import { getAuthorizeMode, type AuthorizeMode } from './getAuthorizeMode.js';
 import { Spinner } from './Spinner.js';
@@ -50,11 +48,15 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
     >
       {status === 'pending' ? (
         <div className={row}>
-          <Button variant="primary" disabled aria-busy="true">
+          <button type="button" className={buttonClassName('primary')} disabled aria-busy="true">
             <Spinner />
             {tokenFlow ? m.connecting(name) : m.waiting(name)}
-          </Button>
-          {tokenFlow ? null : <Button onClick={flow.cancel}>{m.cancel}</Button>}
+          </button>
+          {tokenFlow ? null : (
+            <button type="button" className={buttonClassName('secondary')} onClick={flow.cancel}>
+              {m.cancel}
+            </button>
+          )}
         </div>
       ) : (
         <AuthorizeAction
@@ -73,11 +75,15 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
       {status === 'blocked' ? (
         <div role="alert" className={`${row} ik:text-sm`}>
           <span>{m.blocked(name)}</span>
-          <Button onClick={flow.redirect}>{m.continueHere}</Button>
+          <button type="button" className={buttonClassName('secondary')} onClick={flow.redirect}>
+            {m.continueHere}
+          </button>
         </div>
       ) : null}
       {status === 'error' && error ? (
-        <FlowError>{describeFlowError(error, name, messages)}</FlowError>
+        <p role="alert" className="ik:text-sm ik:text-danger">
+          {describeFlowError(error, name, messages)}
+        </p>
       ) : null}
     </div>
   );
@@ -96,9 +102,10 @@ function AuthorizeAction({ mode, name, reason, reasonId, onAuthorize }: Authoriz
   const m = useMessages().oauth;
   const variant = mode.kind === 'connect' ? 'primary' : 'secondary';
   const button = (
-    <Button
-      variant={variant}
+    <button
+      type="button"
       data-variant={variant}
+      className={buttonClassName(variant)}
       disabled={reason !== null}
       aria-describedby={reason ? reasonId : undefined}
       onClick={() => {
@@ -106,7 +113,13 @@ function AuthorizeAction({ mode, name, reason, reasonId, onAuthorize }: Authoriz
       }}
     >
       {mode.kind === 'connect' ? m.connect(name) : m.reauthorize}
-    </Button>
+    </button>
   );
-  return mode.kind === 'finish-settings' ? <Note text={m.finishSettings(name, mode.labels)}>{button}</Note> : button;
+  if (mode.kind !== 'finish-settings') return button;
+  return (
+    <div className="ik:flex ik:flex-wrap ik:items-center ik:justify-between ik:gap-3 ik:self-stretch ik:rounded-control ik:bg-surface-muted ik:p-3 ik:text-sm">
+      <p>{m.finishSettings(name, mode.labels)}</p>
+      {button}
+    </div>
+  );
 }

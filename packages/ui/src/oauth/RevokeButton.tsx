@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
 import { useRevoke } from '@integrations-kit/hooks';
 import { useState, type ComponentPropsWithoutRef } from 'react';
-import { Button } from '../dialog/Button.js';
+import { buttonClassName } from '../dialog/buttonClassName.js';
 import { ConfirmDialog } from '../dialog/ConfirmDialog.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
@@ -40,7 +40,11 @@ export function RevokeButton({ connection, redirectUri, onRevoked, className, ..
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        trigger={<Button disabled={flow.status === 'pending'}>{m.button}</Button>}
+        trigger={
+          <button type="button" className={buttonClassName('secondary')} disabled={flow.status === 'pending'}>
+            {m.button}
+          </button>
+        }
         title={m.title(name)}
         description={m.body(name)}
         confirmLabel={m.confirm(name)}

@@ -1,8 +1,7 @@
 import type { UseRevokeResult } from '@integrations-kit/hooks';
-import { Button } from '../dialog/Button.js';
+import { buttonClassName } from '../dialog/buttonClassName.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { describeFlowError } from './describeFlowError.js';
-import { FlowError } from './FlowError.js';
 import { Progress } from './Spinner.js';
 
 /** Where a revoke flow stands, in words: waiting (with Cancel), popup blocked, or why it failed. */
@@ -13,16 +12,24 @@ export function RevokeStatus({ flow, name }: { flow: UseRevokeResult; name: stri
     return (
       <Progress>
         <span>{m.pending(name)}</span>
-        <Button onClick={flow.cancel}>{m.cancel}</Button>
+        <button type="button" className={buttonClassName('secondary')} onClick={flow.cancel}>
+          {m.cancel}
+        </button>
       </Progress>
     );
   }
-  if (flow.status === 'blocked') return <FlowError>{m.blocked(name)}</FlowError>;
+  if (flow.status === 'blocked') {
+    return (
+      <p role="alert" className="ik:text-sm ik:text-danger">
+        {m.blocked(name)}
+      </p>
+    );
+  }
   if (flow.status === 'error' && flow.error) {
     return (
-      <FlowError>
+      <p role="alert" className="ik:text-sm ik:text-danger">
         {m.failed(name)}: {describeFlowError(flow.error, name, messages)}
-      </FlowError>
+      </p>
     );
   }
   return null;
