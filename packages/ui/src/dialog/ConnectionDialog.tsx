@@ -70,6 +70,7 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
   const allowActions = allowed === true ? allConnectionActions : allowed === false ? [] : allowed;
   const allMessages = useMessages();
   const messages = allMessages.dialog;
+  const revokeMessages = allMessages.oauth.revoke;
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
   const open = openProp ?? uncontrolledOpen;
   const setOpen = (next: boolean) => {
@@ -166,10 +167,10 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
       <ConfirmDialog
         open={confirm === 'disconnect'}
         onOpenChange={(value) => setConfirm(value ? 'disconnect' : null)}
-        title={allMessages.oauth.revoke.title(name)}
-        description={allMessages.oauth.revoke.body(name)}
-        confirmLabel={allMessages.oauth.revoke.confirm(name)}
-        cancelLabel={allMessages.oauth.revoke.cancel}
+        title={revokeMessages.title(name)}
+        description={revokeMessages.body(name)}
+        confirmLabel={revokeMessages.confirm(name)}
+        cancelLabel={revokeMessages.cancel}
         onConfirm={() => {
           actions.revokeFlow.revoke();
           setConfirm(null);

@@ -34,6 +34,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
   const messages = useMessages();
   const m = messages.dialog;
   const added = connection.state !== 'available';
+  const unifiedApi = connection.unified_api ?? '';
   const serviceId = connection.service_id ?? '';
   // Without form fields of its own, the settings form takes them from the connector (this is the
   // same query, so one request). A connector the Connector API does not know (404) leaves nothing
@@ -75,7 +76,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
             />
           ) : (
             <ConnectionSettingsForm
-              unifiedApi={connection.unified_api ?? ''}
+              unifiedApi={unifiedApi}
               serviceId={serviceId}
               onSaved={props.onSaved}
               onDirtyChange={props.onSettingsDirtyChange}
@@ -86,7 +87,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       {showResources ? (
         <Section title={m.sections.resources}>
           <ResourceSettingsForm
-            unifiedApi={connection.unified_api ?? ''}
+            unifiedApi={unifiedApi}
             serviceId={serviceId}
             onDirtyChange={props.onResourcesDirtyChange}
           />
