@@ -1,7 +1,7 @@
 import { createConfirmToken } from '@integrations-kit/mocks';
-import { act, waitFor } from '@testing-library/react';
+import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectWriteError } from '../test/expectWriteError.js';
+import { expectWriteError, settleWrite } from '../test/settleWrite.js';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { MESSAGEBIRD, ONEDRIVE, PERSONIO, PIPEDRIVE, listReads } from '../test/subjects.js';
 import { vaultKeys } from '../query/vaultKeys.js';
@@ -29,8 +29,9 @@ describe('useCreateConnection', () => {
     const { result, entry, reads, queryClient, client } = await withList(useCreateConnection);
     expect(entry(MESSAGEBIRD)?.state).toBe('available');
 
-    await act(() =>
-      result.current.write.mutateAsync({ ...MESSAGEBIRD, connection: { settings: { api_key: 'mb_live_1', originator: 'ACME' } } }),
+    await settleWrite(
+      () => result.current.write.mutateAsync({ ...MESSAGEBIRD, connection: { settings: { api_key: 'mb_live_1', originator: 'ACME' } } }),
+      () => result.current.write,
     );
 
     expect(mock.requests.find((request) => request.method === 'POST')?.body).toEqual({
@@ -63,7 +64,7 @@ describe('useDeleteConnection', () => {
     await waitFor(() => expect(result.current.list.isSuccess && result.current.detail.isSuccess).toBe(true));
     const reads = listReads(mock.requests).length;
 
-    await act(() => result.current.remove.mutateAsync(PIPEDRIVE));
+    await settleWrite(() => result.current.remove.mutateAsync(PIPEDRIVE), () => result.current.remove);
 
     const reset = { state: 'available', enabled: false, settings: {} };
     expect(result.current.list.data?.find((c) => c.service_id === 'pipedrive' && c.unified_api === 'crm')).toMatchObject(reset);
@@ -88,7 +89,10 @@ describe('useImportConnection', () => {
   it('imports outside credentials and shows the connection authorized', async () => {
     const { result, entry } = await withList(useImportConnection);
 
-    await act(() => result.current.write.mutateAsync({ ...ONEDRIVE, data: { credentials: { refresh_token: 'rt-1' } } }));
+    await settleWrite(
+      () => result.current.write.mutateAsync({ ...ONEDRIVE, data: { credentials: { refresh_token: 'rt-1' } } }),
+      () => result.current.write,
+    );
 
     expect(mock.requests.find((request) => request.method === 'POST')?.body).toEqual({ credentials: { refresh_token: 'rt-1' } });
     expect(['authorized', 'callable']).toContain(entry(ONEDRIVE)?.state);
@@ -110,7 +114,7 @@ describe('useConnectionToken', () => {
     const { result, entry } = await withList(useConnectionToken);
     expect(entry(PERSONIO)?.state).not.toBe('callable');
 
-    await act(() => result.current.write.mutateAsync(PERSONIO));
+    await settleWrite(() => result.current.write.mutateAsync(PERSONIO), () => result.current.write);
 
     expect(mock.requests.at(-1)?.path).toBe('/vault/connections/hris/personio/token');
     expect(entry(PERSONIO)?.state).toBe('callable');
@@ -132,7 +136,10 @@ describe('useConfirmConnection', () => {
     const { result, entry } = await withList(useConfirmConnection);
     const confirmToken = createConfirmToken({ ...ONEDRIVE, nonce: 'n-1' });
 
-    const connection = await act(() => result.current.write.mutateAsync({ ...ONEDRIVE, confirmToken }));
+    const connection = await settleWrite(
+      () => result.current.write.mutateAsync({ ...ONEDRIVE, confirmToken }),
+      () => result.current.write,
+    );
 
     expect(mock.requests.find((request) => request.method === 'POST')?.body).toEqual({ confirm_token: confirmToken });
     expect(connection.state).toBe('callable');
@@ -142,7 +149,10 @@ describe('useConfirmConnection', () => {
   it('refuses a confirm token used twice (422)', async () => {
     const { result } = await withList(useConfirmConnection);
     const confirmToken = createConfirmToken({ ...ONEDRIVE, nonce: 'n-2' });
-    await act(() => result.current.write.mutateAsync({ ...ONEDRIVE, confirmToken }));
+    await settleWrite(
+      () => result.current.write.mutateAsync({ ...ONEDRIVE, confirmToken }),
+      () => result.current.write,
+    );
 
     await expectWriteError(
       () => result.current.write.mutateAsync({ ...ONEDRIVE, confirmToken }),

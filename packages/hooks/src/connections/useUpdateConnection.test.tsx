@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
-import { act, waitFor } from '@testing-library/react';
+import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectWriteError } from '../test/expectWriteError.js';
+import { expectWriteError, settleWrite } from '../test/settleWrite.js';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { PIPEDRIVE, listReads } from '../test/subjects.js';
 import { useConnection } from './useConnection.js';
@@ -31,7 +31,10 @@ describe('useUpdateConnection', () => {
     await waitFor(() => expect(result.current.all.isSuccess && result.current.crm.isSuccess && result.current.detail.isSuccess).toBe(true));
     const readsBefore = listReads(mock.requests).length;
 
-    await act(() => result.current.update.mutateAsync({ ...PIPEDRIVE, connection: { settings: { deal_source: 'referral' } } }));
+    await settleWrite(
+      () => result.current.update.mutateAsync({ ...PIPEDRIVE, connection: { settings: { deal_source: 'referral' } } }),
+      () => result.current.update,
+    );
 
     expect(result.current.detail.data?.settings).toMatchObject({ deal_source: 'referral' });
     expect(pipedriveIn(result.current.all.data)?.settings).toMatchObject({ deal_source: 'referral' });
@@ -45,7 +48,10 @@ describe('useUpdateConnection', () => {
     await waitFor(() => expect(result.current.detail.isSuccess).toBe(true));
     const settingsBefore = result.current.detail.data?.settings;
 
-    await act(() => result.current.update.mutateAsync({ ...PIPEDRIVE, connection: { enabled: false } }));
+    await settleWrite(
+      () => result.current.update.mutateAsync({ ...PIPEDRIVE, connection: { enabled: false } }),
+      () => result.current.update,
+    );
 
     expect(mock.requests.find((request) => request.method === 'PATCH')?.body).toEqual({ enabled: false });
     expect(result.current.detail.data).toMatchObject({ enabled: false, settings: settingsBefore });

@@ -1,7 +1,7 @@
-import { act, waitFor } from '@testing-library/react';
+import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useConnection } from '../connections/useConnection.js';
-import { expectWriteError } from '../test/expectWriteError.js';
+import { expectWriteError, settleWrite } from '../test/settleWrite.js';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { ONEDRIVE, PIPEDRIVE } from '../test/subjects.js';
 import { useCustomFields } from './useCustomFields.js';
@@ -39,7 +39,7 @@ describe('useUpdateResourceSettings', () => {
     const configuration = [{ resource: 'leads', defaults: [{ id: 'owner_id', value: '502' }] }];
     const reads = mock.requests.filter((request) => request.method === 'GET').length;
 
-    await act(() => result.current.save.mutateAsync({ ...LEADS, configuration }));
+    await settleWrite(() => result.current.save.mutateAsync({ ...LEADS, configuration }), () => result.current.save);
 
     expect(mock.requests.find((request) => request.method === 'PATCH')?.body).toEqual({ configuration });
     expect(ownerIn(result.current.settings.data)?.value).toBe('502');
