@@ -1,16 +1,13 @@
 import type { Connection } from '@integrations-kit/client';
-import { useConnector } from '@integrations-kit/hooks';
 import { useMessages } from '../i18n/useMessages.js';
 import { AuthorizeControl } from '../oauth/AuthorizeControl.js';
 import { RevokeStatus } from '../oauth/RevokeStatus.js';
 import { Progress } from '../oauth/Spinner.js';
 import { ResourceSettingsForm } from '../resource-settings/ResourceSettingsForm.js';
 import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.js';
-import { LoadState } from '../settings-form/LoadState.js';
 import { ActionAlert } from './ActionAlert.js';
 import { buttonClassName } from './buttonClassName.js';
 import { ConnectionAbout } from './ConnectionAbout.js';
-import { describeError } from './describeError.js';
 import { DialogSection as Section } from './DialogSection.js';
 import type { useConnectionActions } from './useConnectionActions.js';
 
@@ -36,12 +33,6 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
   const added = connection.state !== 'available';
   const unifiedApi = connection.unified_api ?? '';
   const serviceId = connection.service_id ?? '';
-  // Without form fields of its own, the settings form takes them from the connector (this is the
-  // same query, so one request). A connector the Connector API does not know (404) leaves nothing
-  // to set; the form would call that "no longer exists", which is only true of a connection gone.
-  const needsConnector = added && (connection.form_fields?.length ?? 0) === 0;
-  const { error } = useConnector(serviceId, { enabled: needsConnector });
-  const unknownConnector = needsConnector && error && describeError(error, m.errors).reason === 'not-found';
   const showAuthorize =
     added && connection.auth_type === 'oauth2' && (connection.state !== 'callable' || authorizeFlow.status !== 'idle');
   const showResources = added && !props.hideResourceSettings && (connection.configurable_resources?.length ?? 0) > 0;
@@ -68,20 +59,12 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       <RevokeStatus flow={revokeFlow} name={name} />
       {added ? (
         <Section title={m.sections.settings}>
-          {unknownConnector ? (
-            <LoadState
-              data-slot="connection-settings-form"
-              className="ik-root"
-              state={{ status: 'empty', message: messages.form.noSettings }}
-            />
-          ) : (
-            <ConnectionSettingsForm
-              unifiedApi={unifiedApi}
-              serviceId={serviceId}
-              onSaved={props.onSaved}
-              onDirtyChange={props.onSettingsDirtyChange}
-            />
-          )}
+          <ConnectionSettingsForm
+            unifiedApi={unifiedApi}
+            serviceId={serviceId}
+            onSaved={props.onSaved}
+            onDirtyChange={props.onSettingsDirtyChange}
+          />
         </Section>
       ) : null}
       {showResources ? (

@@ -112,6 +112,21 @@ describe('ConnectionSettingsForm', { timeout: 30_000 }, () => {
     await screen.findByText('Settings saved');
     expect(patches()).toEqual([{ settings: { [setting.id]: 'value-1' } }]);
   });
+
+  it('has no settings, rather than failing, when the Connector API does not know the connector (404)', async () => {
+    mock.setConnection(testConnection('crm', 'acme', 'Acme', { form_fields: [] }));
+    mock.fail({ method: 'GET', path: '/connector/connectors/acme', status: 404 });
+    renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock });
+    expect(await screen.findByText('This integration has no settings to configure.')).toBeVisible();
+    expect(screen.queryByText(/no longer exists/)).toBeNull();
+  });
+
+  it('still reports other connector failures (500) as a failed load', async () => {
+    mock.setConnection(testConnection('crm', 'acme', 'Acme', { form_fields: [] }));
+    mock.fail({ method: 'GET', path: '/connector/connectors/acme', status: 500, times: Infinity });
+    renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock });
+    expect(await screen.findByText(/^The settings could not be loaded\./, {}, { timeout: 15_000 })).toBeVisible();
+  });
 });
 
 describe('secrets', { timeout: 30_000 }, () => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Connection, Connector } from '@integrations-kit/client';
+import { isVaultError, type Connection, type Connector, type VaultApiError } from '@integrations-kit/client';
 import { useConnection, useConnector } from '@integrations-kit/hooks';
 import type { FieldFormModel } from '../fields/fieldFormModel.js';
 import { connectionFieldModel } from './connectionFieldModel.js';
@@ -12,7 +12,9 @@ export type ConnectionSettingsState =
 
 /**
  * Loads a connection (never a list entry standing in for it: lists lack `form_fields`) and, only
- * when it declares no form fields, its connector's `settings`, then derives the field model.
+ * when it declares no form fields, its connector's `settings`, then derives the field model. A
+ * connector the Connector API does not know (404) leaves nothing to set: the form is empty rather
+ * than failed, since "not found" is only true of the connector, not of the connection.
  */
 export function useConnectionSettings(unifiedApi: string, serviceId: string): ConnectionSettingsState {
   const connectionQuery = useConnection({ unifiedApi, serviceId });
@@ -28,7 +30,10 @@ export function useConnectionSettings(unifiedApi: string, serviceId: string): Co
 
   if (connectionQuery.isError) return { status: 'error', error: connectionQuery.error };
   if (!connection || !model) return { status: 'loading' };
-  if (needsConnector && connectorQuery.isError) return { status: 'error', error: connectorQuery.error };
+  const { error } = connectorQuery;
+  const unknownConnector = isVaultError(error) && error.kind === 'api' && (error as VaultApiError).status === 404;
+  if (needsConnector && connectorQuery.isError && !unknownConnector) return { status: 'error', error };
+  if (unknownConnector) return { status: 'ready', connection, model };
   if (needsConnector && !connector) return { status: 'loading' };
   return { status: 'ready', connection, connector, model };
 }
