@@ -19,7 +19,10 @@ export async function expectWriteError(
   mutation: () => { isError: boolean; error: unknown },
   expected: Record<string, unknown>,
 ): Promise<void> {
-  await expect(act(write)).rejects.toMatchObject(expected);
+  // The rejection is caught inside `act`: an `act` that rejects leaves React 18's act queue
+  // unflushed, and the hook would never show the error.
+  const failure = await act(() => write().then(() => new Error('the write succeeded'), (error: unknown) => error));
+  expect(failure).toMatchObject(expected);
   await waitFor(() => expect(mutation().isError).toBe(true));
   expect(mutation().error).toMatchObject(expected);
 }
