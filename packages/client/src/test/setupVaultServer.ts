@@ -1,5 +1,5 @@
 import type { RecordedRequest, VaultMockOptions } from '@integrations-kit/mocks';
-import { createVaultServer } from '@integrations-kit/mocks/node';
+import { setupVaultServer as setupMockServer } from '@integrations-kit/mocks/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createVaultClient } from '../index.js';
 import type { VaultClientOptions } from '../index.js';
@@ -9,13 +9,7 @@ import type { VaultClientOptions } from '../index.js';
  * fail the test) and resets its state, request log and faults after every test.
  */
 export function setupVaultServer(options?: VaultMockOptions) {
-  const { server, mock } = createVaultServer(options);
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    server.resetHandlers();
-    mock.reset();
-  });
-  afterAll(() => server.close());
+  const { server, mock } = setupMockServer({ beforeAll, afterEach, afterAll }, options);
 
   return {
     server,

@@ -1,7 +1,7 @@
 import { createVaultClient } from '@integrations-kit/client';
 import { VaultProvider } from '@integrations-kit/hooks';
 import type { VaultMock, VaultMockOptions } from '@integrations-kit/mocks';
-import { createVaultServer } from '@integrations-kit/mocks/node';
+import { setupVaultServer as setupMockServer } from '@integrations-kit/mocks/node';
 import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
@@ -20,14 +20,7 @@ export interface VaultServerHandle {
  * faults and any per-test handler overrides after each case. Call once at top level.
  */
 export function setupVaultServer(options?: VaultMockOptions): VaultServerHandle {
-  const handle = createVaultServer(options);
-  beforeAll(() => handle.server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    handle.server.resetHandlers();
-    handle.mock.reset();
-  });
-  afterAll(() => handle.server.close());
-  return handle;
+  return setupMockServer({ beforeAll, afterEach, afterAll }, options);
 }
 
 /**

@@ -1,27 +1,20 @@
 import { createVaultClient, type VaultClient } from '@integrations-kit/client';
 import type { VaultMock } from '@integrations-kit/mocks';
-import { createVaultServer } from '@integrations-kit/mocks/node';
+import { setupVaultServer as setupMockServer } from '@integrations-kit/mocks/node';
 import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
 import { renderHook, type RenderHookResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { VaultProvider } from '../provider/VaultProvider.js';
 
-type VaultServerOptions = Parameters<typeof createVaultServer>[0];
+type VaultServerOptions = Parameters<typeof setupMockServer>[1];
 
 /**
  * Starts the project's mock Vault (MSW node server) for the current test file: listens before all
  * tests, resets state, log and faults after each, closes after all. Call once at top level.
  */
 export function setupVaultServer(options?: VaultServerOptions): VaultMock {
-  const { server, mock } = createVaultServer(options);
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    server.resetHandlers();
-    mock.reset();
-  });
-  afterAll(() => server.close());
-  return mock;
+  return setupMockServer({ beforeAll, afterEach, afterAll }, options).mock;
 }
 
 /** A fresh cache per test; retries off unless a test asks for the kit's retry rule. */

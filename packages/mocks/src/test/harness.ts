@@ -1,6 +1,6 @@
 import { createVaultClient, type VaultClient } from '@integrations-kit/client';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createVaultServer } from '../node.js';
+import { setupVaultServer } from '../node.js';
 import type { VaultMock, VaultMockOptions } from '../types.js';
 
 /** What a test file gets from `setupMockVault`. */
@@ -17,10 +17,7 @@ export interface MockVaultHarness {
  * test), resetting the mock after each test.
  */
 export function setupMockVault(options?: VaultMockOptions): MockVaultHarness {
-  const { server, mock } = createVaultServer(options);
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => mock.reset());
-  afterAll(() => server.close());
+  const { mock } = setupVaultServer({ beforeAll, afterEach, afterAll }, options);
   const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
   return {
     mock,

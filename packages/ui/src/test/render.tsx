@@ -1,7 +1,7 @@
 import { createVaultClient } from '@integrations-kit/client';
 import { VaultProvider } from '@integrations-kit/hooks';
 import type { VaultMock } from '@integrations-kit/mocks';
-import { createVaultServer } from '@integrations-kit/mocks/node';
+import { setupVaultServer as setupMockServer } from '@integrations-kit/mocks/node';
 import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
@@ -12,21 +12,14 @@ import { mergeMessages, type DeepPartial } from '../i18n/mergeMessages.js';
 import { MessagesProvider } from '../i18n/MessagesProvider.js';
 import { de } from '../locales/de.js';
 
-type VaultServerOptions = Parameters<typeof createVaultServer>[0];
+type VaultServerOptions = Parameters<typeof setupMockServer>[1];
 
 /**
  * Starts the project's mock Vault (MSW node server) for the current test file: listens before
  * all tests, resets state, log and faults after each, closes after all. Call once at top level.
  */
 export function setupVaultServer(options?: VaultServerOptions): VaultMock {
-  const { server, mock } = createVaultServer(options);
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    server.resetHandlers();
-    mock.reset();
-  });
-  afterAll(() => server.close());
-  return mock;
+  return setupMockServer({ beforeAll, afterEach, afterAll }, options).mock;
 }
 
 /** A fresh cache per test with retries off, so an error shows on the first failure. */
