@@ -15,7 +15,10 @@ describe('useConnectors', () => {
     expect(result.current.hasNextPage).toBe(true);
 
     await act(() => result.current.fetchNextPage());
+    await waitFor(() => expect(result.current.data?.pages).toHaveLength(2));
     await act(() => result.current.fetchNextPage());
+    // The hook hears of a fetched page on a timer after the promise: wait for it, not the promise.
+    await waitFor(() => expect(result.current.data?.pages).toHaveLength(3));
 
     const ids = result.current.data?.pages.flatMap((page) => page.data.map((connector) => connector.id));
     expect(ids).toEqual(fixtures.connectors.map((connector) => connector.id));
