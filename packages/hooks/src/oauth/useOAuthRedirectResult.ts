@@ -1,7 +1,6 @@
 'use client';
 import type { Connection } from '@integrations-kit/client';
-import { useQueryClient } from '../peers.js';
-import { useEffect, useMemo, useState, useSyncExternalStore } from '../peers.js';
+import { useQueryClient, useEffect, useMemo, useState, useSyncExternalStore } from '../peers.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import { hasOAuthOutcome, parseOAuthFragment } from './oauthMessage.js';
 import { resumeRedirect } from './resumeRedirect.js';

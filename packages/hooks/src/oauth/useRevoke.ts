@@ -1,7 +1,6 @@
 'use client';
 import { buildRevokeUrl, type Connection } from '@integrations-kit/client';
-import { useQueryClient } from '../peers.js';
-import { useCallback } from '../peers.js';
+import { useQueryClient, useCallback } from '../peers.js';
 import { connectionRef } from '../connections/connectionRef.js';
 import { writeConnection } from '../connections/writeConnection.js';
 import { useVaultClient } from '../provider/useVaultClient.js';

@@ -1,7 +1,6 @@
 'use client';
 import { createVaultClient, type VaultClient, type VaultClientOptions } from '@integrations-kit/client';
-import { QueryClient, QueryClientContext, QueryClientProvider } from '../peers.js';
-import { useContext, useEffect, useMemo, useState } from '../peers.js';
+import { QueryClient, QueryClientContext, QueryClientProvider, useContext, useEffect, useMemo, useState } from '../peers.js';
 import type { ReactNode } from 'react';
 import { applyVaultQueryDefaults } from '../query/applyVaultQueryDefaults.js';
 import { VaultContext } from './VaultContext.js';

@@ -30,10 +30,11 @@ export function useConnectionSettings(unifiedApi: string, serviceId: string): Co
 
   if (connectionQuery.isError) return { status: 'error', error: connectionQuery.error };
   if (!connection || !model) return { status: 'loading' };
-  const { error } = connectorQuery;
-  const unknownConnector = isVaultError(error) && error.kind === 'api' && (error as VaultApiError).status === 404;
-  if (needsConnector && connectorQuery.isError && !unknownConnector) return { status: 'error', error };
-  if (unknownConnector) return { status: 'ready', connection, model };
+  if (needsConnector && connectorQuery.isError) {
+    const { error } = connectorQuery;
+    const unknownConnector = isVaultError(error) && error.kind === 'api' && (error as VaultApiError).status === 404;
+    return unknownConnector ? { status: 'ready', connection, model } : { status: 'error', error };
+  }
   if (needsConnector && !connector) return { status: 'loading' };
   return { status: 'ready', connection, connector, model };
 }
