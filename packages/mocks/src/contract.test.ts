@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures/fixtures.js';
+import { testConnection } from './fixtures/testConnection.js';
 import { createConfirmToken } from './oauth/confirmToken.js';
 import { encodeCallbackState } from './oauth/oauthState.js';
 import { createMockSessionToken } from './session/createMockSessionToken.js';
@@ -114,6 +115,14 @@ describe('every handler answers what the OpenAPI contract says', () => {
       const body = await bodyOf(await call(`/vault/connections/${unified_api}/${service_id}`));
       expect(contracts.vault.validate(ONE, 'GET', 200, body), `${unified_api}+${service_id}`).toEqual([]);
     }
+  });
+
+  it('serves a testConnection() set on the mock in the contract shape, with a local icon', async () => {
+    mock.setConnection(testConnection('crm', 'acme', 'Acme CRM', { state: 'added', enabled: false }));
+    const body = await bodyOf(await call('/vault/connections/crm/acme'));
+    expect(contracts.vault.validate(ONE, 'GET', 200, body)).toEqual([]);
+    expect(body).toMatchObject({ data: { name: 'Acme CRM', state: 'added', enabled: false, tag_line: 'Acme CRM for growing teams' } });
+    expect(testConnection('crm', 'acme', 'Acme CRM').icon).toMatch(/^data:image\/svg\+xml;base64,/);
   });
 
   it('answers every fixture connector alone in the contract shape', async () => {

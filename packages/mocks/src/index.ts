@@ -8,6 +8,8 @@ export { createConfirmToken } from './oauth/confirmToken.js';
 export { consentPageUrl } from './oauth/consentPageUrl.js';
 /** The connections, connectors and custom fields the mock starts from. */
 export { fixtures } from './fixtures/fixtures.js';
+/** A contract-valid connection for a test, overridden by a patch. */
+export { testConnection } from './fixtures/testConnection.js';
 /** The secret value a connector with `validation_support` rejects (reaches the `invalid` state). */
 export { REJECTED_SECRET } from './store/applyConnectionInput.js';
 

@@ -1,24 +1,8 @@
 import type { Connection, FormField } from '@integrations-kit/client';
+import { testConnection } from '@integrations-kit/mocks';
 
 /** A working, added connection for tests; `patch` overrides any field. */
-export function testConnection(unifiedApi: string, serviceId: string, name: string, patch: Partial<Connection> = {}): Connection {
-  return {
-    id: `${unifiedApi}+${serviceId}`,
-    unified_api: unifiedApi,
-    service_id: serviceId,
-    name,
-    tag_line: `${name} for growing teams`,
-    icon: `https://cdn.example.com/${serviceId}.png`,
-    auth_type: 'apiKey',
-    state: 'callable',
-    health: 'ok',
-    enabled: true,
-    integration_state: 'configured',
-    form_fields: [],
-    settings: {},
-    ...patch,
-  };
-}
+export { testConnection };
 
 /** An OAuth (authorization code) connection that is added but not yet authorized. */
 export function oauthConnection(unifiedApi: string, serviceId: string, name: string, patch: Partial<Connection> = {}): Connection {
