@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +6,13 @@ import { join } from 'node:path';
 /** A throwaway host app outside the workspace, installed from the packed tarballs and npm. */
 export interface ScratchApp {
   dir: string;
-  /** Runs `vite build`; the site is in `${dir}/dist`. */
+  /** Runs `vite build` (the site is in `${dir}/dist`), or `next build` for a Next.js template. */
   build(): void;
   remove(): void;
 }
+
+/** Which bundler the template is built with. */
+export type Builder = 'vite' | 'next';
 
 const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 
@@ -17,7 +20,7 @@ const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'fa
  * Copies the template `apps/<template>` to a temp folder, writes its package.json with the given
  * dependencies (kit packages as `file:` tarballs) and runs `npm install`.
  */
-export function createScratchApp(template: string, dependencies: Record<string, string>): ScratchApp {
+export function createScratchApp(template: string, dependencies: Record<string, string>, builder: Builder = 'vite'): ScratchApp {
   const dir = mkdtempSync(join(tmpdir(), `ik-scratch-${template}-`));
   cpSync(join(import.meta.dirname, 'apps', template), dir, { recursive: true });
   const manifest = { name: `scratch-${template}`, private: true, type: 'module', dependencies };
@@ -32,7 +35,10 @@ export function createScratchApp(template: string, dependencies: Record<string, 
   cpSync(join(dir, 'node_modules/msw/lib/mockServiceWorker.js'), join(dir, 'public/mockServiceWorker.js'));
   return {
     dir,
-    build: () => execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: dir, stdio: 'pipe' }),
+    build: () =>
+      builder === 'vite'
+        ? execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: dir, stdio: 'pipe' })
+        : execFileSync(process.execPath, [nextBin(dir), 'build'], { cwd: dir, env: nextEnv, stdio: 'pipe' }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -47,4 +53,39 @@ export function kitSources(dir: string): Record<string, string> {
       .filter(([path]) => path.includes('node_modules/@integrations-kit/'))
       .map(([path, entry]) => [path, entry.resolved ?? '(none)']),
   );
+}
+
+const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const nextBin = (dir: string) => join(dir, 'node_modules/next/dist/bin/next');
+
+/** Starts `next start` on a free port for a built Next.js scratch app; resolves once it answers. */
+export async function startNext(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = spawn(process.execPath, [nextBin(dir), 'start', '--port', '0', '--hostname', '127.0.0.1'], {
+    cwd: dir,
+    env: nextEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`next start did not come up:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const address = /https?:\/\/(?:127\.0\.0\.1|localhost):\d+/.exec(output)?.[0];
+      if (address && output.includes('Ready')) {
+        clearTimeout(timer);
+        resolve(address);
+      }
+    };
+    server.stdout.on('data', read);
+    server.stderr.on('data', read);
+    server.on('exit', (code) => reject(new Error(`next start exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.once('exit', () => resolve());
+        server.kill();
+      }),
+  };
 }

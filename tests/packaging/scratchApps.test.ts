@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, offlineContext } from '../../scripts/lib/chromium.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { createScratchApp, kitSources, type ScratchApp } from './scratchApp.js';
+import { createScratchApp, kitSources, startNext, type ScratchApp } from './scratchApp.js';
 
 const tarballs = inject('tarballs');
 const kit = (...names: string[]) =>
@@ -106,6 +106,71 @@ describe('the full UI in a React 19 Vite app with no Tailwind of its own', () =>
       expect(blocked).toEqual([]);
     } finally {
       await close();
+    }
+  });
+});
+
+describe('the full UI in a Next.js App Router app (React 19, server components)', () => {
+  let app: ScratchApp;
+  beforeAll(() => {
+    app = createScratchApp(
+      'nextjs',
+      {
+        ...kit('client', 'hooks', 'mocks', 'ui'),
+        react: '^19.2.0',
+        'react-dom': '^19.2.0',
+        '@tanstack/react-query': '^5.90.0',
+        msw: '^2.9.0',
+        next: '^16.0.0',
+        typescript: '^5.9.0',
+        '@types/react': '^19.2.0',
+        '@types/node': '^20.0.0',
+      },
+      'next',
+    );
+  });
+  afterAll(() => app?.remove());
+
+  // The page and the callback route are server components that import the hooks and ui entries
+  // directly: without their "use client" markers `next build` fails (createContext on the server).
+  // `next build` also type-checks the app against the types in the tarballs. The mock answers from
+  // a route handler of the app (MSW's getResponse), so the kit is server-rendered, then hydrated.
+  it('builds with next build, server-renders the kit, hydrates without errors; the grid loads and a card opens its dialog', async () => {
+    app.build();
+    const server = await startNext(app.dir);
+    const { context, blocked } = await offlineContext(browser);
+    try {
+      const html = await (await fetch(server.url)).text();
+      expect(html).toContain('<h1>Next.js</h1>');
+      expect(html).toContain('class="ik-root');
+
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // A hydration mismatch is reported on the console, not thrown.
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(server.url);
+      const card = page.locator('[data-slot="integration-card"]').filter({ hasText: 'Salesforce' }).first();
+      await card.waitFor();
+      await card.click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialog.getByRole('heading', { name: 'Salesforce' }).isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      expect(blocked).toEqual([]);
+
+      // The callback route, in its own tab (the page above keeps its mock): opened without a popup
+      // opener, once hydrated it says there is nothing to finish.
+      const callback = await context.newPage();
+      callback.on('pageerror', (error) => errors.push(error.message));
+      await callback.goto(`${server.url}/oauth/callback`);
+      await callback.locator('[data-slot="oauth-callback"][data-status="noOpener"]').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
     }
   });
 });
