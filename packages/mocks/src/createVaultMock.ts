@@ -1,3 +1,4 @@
+import { getResponse } from 'msw';
 import { fixtures } from './fixtures/fixtures.js';
 import { connectionHandlers } from './handlers/connectionHandlers.js';
 import { connectorHandlers } from './handlers/connectorHandlers.js';
@@ -50,6 +51,14 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
 
   return {
     handlers,
+    async fetch(input, init) {
+      const request = new Request(input, init);
+      const response = await getResponse(handlers, request);
+      // `fail({ network: true })` answers Response.error(): a real fetch rejects on those.
+      if (response?.type === 'error') throw new TypeError('Failed to fetch (mock Vault: simulated network error)');
+      if (response) return response;
+      throw new TypeError(`Mock Vault: nothing answers ${request.method} ${request.url}; the mock serves ${baseUrl}.`);
+    },
     baseUrl,
     appId,
     consumerId,

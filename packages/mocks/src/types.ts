@@ -74,6 +74,12 @@ export interface FailOptions {
 export interface VaultMock {
   /** MSW 2 request handlers for every Vault and Connector endpoint the kit uses. */
   readonly handlers: HttpHandler[];
+  /**
+   * The mock as a `fetch` function, with no request interception: pass it as the client's or
+   * `VaultProvider`'s `fetch` option (its `baseUrl` too). Rejects with a `TypeError`, as `fetch`
+   * does, on a simulated network error and on a URL the mock does not serve.
+   */
+  readonly fetch: typeof fetch;
   readonly baseUrl: string;
   readonly appId: string;
   readonly consumerId: string;

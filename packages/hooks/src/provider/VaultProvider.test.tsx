@@ -1,4 +1,5 @@
 import { createVaultClient } from '@integrations-kit/client';
+import { createVaultMock } from '@integrations-kit/mocks';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -28,6 +29,21 @@ describe('VaultProvider', () => {
       'x-apideck-consumer-id': mock.consumerId,
       'x-apideck-auth-type': 'JWT',
     });
+  });
+
+  it("runs on a mock's fetch function, which the server listening in this file never sees", async () => {
+    const ownMock = createVaultMock({ baseUrl: 'https://vault.test.invalid' });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <VaultProvider token={ownMock.token} baseUrl={ownMock.baseUrl} fetch={ownMock.fetch} queryClient={createTestQueryClient()}>
+        {children}
+      </VaultProvider>
+    );
+    const { result } = renderHook(() => useConnections({ api: 'crm' }), { wrapper });
+
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.length).toBeGreaterThan(0);
+    expect(ownMock.requests.map((request) => request.url)).toEqual(['https://vault.test.invalid/vault/connections?api=crm']);
+    expect(mock.requests).toEqual([]);
   });
 
   it("uses the host's QueryClientProvider when there is one above it", async () => {
