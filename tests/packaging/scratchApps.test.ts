@@ -134,8 +134,10 @@ describe('the full UI in a Next.js App Router app (React 19, server components)'
   // The page and the callback route are server components that import the hooks and ui entries
   // directly: without their "use client" markers `next build` fails (createContext on the server).
   // `next build` also type-checks the app against the types in the tarballs. The mock answers from
-  // a route handler of the app (MSW's getResponse), so the kit is server-rendered, then hydrated.
-  it('builds with next build, server-renders the kit, hydrates without errors; the grid loads and a card opens its dialog', async () => {
+  // a route handler of the app (`mock.fetch`), so the kit is server-rendered, then hydrated. The
+  // page starts with an expired session and `getToken` is a server action: the grid only loads if
+  // the refresh crosses the server/client boundary.
+  it('builds with next build, server-renders the kit, hydrates without errors, refreshes the session through a server action; a card opens its dialog', async () => {
     app.build();
     const server = await startNext(app.dir);
     const { context, blocked } = await offlineContext(browser);
@@ -147,13 +149,19 @@ describe('the full UI in a Next.js App Router app (React 19, server components)'
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      // A hydration mismatch is reported on the console, not thrown.
+      // A hydration mismatch is reported on the console, not thrown. The expired session's 401s
+      // are logged by the browser too, and expected.
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() === 'error' && !message.text().includes('status of 401')) errors.push(message.text());
+      });
+      const refused: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() === 401) refused.push(new URL(response.url()).pathname);
       });
       await page.goto(server.url);
       const card = page.locator('[data-slot="integration-card"]').filter({ hasText: 'Salesforce' }).first();
       await card.waitFor();
+      expect(refused).toContain('/mock/vault/connections');
       await card.click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
