@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -68,10 +68,19 @@ describe('hooks alone (no ui package) in a React 18 app', () => {
   });
 });
 
-describe('the full UI in a React 19 Vite app with no Tailwind of its own', () => {
+// The jsdom suites run on both Reacts from source; this builds the published ui on each.
+describe.each([
+  ['19', '^19.2.0'],
+  ['18', '^18.3.1'],
+])('the full UI in a React %s Vite app with no Tailwind of its own', (major, react) => {
   let app: ScratchApp;
   beforeAll(() => {
-    app = createScratchApp('full-ui', { ...kit('client', 'hooks', 'mocks', 'ui'), ...host('^19.2.0') });
+    app = createScratchApp('full-ui', { ...kit('client', 'hooks', 'mocks', 'ui'), ...host(react) });
+  });
+
+  it(`runs React ${major}`, () => {
+    const installed = JSON.parse(readFileSync(join(app.dir, 'node_modules/react/package.json'), 'utf8')) as { version: string };
+    expect(installed.version.split('.')[0]).toBe(major);
   });
   afterAll(() => app?.remove());
 
