@@ -64,7 +64,7 @@ const entries = [
   },
 ];
 
-/** Bundles one entry as a host's bundler would (browser, ESM, published conditions only). */
+/** Bundles one entry as a host's bundler would (browser, ESM, published conditions only): its bytes and export names. */
 async function bundle(code) {
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: 'js' },
@@ -80,9 +80,7 @@ async function bundle(code) {
     metafile: true,
   });
   if (why) printContributors(result.metafile);
-  const bytes = result.outputFiles[0].contents;
-  bytes.exports = Object.values(result.metafile.outputs)[0].exports;
-  return bytes;
+  return { bytes: result.outputFiles[0].contents, exports: Object.values(result.metafile.outputs)[0].exports };
 }
 
 /** Minified bytes per package (or per kit source folder) in one bundle, biggest first. */
@@ -107,9 +105,9 @@ const rows = [];
 let hooksExports;
 for (const entry of entries) {
   if (why) console.log(`\n${entry.name}: minified bytes by source`);
-  const min = await bundle(entry.code);
-  rows.push({ name: entry.name, minified: min.length, gzip: gzip(min), budget: entry.budget });
-  hooksExports ??= min.exports;
+  const { bytes, exports } = await bundle(entry.code);
+  rows.push({ name: entry.name, minified: bytes.length, gzip: gzip(bytes), budget: entry.budget });
+  hooksExports ??= exports;
 }
 // What each hooks capability adds, cumulatively (each line bundles everything above it too).
 const exported = [];
@@ -117,9 +115,10 @@ const growth = [];
 let previous = 0;
 for (const [capability, names, code] of capabilities) {
   exported.push(...names);
-  const bytes = gzip(await bundle(code ?? `export { ${exported.join(', ')} } from '@integrations-kit/hooks';`));
-  growth.push({ 'hooks + client, adding': capability, adds: kb(bytes - previous), total: kb(bytes) });
-  previous = bytes;
+  const { bytes } = await bundle(code ?? `export { ${exported.join(', ')} } from '@integrations-kit/hooks';`);
+  const total = gzip(bytes);
+  growth.push({ 'hooks + client, adding': capability, adds: kb(total - previous), total: kb(total) });
+  previous = total;
 }
 if (exported.length !== hooksExports.length) {
   const missing = hooksExports.filter((name) => !exported.includes(name));
