@@ -67,7 +67,11 @@ export async function startNext(dir: string): Promise<{ url: string; close: () =
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`next start did not come up:\n${output}`)), 60_000);
+    const fail = (message: string) => {
+      server.kill();
+      reject(new Error(`${message}:\n${output}`));
+    };
+    const timer = setTimeout(() => fail('next start did not come up in 60 s'), 60_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const address = /https?:\/\/(?:127\.0\.0\.1|localhost):\d+/.exec(output)?.[0];
@@ -78,12 +82,16 @@ export async function startNext(dir: string): Promise<{ url: string; close: () =
     };
     server.stdout.on('data', read);
     server.stderr.on('data', read);
-    server.on('exit', (code) => reject(new Error(`next start exited with ${code}:\n${output}`)));
+    server.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`next start exited with ${code}:\n${output}`));
+    });
   });
   return {
     url,
     close: () =>
       new Promise<void>((resolve) => {
+        if (server.exitCode !== null || server.signalCode !== null) return resolve();
         server.once('exit', () => resolve());
         server.kill();
       }),

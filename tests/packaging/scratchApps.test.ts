@@ -78,11 +78,12 @@ describe.each([
     app = createScratchApp('full-ui', { ...kit('client', 'hooks', 'mocks', 'ui'), ...host(react) });
   });
 
+  afterAll(() => app?.remove());
+
   it(`runs React ${major}`, () => {
     const installed = JSON.parse(readFileSync(join(app.dir, 'node_modules/react/package.json'), 'utf8')) as { version: string };
     expect(installed.version.split('.')[0]).toBe(major);
   });
-  afterAll(() => app?.remove());
 
   it('installs the kit from the tarballs only, with no Tailwind anywhere', () => {
     for (const resolved of Object.values(kitSources(app.dir))) expect(resolved).toMatch(/^file:/);
@@ -178,8 +179,8 @@ describe('the full UI in a Next.js App Router app (React 19, server components)'
       expect(errors).toEqual([]);
       expect(blocked).toEqual([]);
 
-      // The callback route, in its own tab (the page above keeps its mock): opened without a popup
-      // opener, once hydrated it says there is nothing to finish.
+      // The callback route, in its own tab (the page above may still be reading): opened without a
+      // popup opener, once hydrated it says there is nothing to finish.
       const callback = await context.newPage();
       callback.on('pageerror', (error) => errors.push(error.message));
       await callback.goto(`${server.url}/oauth/callback`);
