@@ -30,9 +30,12 @@ export function createScratchApp(template: string, dependencies: Record<string, 
     env: npmEnv,
     stdio: 'pipe',
   });
-  // MSW's worker script, served from the site root as `startVaultWorker` expects.
-  mkdirSync(join(dir, 'public'), { recursive: true });
-  cpSync(join(dir, 'node_modules/msw/lib/mockServiceWorker.js'), join(dir, 'public/mockServiceWorker.js'));
+  // MSW's worker script, served from the site root as `startVaultWorker` expects (the Next.js app
+  // serves its mock from a route handler instead).
+  if (builder === 'vite') {
+    mkdirSync(join(dir, 'public'), { recursive: true });
+    cpSync(join(dir, 'node_modules/msw/lib/mockServiceWorker.js'), join(dir, 'public/mockServiceWorker.js'));
+  }
   return {
     dir,
     build: () =>

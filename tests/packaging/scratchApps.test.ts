@@ -10,14 +10,10 @@ const tarballs = inject('tarballs');
 const kit = (...names: string[]) =>
   Object.fromEntries(names.map((name) => [`@integrations-kit/${name}`, `file:${tarballs[`@integrations-kit/${name}`]}`]));
 
-/** What any host app brings itself: React at `react`, TanStack Query, MSW for the mock, Vite. */
-const host = (react: string) => ({
-  react,
-  'react-dom': react,
-  '@tanstack/react-query': '^5.90.0',
-  msw: '^2.9.0',
-  vite: '^8.3.0',
-});
+/** What any host app brings itself: React at `react`, TanStack Query, MSW for the mock. */
+const host = (react: string) => ({ react, 'react-dom': react, '@tanstack/react-query': '^5.90.0', msw: '^2.9.0' });
+/** A Vite host app. */
+const viteHost = (react: string) => ({ ...host(react), vite: '^8.3.0' });
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,7 +36,7 @@ async function openBuilt(app: ScratchApp) {
 describe('hooks alone (no ui package) in a React 18 app', () => {
   let app: ScratchApp;
   beforeAll(() => {
-    app = createScratchApp('hooks-only', { ...kit('client', 'hooks', 'mocks'), ...host('^18.3.1') });
+    app = createScratchApp('hooks-only', { ...kit('client', 'hooks', 'mocks'), ...viteHost('^18.3.1') });
   });
   afterAll(() => app?.remove());
 
@@ -75,7 +71,7 @@ describe.each([
 ])('the full UI in a React %s Vite app with no Tailwind of its own', (major, react) => {
   let app: ScratchApp;
   beforeAll(() => {
-    app = createScratchApp('full-ui', { ...kit('client', 'hooks', 'mocks', 'ui'), ...host(react) });
+    app = createScratchApp('full-ui', { ...kit('client', 'hooks', 'mocks', 'ui'), ...viteHost(react) });
   });
 
   afterAll(() => app?.remove());
@@ -127,10 +123,7 @@ describe('the full UI in a Next.js App Router app (React 19, server components)'
       'nextjs',
       {
         ...kit('client', 'hooks', 'mocks', 'ui'),
-        react: '^19.2.0',
-        'react-dom': '^19.2.0',
-        '@tanstack/react-query': '^5.90.0',
-        msw: '^2.9.0',
+        ...host('^19.2.0'),
         next: '^16.0.0',
         typescript: '^5.9.0',
         '@types/react': '^19.2.0',
