@@ -31,8 +31,8 @@ export function ResourceDefaultsForm({ unifiedApi, serviceId, resource, onDirtyC
     [options],
   );
 
-  if (query.isError) return <LoadState state={{ status: 'error', error: query.error }} />;
-  if (!model) return <LoadState state={{ status: 'loading' }} />;
+  // A failed re-read keeps the loaded defaults, and so the draft typed over them.
+  if (!model) return <LoadState state={query.isError ? { status: 'error', error: query.error } : { status: 'loading' }} />;
   if (model.fields.length === 0) return <LoadState state={{ status: 'empty', message: messages.resourceNoSettings }} />;
   return (
     <DefaultsForm

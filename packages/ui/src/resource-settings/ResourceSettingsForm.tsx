@@ -31,8 +31,8 @@ export function ResourceSettingsForm(props: ResourceSettingsFormProps) {
   const open = chosen !== undefined && resources.includes(chosen) ? chosen : resources[0];
   const slot = { 'data-slot': 'resource-settings-form', className: cn('ik-root', className) };
 
-  if (query.isError) return <LoadState {...slot} state={{ status: 'error', error: query.error }} />;
-  if (!query.data) return <LoadState {...slot} state={{ status: 'loading' }} />;
+  // A failed re-read keeps the loaded resources (and the draft in the open form) on screen.
+  if (!query.data) return <LoadState {...slot} state={query.isError ? { status: 'error', error: query.error } : { status: 'loading' }} />;
   if (resources.length === 0) return null;
   return (
     <div {...slot} className={cn(slot.className, 'ik:flex ik:flex-col ik:gap-4 ik:text-fg')} {...rest}>

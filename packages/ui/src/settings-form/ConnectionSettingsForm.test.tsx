@@ -40,6 +40,26 @@ describe('ConnectionSettingsForm', { timeout: 30_000 }, () => {
     expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ settings: expect.objectContaining({ region: 'us', sandbox: true }) }));
   });
 
+  it('asks before the page is left only while it holds unsaved values', async () => {
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const { user, unmount } = renderForm([field('text', 'region', 'Region', { value: 'eu' })]);
+    const region = await screen.findByRole('textbox', { name: 'Region' });
+    expect(leave()).toBe(false);
+    await user.type(region, 'x');
+    expect(leave()).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Settings saved')).toBeInTheDocument();
+    expect(leave()).toBe(false);
+    await user.type(region, 'y');
+    expect(leave()).toBe(true);
+    unmount();
+    expect(leave()).toBe(false);
+  });
+
   it('sends nothing when nothing changed', async () => {
     const { user } = renderForm([field('text', 'name', 'Name', { value: 'Acme' })]);
     await user.click(await screen.findByRole('button', { name: 'Save' }));

@@ -14,7 +14,8 @@ export type ConnectionSettingsState =
  * Loads a connection (never a list entry standing in for it: lists lack `form_fields`) and, only
  * when it declares no form fields, its connector's `settings`, then derives the field model. A
  * connector the Connector API does not know (404) leaves nothing to set: the form is empty rather
- * than failed, since "not found" is only true of the connector, not of the connection.
+ * than failed, since "not found" is only true of the connector, not of the connection. Once
+ * loaded, the state stays `ready` through failed background re-reads.
  */
 export function useConnectionSettings(unifiedApi: string, serviceId: string): ConnectionSettingsState {
   const connectionQuery = useConnection({ unifiedApi, serviceId });
@@ -28,13 +29,14 @@ export function useConnectionSettings(unifiedApi: string, serviceId: string): Co
     [connection, connector],
   );
 
-  if (connectionQuery.isError) return { status: 'error', error: connectionQuery.error };
-  if (!connection || !model) return { status: 'loading' };
-  if (needsConnector && connectorQuery.isError) {
+  // Only a read that never produced data is a load failure. A failed re-read (after the staleTime,
+  // on focus, on an invalidation) keeps what was loaded: the form over it may hold a draft.
+  if (!connection || !model) return connectionQuery.isError ? { status: 'error', error: connectionQuery.error } : { status: 'loading' };
+  if (needsConnector && !connector) {
+    if (!connectorQuery.isError) return { status: 'loading' };
     const { error } = connectorQuery;
     const unknownConnector = isVaultError(error) && error.kind === 'api' && (error as VaultApiError).status === 404;
     return unknownConnector ? { status: 'ready', connection, model } : { status: 'error', error };
   }
-  if (needsConnector && !connector) return { status: 'loading' };
   return { status: 'ready', connection, connector, model };
 }

@@ -4,6 +4,7 @@ import type { FieldFormModel, FieldFormValues } from '../fields/fieldFormModel.j
 import { createFormStore, useFormSelector } from '../fields/formStore.js';
 import { describeSaveError } from './describeSaveError.js';
 import { mapSaveErrorToFields } from './mapSaveErrorToFields.js';
+import { useLeavePageGuard } from './useLeavePageGuard.js';
 import type { SaveOutcomeState } from './SaveOutcome.js';
 
 /** What a save reports back: nothing to send, or the values the form restarts from. */
@@ -19,7 +20,8 @@ interface UseFieldFormOptions {
 /**
  * The form over a field model: validates before `save` (the first invalid field gets focus),
  * restarts from the saved values on success, and on failure keeps every typed value, shows the
- * API's message and puts a 422's per-setting messages on their fields.
+ * API's message and puts a 422's per-setting messages on their fields. While it holds unsaved
+ * values, leaving the page asks for confirmation.
  */
 export function useFieldForm({ model, save, onDirtyChange }: UseFieldFormOptions) {
   const messages = useMessages();
@@ -41,6 +43,7 @@ export function useFieldForm({ model, save, onDirtyChange }: UseFieldFormOptions
     onDirtyChange?.(isDirty);
   }, [isDirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
+  useLeavePageGuard(isDirty);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
