@@ -107,6 +107,12 @@ export interface VaultClientOptions {
   consumerId?: string;
   /** Defaults to `https://unify.apideck.com`. */
   baseUrl?: string;
+  /**
+   * Where `/connector/*` (the connector catalog and detail) is called; defaults to `baseUrl`. Point
+   * it at your back end's proxy (`createConnectorProxy` from `@integrations-kit/client/server`) when
+   * the Connector API should see your API key rather than the browser's session token.
+   */
+  connectorBaseUrl?: string;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
   /** Extra headers sent with every request. */
@@ -116,6 +122,8 @@ export interface VaultClientOptions {
 /** The typed Vault + Connector client returned by `createVaultClient`. */
 export interface VaultClient {
   readonly baseUrl: string;
+  /** Where `/connector/*` calls go (`baseUrl` unless `connectorBaseUrl` was given). */
+  readonly connectorBaseUrl: string;
   readonly appId: string;
   readonly consumerId: string;
   /** Replaces the session token (after a refresh); app and consumer ids are re-read from it. */

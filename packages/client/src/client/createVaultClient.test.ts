@@ -94,6 +94,35 @@ describe('createVaultClient', () => {
     expect(mock.requests).toHaveLength(1);
   });
 
+  it('sends connector calls to connectorBaseUrl and Vault calls still to baseUrl', async () => {
+    const proxy = 'https://app.example.test/api/apideck';
+    const urls: string[] = [];
+    const client = createClient({
+      connectorBaseUrl: `${proxy}/`,
+      // Stands in for the host's proxy: records where the client called, then lets the mock answer.
+      fetch: (input) => {
+        const request = input as Request;
+        urls.push(request.url);
+        return fetch(new Request(request.url.replace(proxy, mock.baseUrl), request));
+      },
+    });
+    expect(client.connectorBaseUrl).toBe(proxy);
+    await client.connectors.list({ limit: 2 });
+    await client.connectors.get('salesforce');
+    await client.connections.list();
+    expect(urls).toEqual([
+      `${proxy}/connector/connectors?limit=2`,
+      `${proxy}/connector/connectors/salesforce`,
+      `${mock.baseUrl}/vault/connections`,
+    ]);
+    // The proxy receives the session headers too, so its authorize hook can check the caller.
+    expect(mock.requests[0]?.headers.authorization).toBe(`Bearer ${mock.token}`);
+  });
+
+  it('sends connector calls to baseUrl when no connectorBaseUrl is given', () => {
+    expect(createClient({ baseUrl: 'https://eu.example.test/' }).connectorBaseUrl).toBe('https://eu.example.test');
+  });
+
   it('refuses blank path parameters instead of calling a wrong URL', async () => {
     const client = createClient();
     await expect(client.connections.get({ unifiedApi: 'crm', serviceId: '' })).rejects.toThrow('`serviceId` must be a non-empty string');

@@ -17,24 +17,28 @@ import { createRequest } from './request.js';
  * @example
  * const client = createVaultClient({ token: sessionToken });
  * const connections = await client.connections.list({ api: 'crm' });
+ *
+ * // Connector API calls through your own back end (see `createConnectorProxy` in `/server`):
+ * createVaultClient({ token: sessionToken, connectorBaseUrl: 'https://app.example.com/api/apideck' });
  */
 export function createVaultClient(options: VaultClientOptions): VaultClient {
   const baseUrl = trimBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   let identity = resolveIdentity(options.token, options);
-  const request = createRequest(
-    baseUrl,
-    options.fetch,
-    () => ({
-      Authorization: `Bearer ${identity.token}`,
-      'x-apideck-auth-type': 'JWT',
-      'x-apideck-app-id': identity.appId,
-      'x-apideck-consumer-id': identity.consumerId,
-    }),
-    options.headers,
-  );
+  const connectorBaseUrl = trimBaseUrl(options.connectorBaseUrl ?? baseUrl);
+  const sessionHeaders = () => ({
+    Authorization: `Bearer ${identity.token}`,
+    'x-apideck-auth-type': 'JWT',
+    'x-apideck-app-id': identity.appId,
+    'x-apideck-consumer-id': identity.consumerId,
+  });
+  const request = createRequest(baseUrl, options.fetch, sessionHeaders, options.headers);
+  // The same session headers go to a host's proxy too: its `authorize` hook may verify the token.
+  const connectorRequest =
+    connectorBaseUrl === baseUrl ? request : createRequest(connectorBaseUrl, options.fetch, sessionHeaders, options.headers);
 
   return {
     baseUrl,
+    connectorBaseUrl,
     get appId() {
       return identity.appId;
     },
@@ -44,7 +48,7 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     setToken(token) {
       identity = resolveIdentity(token, options);
     },
-    connectors: createConnectorsApi(request),
+    connectors: createConnectorsApi(connectorRequest),
     connections: createConnectionsApi(request),
     connectionSettings: createConnectionSettingsApi(request),
     customFields: createCustomFieldsApi(request),
