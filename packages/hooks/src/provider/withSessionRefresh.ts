@@ -11,7 +11,7 @@ interface SessionHandlers {
 type Api = Record<string, unknown>;
 
 /**
- * Wraps every method of `client` so a 401 refreshes the token once (shared by all requests that
+ * Wraps every Vault method of `client` so a 401 refreshes the token once (shared by all requests that
  * fail together) and retries the request once; otherwise the request fails with
  * `SessionExpiredError` and `onSessionExpired` runs once per token.
  *
@@ -36,6 +36,9 @@ export function withSessionRefresh(client: VaultClient): [VaultClient, (next: Se
     get baseUrl() {
       return client.baseUrl;
     },
+    get connectorBaseUrl() {
+      return client.connectorBaseUrl;
+    },
     get appId() {
       return client.appId;
     },
@@ -43,7 +46,10 @@ export function withSessionRefresh(client: VaultClient): [VaultClient, (next: Se
       return client.consumerId;
     },
     setToken: (token) => client.setToken(token),
-    connectors: wrap(client.connectors),
+    // Not wrapped: the Connector API may refuse a Vault session token that Vault itself accepts
+    // (it is not documented to take one), so its 401 says nothing about the session. Refreshing
+    // on it would loop; the part of the page that needs the connector degrades instead.
+    connectors: client.connectors,
     connections: wrap(client.connections),
     connectionSettings: wrap(client.connectionSettings),
     customFields: wrap(client.customFields),
