@@ -5,6 +5,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useConnections } from '../connections/useConnections.js';
+import { useConnectors } from '../connectors/useConnectors.js';
 import { createTestQueryClient, setupVaultServer } from '../test/renderWithClient.js';
 import { useVaultClient } from './useVaultClient.js';
 import { VaultProvider } from './VaultProvider.js';
@@ -44,6 +45,29 @@ describe('VaultProvider', () => {
     expect(result.current.data?.length).toBeGreaterThan(0);
     expect(ownMock.requests.map((request) => request.url)).toEqual(['https://vault.test.invalid/vault/connections?api=crm']);
     expect(mock.requests).toEqual([]);
+  });
+
+  it('routes connector calls to connectorBaseUrl and keeps Vault calls on baseUrl', async () => {
+    const proxy = 'https://app.example.test/api/apideck';
+    const urls: string[] = [];
+    // Stands in for the host's proxy: records the URL, then lets the mock answer.
+    const viaProxy = (input: RequestInfo | URL) => {
+      const request = input as Request;
+      urls.push(request.url);
+      return fetch(new Request(request.url.replace(proxy, mock.baseUrl), request));
+    };
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <VaultProvider token={mock.token} baseUrl={mock.baseUrl} connectorBaseUrl={proxy} fetch={viaProxy} queryClient={createTestQueryClient()}>
+        {children}
+      </VaultProvider>
+    );
+    const { result } = renderHook(() => ({ client: useVaultClient(), connectors: useConnectors({ limit: 2 }), connections: useConnections() }), {
+      wrapper,
+    });
+
+    expect(result.current.client.connectorBaseUrl).toBe(proxy);
+    await waitFor(() => expect(result.current.connectors.isSuccess && result.current.connections.isSuccess).toBe(true));
+    expect(urls.sort()).toEqual([`${proxy}/connector/connectors?limit=2`, `${mock.baseUrl}/vault/connections`]);
   });
 
   it("uses the host's QueryClientProvider when there is one above it", async () => {

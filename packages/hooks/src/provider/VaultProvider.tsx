@@ -32,6 +32,9 @@ export type VaultProviderProps = VaultProviderBaseProps &
  * <VaultProvider token={sessionToken} getToken={refreshSession} onSessionExpired={signOut}>
  *   <Integrations />
  * </VaultProvider>
+ *
+ * // Connector API calls through your back end's proxy (`createConnectorProxy`):
+ * <VaultProvider token={sessionToken} connectorBaseUrl="/api/apideck">…</VaultProvider>
  */
 export function VaultProvider(props: VaultProviderProps) {
   const { queryClient, getToken, onSessionExpired, children } = props;
@@ -52,7 +55,7 @@ export function VaultProvider(props: VaultProviderProps) {
 
 // A client created from options is re-created only when an option that changes requests does.
 function useOwnedClient(props: VaultProviderProps): VaultClient {
-  const { client, token, baseUrl, appId, consumerId, fetch, headers } = props;
+  const { client, token, baseUrl, connectorBaseUrl, appId, consumerId, fetch, headers } = props;
   const headersKey = headers ? JSON.stringify(headers) : '';
   // `headers` is compared by content (and rebuilt from it), so an inline object literal does not
   // re-create the client.
@@ -62,11 +65,12 @@ function useOwnedClient(props: VaultProviderProps): VaultClient {
       createVaultClient({
         token: token as string,
         baseUrl,
+        connectorBaseUrl,
         appId,
         consumerId,
         fetch,
         headers: headersKey ? (JSON.parse(headersKey) as Record<string, string>) : undefined,
       }),
-    [client, token, baseUrl, appId, consumerId, fetch, headersKey],
+    [client, token, baseUrl, connectorBaseUrl, appId, consumerId, fetch, headersKey],
   );
 }

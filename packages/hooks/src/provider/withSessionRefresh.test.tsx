@@ -2,11 +2,13 @@ import { createVaultClient } from '@integrations-kit/client';
 import { createMockSessionToken } from '@integrations-kit/mocks';
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { useConnection } from '../connections/useConnection.js';
 import { useConnections } from '../connections/useConnections.js';
 import { useUpdateConnection } from '../connections/useUpdateConnection.js';
 import { useConnectors } from '../connectors/useConnectors.js';
 import { isSessionExpiredError } from '../errors/SessionExpiredError.js';
-import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
+import { shouldRetryVaultQuery } from '../query/shouldRetryVaultQuery.js';
+import { createTestQueryClient, renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { PIPEDRIVE } from '../test/subjects.js';
 
 const mock = setupVaultServer();
@@ -35,13 +37,13 @@ describe('session refresh on 401', () => {
 
   it('shares one refresh between requests refused together', async () => {
     const getToken = vi.fn(async () => freshToken());
-    const { result } = renderWithClient(() => ({ connections: useConnections(), connectors: useConnectors() }), {
+    const { result } = renderWithClient(() => ({ connections: useConnections(), pipedrive: useConnection(PIPEDRIVE) }), {
       mock,
       client: expiredClient(),
       getToken,
     });
 
-    await waitFor(() => expect(result.current.connections.isSuccess && result.current.connectors.isSuccess).toBe(true));
+    await waitFor(() => expect(result.current.connections.isSuccess && result.current.pipedrive.isSuccess).toBe(true));
     expect(getToken).toHaveBeenCalledTimes(1);
   });
 
@@ -90,5 +92,29 @@ describe('session refresh on 401', () => {
     expect(onSessionExpired).toHaveBeenCalledTimes(1);
     expect(result.current.error?.message).toMatch(/session has expired/i);
     expect(mock.requests).toHaveLength(1);
+  });
+});
+
+describe('a Connector API refusal', () => {
+  // The live Connector API may refuse a Vault session token that Vault accepts: its 401 or 403 is
+  // about that API, not the session, so it must neither refresh nor loop.
+  it.each([401, 403])('fails the connector read with its %i, calling getToken zero times and never retrying', async (status) => {
+    mock.fail({ path: /^\/connector\//, status, times: 10 });
+    const getToken = vi.fn(async () => freshToken());
+    const onSessionExpired = vi.fn();
+    const queryClient = createTestQueryClient({ defaultOptions: { queries: { retry: shouldRetryVaultQuery } } });
+    const { result } = renderWithClient(() => ({ connectors: useConnectors(), connections: useConnections() }), {
+      mock,
+      queryClient,
+      getToken,
+      onSessionExpired,
+    });
+
+    await waitFor(() => expect(result.current.connectors.isError && result.current.connections.isSuccess).toBe(true));
+    expect(result.current.connectors.error).toMatchObject({ kind: 'api', status });
+    expect(isSessionExpiredError(result.current.connectors.error)).toBe(false);
+    expect(getToken).not.toHaveBeenCalled();
+    expect(onSessionExpired).not.toHaveBeenCalled();
+    expect(mock.requests.filter((request) => request.path.startsWith('/connector/'))).toHaveLength(1);
   });
 });
