@@ -8,6 +8,10 @@ export { buildRevokeUrl } from './urls/buildRevokeUrl.js';
 export { isSafeUrl } from './urls/isSafeUrl.js';
 /** Reads a session token's `application_id`, `consumer_id` and `exp` claims (no signature check). */
 export { decodeSessionToken } from './session/decodeSessionToken.js';
+/** A connection in the one shape the kit reads, whichever dialect the API answered in (timestamps, fields). */
+export { normalizeConnection } from './client/normalizeConnection.js';
+/** A form field in the one shape the kit reads (`filter` as the parent field id, options with `option_type`). */
+export { normalizeFormField } from './client/normalizeFormField.js';
 /** Base class of every error the client throws on purpose. */
 export { VaultError } from './errors/VaultError.js';
 /** The API answered with a non-2xx status; carries `status`, Apideck's `body` and `retryAfter`. */
@@ -55,8 +59,12 @@ export type { FormFieldOption } from './types.js';
 export type { SimpleFormFieldOption } from './types.js';
 /** A group of options of a select-like field. */
 export type { FormFieldOptionGroup } from './types.js';
-/** Every form-field type the contract lists. */
+/** Every form-field type the kit knows: the contract's and the live API's. */
 export type { FormFieldType } from './types.js';
+/** The form-field types the contract lists. */
+export type { ContractFormFieldType } from './types.js';
+/** The form-field types the live API sends beyond the contract. */
+export type { LiveFormFieldType } from './types.js';
 /** A settings field of a connection. */
 export type { FormField } from './types.js';
 /** A value a setting can hold. */

@@ -4,8 +4,11 @@ import type { components as ConnectorComponents } from './generated/connector.js
 type VaultSchemas = VaultComponents['schemas'];
 type ConnectorSchemas = ConnectorComponents['schemas'];
 
-/** A consumer's connection to one integration, as the Vault API returns it. */
-export type Connection = VaultSchemas['Connection'];
+/**
+ * A consumer's connection to one integration, as the client hands it out: the contract's
+ * `Connection` with its `form_fields` read as the kit's `FormField` (live field types, filters).
+ */
+export type Connection = Omit<VaultSchemas['Connection'], 'form_fields'> & { form_fields?: FormField[] };
 /** The writable part of a connection (`PATCH`/`POST` body). */
 export type ConnectionInput = Pick<
   Connection,
@@ -34,16 +37,31 @@ export type SimpleFormFieldOption = VaultSchemas['SimpleFormFieldOption'];
 /** An option group (`option_type: group`). */
 export type FormFieldOptionGroup = VaultSchemas['FormFieldOptionGroup'];
 /** Every form-field type the contract lists. */
-export type FormFieldType = NonNullable<VaultSchemas['FormField']['type']>;
+export type ContractFormFieldType = NonNullable<VaultSchemas['FormField']['type']>;
 
 /**
- * A settings field of a connection.
+ * Form-field types the live API sends beyond the contract's enum (hand-written: the contract lacks them):
+ * `copy` (a read-only value to copy), `info` (a note, no input), `location`, `phone`, `boolean`
+ * and `hidden` (never shown, its value kept).
+ */
+export type LiveFormFieldType = 'copy' | 'info' | 'location' | 'phone' | 'boolean' | 'hidden';
+
+/**
+ * Every form-field type the kit knows: the contract's and the live API's. A field may still carry
+ * a newer type at run time; the ui renders that one as text.
+ */
+export type FormFieldType = ContractFormFieldType | LiveFormFieldType;
+
+/**
+ * A settings field of a connection, as the client hands it out (normalised).
  *
  * Hand-extended because the contract's `FormField` lacks what the live API sends with it:
  * the stored `value`, `filter` (the sibling field whose value selects a `filtered-select`'s
- * option group), and `options` on `filtered-select` fields.
+ * option group; the live API sends `{ key: 'id', value: '<field id>' }`, the client hands out the
+ * field id), `options` on `filtered-select` fields, and the live field types.
  */
-export type FormField = VaultSchemas['FormField'] & {
+export type FormField = Omit<VaultSchemas['FormField'], 'type'> & {
+  type?: FormFieldType;
   value?: SettingValue;
   filter?: string;
 };

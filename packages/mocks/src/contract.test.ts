@@ -7,7 +7,8 @@ import { createMockSessionToken } from './session/createMockSessionToken.js';
 import { loadContract, type Contract } from './test/contract.js';
 import { json, setupMockVault } from './test/harness.js';
 
-const { mock, call } = setupMockVault();
+// The contract dialect: the live one knowingly differs where the contract is loose (see `Dialect`).
+const { mock, call } = setupMockVault({ dialect: 'contract' });
 let contracts: Record<'vault' | 'connector', Contract>;
 // Parsing the two documents takes a few seconds on a busy machine.
 beforeAll(() => {

@@ -32,11 +32,10 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     baseUrl,
     appId,
     consumerId,
-    configShape: options.configShape ?? 'spec',
     store,
     connectors: clone(options.connectors ?? fixtures.connectors),
     customFields: clone(options.customFields ?? fixtures.customFields),
-    present: { baseUrl, appId, consumerId, consentUrl: options.consentUrl },
+    present: { baseUrl, appId, consumerId, consentUrl: options.consentUrl, dialect: options.dialect ?? 'live' },
     usedConfirmTokens: new Set(),
   };
   const faults = new FaultList();

@@ -17,6 +17,8 @@ export { REJECTED_SECRET } from './store/applyConnectionInput.js';
 export type { VaultMock } from './types.js';
 /** Options of `createVaultMock`. */
 export type { VaultMockOptions } from './types.js';
+/** The shapes the mock answers in where the contract is loose: `live` (default) or `contract`. */
+export type { Dialect } from './dialect/Dialect.js';
 /** A request the mock's handlers saw. */
 export type { RecordedRequest } from './types.js';
 /** A fault for `mock.fail()`. */

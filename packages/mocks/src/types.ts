@@ -1,5 +1,6 @@
 import type { Connection, Connector, CustomField } from '@integrations-kit/client';
 import type { HttpHandler } from 'msw';
+import type { Dialect } from './dialect/Dialect.js';
 
 /** Which consent step a `consentUrl` is built for. */
 export type ConsentAction = 'authorize' | 'revoke';
@@ -36,8 +37,11 @@ export interface VaultMockOptions {
    * navigations). Without it the links point at `{baseUrl}/vault/authorize|revoke/…` like the real API.
    */
   consentUrl?: (params: ConsentUrlParams) => string;
-  /** `spec` (default): `/config` answers a connection with `configuration`; `flat`: the live API's field list. */
-  configShape?: 'spec' | 'flat';
+  /**
+   * The shapes the mock answers in where the contract is loose: `live` (default) what the live
+   * Vault API sends, `contract` the contract-ideal reading of `vault.yml`. See `Dialect`.
+   */
+  dialect?: Dialect;
   /** Milliseconds every response waits, to see loading states. Defaults to 0. */
   latency?: number;
 }

@@ -18,14 +18,15 @@ describe('connectionSettings', () => {
     expect(settings[0]).toMatchObject({ id: 'lead_source', type: 'select', target: 'resource' });
   });
 
-  it('list reads the live API flat field list into the same settings', async () => {
-    const flat = createVaultMock({ configShape: 'flat' });
-    server.use(...flat.handlers);
-    const fromFlat = await createClient().connectionSettings.list(leads);
-    expect(flat.requests).toHaveLength(1);
+  it('list reads the live dialect (flat field list) and the contract dialect into the same settings', async () => {
+    const contract = createVaultMock({ dialect: 'contract' });
+    server.use(...contract.handlers);
+    const fromContract = await createClient().connectionSettings.list(leads);
+    expect(contract.requests).toHaveLength(1);
     server.resetHandlers();
-    const fromSpec = await createClient().connectionSettings.list(leads);
-    expect(fromFlat).toEqual(fromSpec);
+    const fromLive = await createClient().connectionSettings.list(leads);
+    expect(fromLive).toEqual(fromContract);
+    expect(fromLive.length).toBeGreaterThan(0);
   });
 
   it('update PATCHes the configuration and the new default is read back', async () => {

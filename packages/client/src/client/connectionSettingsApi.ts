@@ -1,6 +1,7 @@
 import type { VaultClient } from '../types.js';
 import { connectionPath } from './connectionPath.js';
 import { dataObject, dataOf, shapeError } from './data.js';
+import { normalizeConnection } from './normalizeConnection.js';
 import { normalizeResourceSettings } from './normalizeResourceSettings.js';
 import type { Requester } from './request.js';
 
@@ -23,8 +24,8 @@ export function createConnectionSettingsApi(request: Requester): VaultClient['co
       return settings;
     },
     update: async (ref, options) =>
-      dataObject(
+      normalizeConnection(dataObject(
         await request('PATCH', CONFIG, { path: path(ref), body: { configuration: ref.configuration } }, options?.signal),
-      ),
+      )),
   };
 }

@@ -1,8 +1,9 @@
-import type { ConnectionRef, VaultClient } from '../types.js';
+import type { Connection, ConnectionRef, VaultClient } from '../types.js';
 import { connectionPath } from './connectionPath.js';
-import { dataArray, dataObject, shapeError } from './data.js';
+import { dataArray, dataObject, isRecord, shapeError } from './data.js';
+import { normalizeConnection } from './normalizeConnection.js';
 import { blank } from './request.js';
-import type { Requester } from './request.js';
+import type { Received, Requester } from './request.js';
 
 const ONE = '/vault/connections/{unified_api}/{service_id}';
 
@@ -10,21 +11,22 @@ const ONE = '/vault/connections/{unified_api}/{service_id}';
 export function createConnectionsApi(request: Requester): VaultClient['connections'] {
   const path = (ref: ConnectionRef) => ({ path: connectionPath(ref) });
 
+  // Every connection the API answers is read in one shape, whichever dialect it came in.
+  const one = (received: Received<{ data: Connection }>) => normalizeConnection(dataObject(received));
+
   return {
     list: async ({ api, configured } = {}, options) =>
-      dataArray(await request('GET', '/vault/connections', { query: { api, configured } }, options?.signal)),
-    get: async (ref, options) => dataObject(await request('GET', ONE, path(ref), options?.signal)),
-    create: async (ref, options) =>
-      dataObject(await request('POST', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
-    update: async (ref, options) =>
-      dataObject(await request('PATCH', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
+      dataArray<Connection>(await request('GET', '/vault/connections', { query: { api, configured } }, options?.signal)).map(
+        (entry) => (isRecord(entry) ? normalizeConnection(entry) : entry),
+      ),
+    get: async (ref, options) => one(await request('GET', ONE, path(ref), options?.signal)),
+    create: async (ref, options) => one(await request('POST', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
+    update: async (ref, options) => one(await request('PATCH', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
     // 204 No Content (or any 2xx body) means done; there is nothing to unwrap.
     delete: async (ref, options) => void (await request('DELETE', ONE, path(ref), options?.signal)),
-    import: async (ref, options) =>
-      dataObject(await request('POST', `${ONE}/import`, { ...path(ref), body: ref.data }, options?.signal)),
+    import: async (ref, options) => one(await request('POST', `${ONE}/import`, { ...path(ref), body: ref.data }, options?.signal)),
     // The contract asks for no credentials in the body; `{}` keeps the JSON content type honest.
-    token: async (ref, options) =>
-      dataObject(await request('POST', `${ONE}/token`, { ...path(ref), body: {} }, options?.signal)),
+    token: async (ref, options) => one(await request('POST', `${ONE}/token`, { ...path(ref), body: {} }, options?.signal)),
 
     async confirm(ref, options) {
       if (!ref.confirmToken) throw blank('confirmToken');

@@ -15,6 +15,25 @@ describe('normalizeResourceSettings', () => {
     expect(normalizeResourceSettings(flat, 'leads')).toEqual([flat[0], { allow_custom_values: false, ...owner }]);
   });
 
+  it('reads the live shape: a connection whose configuration is the flat field list', () => {
+    const fields = [
+      { id: 'pipeline', label: 'Pipeline', type: 'select', required: true, value: null, options: [{ label: 'Sales', value: 'p1' }] },
+      { id: 'stage', label: 'Stage', type: 'filtered-select', required: true, filter: { key: 'id', value: 'pipeline' }, options: [{ id: 1, label: 'Sales', options: [{ label: 'New', value: 's1' }] }] },
+      { id: 'owner', label: 'Owner', type: 'text', required: true },
+    ];
+    const settings = normalizeResourceSettings({ id: 'crm+pipedrive', service_id: 'pipedrive', configuration: fields }, 'deals');
+    expect(settings?.map((field) => [field.id, field.required])).toEqual([
+      ['pipeline', true],
+      ['stage', true],
+      ['owner', true],
+    ]);
+    expect(settings?.[0]?.options).toEqual([{ label: 'Sales', value: 'p1', option_type: 'simple' }]);
+    expect(settings?.[1]?.filter).toBe('pipeline');
+    expect(settings?.[1]?.options).toEqual([
+      { id: '1', label: 'Sales', option_type: 'group', options: [{ label: 'New', value: 's1', option_type: 'simple' }] },
+    ]);
+  });
+
   it('reads a bare list of { resource, defaults } entries', () => {
     expect(normalizeResourceSettings([{ resource: 'leads', defaults: [owner] }], 'leads')).toEqual([
       { allow_custom_values: false, ...owner },

@@ -6,10 +6,10 @@ const { mock, client, call } = setupMockVault();
 const ref = (unifiedApi: string, serviceId: string) => ({ unifiedApi, serviceId });
 
 describe('resource settings and custom fields', () => {
-  it('answers the spec shape: a connection with the one resource in configuration', async () => {
+  it('answers the live shape: a connection whose configuration is the resource\'s flat field list', async () => {
     const body = (await (await call('/vault/connections/crm/salesforce/leads/config')).json()) as { data: { id: string; configuration: unknown[] } };
     expect(body.data.id).toBe('crm+salesforce');
-    expect(body.data.configuration).toEqual([expect.objectContaining({ resource: 'leads' })]);
+    expect(body.data.configuration).toEqual([expect.objectContaining({ id: 'lead_source' }), expect.objectContaining({ id: 'ProductInterest' })]);
     const settings = await client.connectionSettings.list({ ...ref('crm', 'salesforce'), resource: 'leads' });
     expect(settings.map((setting) => [setting.id, setting.value])).toEqual([['lead_source', 'web'], ['ProductInterest', 'gc5000']]);
   });

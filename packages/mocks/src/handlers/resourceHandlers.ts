@@ -1,4 +1,6 @@
+import type { FormField } from '@integrations-kit/client';
 import type { HttpHandler } from 'msw';
+import { fieldsInDialect, flatConfigFields } from '../dialect/inDialect.js';
 import { badRequest, errorResponse, unprocessable } from '../http/apideckError.js';
 import { ok } from '../http/ok.js';
 import { applyConfiguration } from '../store/applyConfiguration.js';
@@ -16,9 +18,9 @@ const RESOURCE = '/vault/connections/:unified_api/:service_id/:resource';
  * A connection's per-resource settings (`…/{resource}/config`) and the downstream custom fields
  * of a resource (`…/{resource}/custom-fields`).
  *
- * GET `/config` answers in the contract's shape (a connection whose `configuration` holds the one
- * resource's `{ resource, defaults }`), or with `configShape: 'flat'` the live API's plain list of
- * fields. Defaults carry their label, type, options and description next to `id` and `value`.
+ * GET `/config` answers a connection whose `configuration` is, in the live dialect, the resource's
+ * flat list of fields, and in the contract dialect the one resource's `{ resource, defaults }`.
+ * Defaults carry their label, type, options and description next to `id` and `value`.
  */
 export function resourceHandlers(ctx: MockContext, route: Route): HttpHandler[] {
   const entryOf = (record: ConnectionRecord, resource: string) =>
@@ -32,8 +34,10 @@ export function resourceHandlers(ctx: MockContext, route: Route): HttpHandler[] 
         const resource = params.resource ?? '';
         const entry = entryOf(record, resource);
         if (!entry) return unknownResource(record, resource);
-        if (ctx.configShape === 'flat') return ok(entry.defaults ?? []);
-        return ok({ ...presentConnection(record, ctx.present), configuration: [entry] });
+        const connection = presentConnection(record, ctx.present);
+        const defaults = (entry.defaults ?? []) as FormField[];
+        if (ctx.present.dialect === 'live') return ok({ ...connection, configuration: flatConfigFields(defaults) });
+        return ok({ ...connection, configuration: [{ ...entry, defaults: fieldsInDialect(defaults, 'contract') }] });
       }),
     ),
 

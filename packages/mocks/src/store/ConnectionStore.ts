@@ -1,4 +1,4 @@
-import type { Connection, FormField } from '@integrations-kit/client';
+import { normalizeConnection, type Connection, type FormField } from '@integrations-kit/client';
 import { clone, isRecord } from '../util/clone.js';
 import {
   connectionId,
@@ -72,7 +72,9 @@ export class ConnectionStore {
 }
 
 /** Reads a stored record from a connection given by fixtures, tests or `setConnection`. */
-function toRecord(input: Connection): ConnectionRecord {
+function toRecord(given: Connection): ConnectionRecord {
+  // Stored in the canonical shape whichever dialect the connection was given in; answers speak the mock's dialect.
+  const input = normalizeConnection(given);
   const connection: Writable<Connection> = { ...input };
   connection.id = connectionId(input.unified_api ?? '', input.service_id ?? '');
   // Values given on form fields (the live API's shape) seed the settings; settings win.

@@ -1,4 +1,6 @@
-import type { Connection, FormField } from '@integrations-kit/client';
+import type { Connection, FormField, SettingValue } from '@integrations-kit/client';
+import type { Dialect } from '../dialect/Dialect.js';
+import { inDialect } from '../dialect/inDialect.js';
 import { encodeOAuthState } from '../oauth/oauthState.js';
 import type { ConsentAction, VaultMockOptions } from '../types.js';
 import { clone } from '../util/clone.js';
@@ -10,6 +12,8 @@ export interface PresentContext {
   appId: string;
   consumerId: string;
   consentUrl: VaultMockOptions['consentUrl'];
+  /** The shapes answers take where the contract is loose. */
+  dialect: Dialect;
 }
 
 /**
@@ -19,7 +23,8 @@ export interface PresentContext {
  * - non-secret form fields carry their stored `value`;
  * - `authorize_url` / `revoke_url` point at this mock's consent endpoints (or the host's consent
  *   page via `consentUrl`), only for OAuth authorization-code connections;
- * - list entries (`view: 'list'`) leave out `form_fields` and `configuration`, as the live list does.
+ * - list entries (`view: 'list'`) leave out `form_fields` and `configuration`, as the live list does;
+ * - everything in the shapes of the mock's dialect (see `Dialect`).
  */
 export function presentConnection(record: ConnectionRecord, ctx: PresentContext, view: 'detail' | 'list' = 'detail'): Connection {
   const connection: Writable<Connection> = clone(record.connection);
@@ -29,14 +34,14 @@ export function presentConnection(record: ConnectionRecord, ctx: PresentContext,
   connection.settings = Object.fromEntries(Object.entries(settings).filter(([id]) => !secrets.has(id)));
   connection.form_fields = fields.map((field) => {
     const value = field.id === undefined || secrets.has(field.id) ? undefined : settings[field.id];
-    return value === undefined ? field : { ...field, value };
+    return value === undefined ? field : { ...field, value: value as SettingValue };
   });
   Object.assign(connection, oauthLinks(connection, ctx));
   if (view === 'list') {
     delete connection.form_fields;
     delete connection.configuration;
   }
-  return connection;
+  return inDialect(connection, ctx.dialect, view);
 }
 
 /** `authorize_url` and `revoke_url` of a connection: set for OAuth authorization-code connections, else null. */

@@ -29,6 +29,14 @@ const checks: Record<NonNullable<FormField['type']>, Check> = {
   datetime: (value) => (isText(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'must be an ISO 8601 date and time'),
   select: (value, field) => checkChoice(value, field, optionValues(field.options)),
   'filtered-select': (value, field, siblings) => checkChoice(value, field, filteredValues(field, siblings)),
+  // The live API's types beyond the contract's enum.
+  phone: (value) => (isText(value) && TEL.test(value) ? undefined : 'must be a valid phone number'),
+  boolean: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  location: (value) => (isText(value) ? undefined : 'must be text'),
+  hidden: () => undefined,
+  // Read-only like a disabled field (checked before these run).
+  copy: () => undefined,
+  info: () => undefined,
   'multi-select': (value, field) => {
     if (!Array.isArray(value)) return 'must be a list of values';
     const allowed = optionValues(field.options);
@@ -54,7 +62,7 @@ export function validateSettings(
     const field = fields.find((item) => item.id === id);
     if (!field || isBlank(value)) continue;
     const label = field.label || id;
-    if (field.disabled && value !== current[id]) {
+    if ((field.disabled || field.type === 'copy' || field.type === 'info') && value !== current[id]) {
       errors.push({ field: `${prefix}.${id}`, message: `${label} is read-only` });
       continue;
     }

@@ -7,6 +7,7 @@ import { resolveFieldOptions } from './fieldOptions.js';
 import { SafeMarkdown } from './SafeMarkdown.js';
 import type { ControlProps } from './controls/ControlProps.js';
 import { CheckboxControl } from './controls/CheckboxControl.js';
+import { CopyControl } from './controls/CopyControl.js';
 import { MultiSelectControl } from './controls/MultiSelectControl.js';
 import { SelectControl } from './controls/SelectControl.js';
 import { TextareaControl } from './controls/TextareaControl.js';
@@ -27,6 +28,12 @@ const controls: Record<FieldDefinition['type'], ComponentType<ControlProps>> = {
   select: SelectControl,
   'filtered-select': SelectControl,
   'multi-select': MultiSelectControl,
+  phone: TextControl,
+  location: TextControl,
+  boolean: CheckboxControl,
+  copy: CopyControl,
+  hidden: TextControl,
+  info: NoControl,
 };
 
 /** Props of `FormFieldControl`. */
@@ -52,7 +59,7 @@ export interface FormFieldControlProps extends Omit<HTMLAttributes<HTMLDivElemen
 const badgeClassName = 'ik:rounded-full ik:border ik:border-border ik:px-2 ik:text-xs ik:text-fg-muted';
 
 /**
- * Renders one settings field of any of the 14 types with its label, badges, description,
+ * Renders one settings field of any of the 20 types (an `info` field is a note without an input) with its label, badges, description,
  * disabled reason and error, all tied to the control by `aria-describedby`.
  *
  * @example <FormFieldControl field={field} value={value} onChange={setValue} error={message} />
@@ -91,15 +98,24 @@ export function FormFieldControl(props: FormFieldControlProps) {
     error: error ? `${id}-error` : undefined,
   };
   const describedBy = [ids.error, ids.hint, ids.description, ids.prefix, ids.suffix, ids.deprecated, ids.customField].filter(Boolean).join(' ');
-  const isCheckbox = field.type === 'checkbox';
+  const isCheckbox = field.type === 'checkbox' || field.type === 'boolean';
+  // An `info` field is a titled note: no input, so no `<label>` and no read-only hint.
+  const isNote = field.type === 'info';
+  if (isNote) hint = undefined;
 
   // The marker sits beside the label, not in it: `aria-required` says it to screen readers, and
   // the label's text stays the field's name.
   const label = (
     <span className="ik:inline-flex ik:gap-0.5">
-      <label id={`${id}-label`} htmlFor={id} className="ik:font-medium ik:text-fg">
-        {field.label}
-      </label>
+      {isNote ? (
+        <span id={`${id}-label`} className="ik:font-medium ik:text-fg">
+          {field.label}
+        </span>
+      ) : (
+        <label id={`${id}-label`} htmlFor={id} className="ik:font-medium ik:text-fg">
+          {field.label}
+        </label>
+      )}
       {field.required && (
         <span aria-hidden="true" data-slot="required-marker" className="ik:text-danger">
           {messages.requiredMarker}
@@ -150,7 +166,7 @@ export function FormFieldControl(props: FormFieldControlProps) {
           </span>
         )}
       </div>
-      {isCheckbox ? null : control}
+      {isCheckbox || isNote ? null : control}
       {field.description && (
         <p id={ids.description} className="ik:text-sm ik:whitespace-pre-line ik:text-fg-muted">
           <SafeMarkdown text={field.description} />
@@ -171,3 +187,7 @@ export function FormFieldControl(props: FormFieldControlProps) {
 }
 
 function noop() {}
+
+function NoControl() {
+  return null;
+}

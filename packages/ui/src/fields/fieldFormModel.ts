@@ -18,6 +18,7 @@ function toFormValue(field: FieldDefinition): SettingValue {
   const { value } = field;
   switch (field.type) {
     case 'checkbox':
+    case 'boolean':
       return value === true || value === 'true';
     case 'multi-select':
       if (Array.isArray(value)) return value;
@@ -85,7 +86,8 @@ export function collectFieldValues(
   const result: Record<string, SettingValue> = {};
   for (const field of model.fields) {
     const key = model.keyOf.get(field.id);
-    if (key === undefined) continue;
+    // An `info` note holds no value and a `copy` value is the API's own: neither is ever sent.
+    if (key === undefined || field.type === 'info' || field.type === 'copy') continue;
     const value = values[key] ?? model.defaults[key] ?? null;
     const changed = !sameFormValue(value, model.defaults[key]);
     const keptHidden = field.hidden && !field.sensitive && !isEmptyValue(value);

@@ -16,6 +16,13 @@ const knownTypes: ReadonlySet<string> = new Set<FormFieldType>([
   'datetime',
   'date',
   'time',
+  // The live API's types beyond the contract's enum.
+  'copy',
+  'info',
+  'location',
+  'phone',
+  'boolean',
+  'hidden',
 ]);
 
 const warnPrefix = '[integrations-kit]';
@@ -48,7 +55,8 @@ function toSettingValue(input: unknown): SettingValue | undefined {
 }
 
 /**
- * Turns the API's field list into `FieldDefinition`s. Input is `unknown` because the API may add
+ * Turns the API's field list into `FieldDefinition`s: the contract's 14 types and the live API's
+ * `copy`, `info`, `location`, `phone`, `boolean` and `hidden`. Input is `unknown` because the API may add
  * field types or send a broken entry: a field without an id is skipped and an unknown type renders
  * as text, each with one console warning, so one bad field never breaks the whole form.
  *
@@ -87,8 +95,9 @@ export function toFieldDefinitions(input: readonly unknown[]): FieldDefinition[]
       placeholder: optionalString(raw.placeholder),
       description: optionalString(raw.description),
       required: raw.required === true,
-      disabled: raw.disabled === true,
-      hidden: raw.hidden === true,
+      // A `copy` value and an `info` note are never edited; a `hidden` field is kept, never shown.
+      disabled: raw.disabled === true || type === 'copy' || type === 'info',
+      hidden: raw.hidden === true || type === 'hidden',
       deprecated: raw.deprecated === true,
       sensitive: raw.sensitive === true || type === 'password',
       customField: raw.custom_field === true,

@@ -42,6 +42,7 @@ const formatChecks: Partial<Record<FieldDefinition['type'], (text: string, field
   // The stored value omits the adornments (e.g. `https://` + value + `.myshopify.com`), so the full URL is checked.
   url: (text, field) => isHttpsUrl(`${field.prefix ?? ''}${text}${field.suffix ?? ''}`),
   tel: isPhone,
+  phone: isPhone,
   number: (text) => text.trim() !== '' && Number.isFinite(Number(text)),
   date: isCalendarDate,
   time: (text) => time.test(text),
@@ -65,5 +66,6 @@ export function validateFieldValue(
   }
   const check = formatChecks[field.type];
   if (check === undefined || typeof value !== 'string') return undefined;
-  return check(value.trim(), field) ? undefined : (field.type as FieldError);
+  // A `phone` value breaks the same rule as a `tel` one.
+  return check(value.trim(), field) ? undefined : ((field.type === 'phone' ? 'tel' : field.type) as FieldError);
 }

@@ -63,8 +63,25 @@ export const FailedSave: Story = {
 /** Pipedrive: one resource. */
 export const SingleResource: Story = { args: { unifiedApi: 'crm', serviceId: 'pipedrive' } };
 
-/** Resource defaults in the live API's flat shape (`configShape: 'flat'`). */
-export const FlatConfigShape: Story = { parameters: vault({ mock: { configShape: 'flat' } }) };
+/** The same resources from a mock answering in the contract-ideal dialect (`configuration: [{ resource, defaults }]`). */
+export const ContractDialect: Story = { parameters: vault({ mock: { dialect: 'contract' } }) };
+
+/**
+ * Freshsales deals, as the live API answers `/config`: five fields, three required ones unset, and a
+ * stage keyed to its pipeline by `filter: { key, value }`.
+ */
+export const LiveRequiredDefaultsMissing: Story = {
+  args: { unifiedApi: 'crm', serviceId: 'freshsales' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText('Missing required values');
+    const stage = await canvas.findByRole('combobox', { name: /Stage/ });
+    await expect(stage).toBeDisabled();
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: /Pipeline/ }), 'Renewals');
+    await expect(stage).toBeEnabled();
+    await expect(within(stage).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select…', 'Up for renewal', 'Renewed']);
+  },
+};
 
 export const Loading: Story = { parameters: vault({ handlers: neverAnswer('/vault/connections/crm/salesforce', 'get') }) };
 

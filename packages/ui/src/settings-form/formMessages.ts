@@ -17,6 +17,10 @@ export const enFormMessages = {
   chooseParentFirst: (parentLabel: string) => `Choose ${parentLabel} first`,
   selectedValues: (label: string) => `Selected ${label}`,
   removeValue: (value: string) => `Remove ${value}`,
+  copyValue: 'Copy',
+  copyValueLabel: (label: string) => `Copy ${label}`,
+  copied: 'Copied to the clipboard',
+  copyFailed: 'Could not copy. Select the text and copy it.',
   errors: {
     required: 'This field is required',
     email: 'Enter an email address like name@example.com',
@@ -74,6 +78,10 @@ export const deFormMessages: FormMessages = {
   chooseParentFirst: (parentLabel) => `Zuerst ${parentLabel} wählen`,
   selectedValues: (label) => `Ausgewählt: ${label}`,
   removeValue: (value) => `${value} entfernen`,
+  copyValue: 'Kopieren',
+  copyValueLabel: (label) => `${label} kopieren`,
+  copied: 'In die Zwischenablage kopiert',
+  copyFailed: 'Kopieren nicht möglich. Markieren Sie den Text und kopieren Sie ihn.',
   errors: {
     required: 'Dieses Feld ist erforderlich',
     email: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein',

@@ -8,6 +8,7 @@ import { useFormMessages } from '../../settings-form/useFormMessages.js';
 // cannot parse, so the user would never see why a value vanished, and our message could not name it.
 const inputTypes: Partial<Record<FieldDefinition['type'], HTMLInputTypeAttribute>> = {
   tel: 'tel',
+  phone: 'tel',
   email: 'email',
   url: 'url',
   date: 'date',
@@ -15,7 +16,7 @@ const inputTypes: Partial<Record<FieldDefinition['type'], HTMLInputTypeAttribute
   datetime: 'datetime-local',
 };
 
-const inputModes = { number: 'decimal', tel: 'tel', email: 'email', url: 'url' } as const;
+const inputModes = { number: 'decimal', tel: 'tel', phone: 'tel', email: 'email', url: 'url' } as const;
 
 const datetimeWithZone = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})$/;
 
@@ -34,7 +35,7 @@ function toText(field: FieldDefinition, value: ControlProps['value']): string {
   return field.type === 'datetime' ? (datetimeWithZone.exec(text)?.[1] ?? text) : text;
 }
 
-/** Single-line inputs: text, password, tel, email, url, number, date, time and datetime. */
+/** Single-line inputs: text, password, tel, phone, email, url, number, date, time, datetime and location. */
 export function TextControl(props: ControlProps) {
   const { id, field, value, onChange, onBlur, inputRef, disabled, placeholder, secretStored, aria } = props;
   const messages = useFormMessages();
