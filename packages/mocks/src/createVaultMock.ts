@@ -34,6 +34,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     consumerId,
     store,
     connectors: clone(options.connectors ?? fixtures.connectors),
+    connectorAuth: { sessionToken: options.connectorSessionToken ?? 'accept', apiKey: options.apiKey ?? 'mock-api-key' },
     customFields: clone(options.customFields ?? fixtures.customFields),
     present: { baseUrl, appId, consumerId, consentUrl: options.consentUrl, dialect: options.dialect ?? 'live' },
     usedConfirmTokens: new Set(),
@@ -63,6 +64,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     consumerId,
     // A day, so a playground tab left open does not drift into 401s.
     token: createMockSessionToken({ appId, consumerId, expiresIn: 24 * 3600 }),
+    apiKey: ctx.connectorAuth.apiKey,
     requests,
     reset() {
       store.reset();

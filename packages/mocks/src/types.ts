@@ -44,6 +44,13 @@ export interface VaultMockOptions {
   dialect?: Dialect;
   /** Milliseconds every response waits, to see loading states. Defaults to 0. */
   latency?: number;
+  /**
+   * How `/connector/*` treats the Vault session token: `accept` (default) or `refuse` with 401, as
+   * the live Connector API may (it is not documented to take one). The API key is always accepted.
+   */
+  connectorSessionToken?: 'accept' | 'refuse';
+  /** The API key `/connector/*` accepts from a host's back end (`Authorization: Bearer …`). Defaults to `mock-api-key`. */
+  apiKey?: string;
 }
 
 /** One request the mock's handlers saw. */
@@ -89,6 +96,8 @@ export interface VaultMock {
   readonly consumerId: string;
   /** A valid session token for this app and consumer (24 hours). */
   readonly token: string;
+  /** The API key `/connector/*` accepts, for tests of a host's Connector API proxy. */
+  readonly apiKey: string;
   /** Every request the handlers saw, oldest first (cleared by `reset`). */
   readonly requests: RecordedRequest[];
   /** Back to the initial connections; clears the request log, faults and used confirm tokens. */

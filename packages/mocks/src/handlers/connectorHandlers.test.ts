@@ -1,5 +1,6 @@
 import type { Connector } from '@integrations-kit/client';
 import { describe, expect, it } from 'vitest';
+import { createVaultMock } from '../createVaultMock.js';
 import { fixtures } from '../fixtures/fixtures.js';
 import { setupMockVault } from '../test/harness.js';
 
@@ -51,10 +52,25 @@ describe('GET /connector/connectors', () => {
     expect(both.data.map((connector) => connector.id)).toEqual(['attio']);
   });
 
-  it('refuses a limit outside 1..200, a bad cursor and unknown filters with 400', async () => {
-    for (const query of ['limit=0', 'limit=201', 'limit=2.5', 'cursor=bm9wZQ', 'filter[name]=x', 'filter[status]=gone']) {
-      expect((await call(`/connector/connectors?${query}`)).status, query).toBe(400);
+  it('refuses a limit outside 1..200 and unknown filters with 422 and the contract reason', async () => {
+    mock.allowContractErrors();
+    const reasons = {
+      'limit=0': 'query limit must be >= 1',
+      'limit=201': 'query limit must be <= 200',
+      'limit=2.5': 'query limit must be integer',
+      'filter[name]=x': 'query filter[name] is not in the contract',
+      'filter[status]=gone': 'query filter[status] must be one of live, beta, early-access, development, considering',
+    };
+    for (const [query, reason] of Object.entries(reasons)) {
+      const response = await call(`/connector/connectors?${query}`);
+      expect(response.status, query).toBe(422);
+      expect(await response.json(), query).toMatchObject({ type_name: 'RequestValidationError', message: 'Invalid request', detail: reason });
+      expect(mock.requests.at(-1)?.contractErrors, query).toEqual([reason]);
     }
+  });
+
+  it('refuses a cursor it did not issue with 400 (the contract only says string)', async () => {
+    expect((await call('/connector/connectors?cursor=bm9wZQ')).status).toBe(400);
   });
 });
 
@@ -62,5 +78,30 @@ describe('GET /connector/connectors/{id}', () => {
   it('answers one connector by service id, or 404', async () => {
     expect(await client.connectors.get('salesforce')).toMatchObject({ id: 'salesforce', name: 'Salesforce', configurable_resources: ['leads', 'opportunities'] });
     expect((await call('/connector/connectors/nope')).status).toBe(404);
+  });
+});
+
+describe('Connector API credentials', () => {
+  it("takes the mock's API key with the app id, as a host's proxy sends them, and refuses another app", async () => {
+    const viaKey = await call('/connector/connectors/salesforce', { headers: { Authorization: `Bearer ${mock.apiKey}` } });
+    expect(viaKey.status).toBe(200);
+    const otherApp = await call('/connector/connectors/salesforce', { headers: { Authorization: `Bearer ${mock.apiKey}`, 'x-apideck-app-id': 'other-app' } });
+    expect(otherApp.status).toBe(401);
+    expect((await call('/connector/connectors', { headers: { Authorization: 'Bearer wrong-key' } })).status).toBe(401);
+  });
+
+  it("refuses the session token on /connector/* with 401 when told to, and still serves Vault and the API key", async () => {
+    const refusing = createVaultMock({ connectorSessionToken: 'refuse', apiKey: 'server-key' });
+    const session = { Authorization: `Bearer ${refusing.token}`, 'x-apideck-app-id': refusing.appId, 'x-apideck-consumer-id': refusing.consumerId };
+    const refused = await refusing.fetch(`${refusing.baseUrl}/connector/connectors/salesforce`, { headers: session });
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ status_code: 401, type_name: 'UnauthorizedError' });
+    expect((await refusing.fetch(`${refusing.baseUrl}/connector/connectors`, { headers: session })).status).toBe(401);
+    expect((await refusing.fetch(`${refusing.baseUrl}/vault/connections`, { headers: session })).status).toBe(200);
+    const viaKey = await refusing.fetch(`${refusing.baseUrl}/connector/connectors/salesforce`, {
+      headers: { Authorization: 'Bearer server-key', 'x-apideck-app-id': refusing.appId },
+    });
+    expect(viaKey.status).toBe(200);
+    expect(refusing.apiKey).toBe('server-key');
   });
 });

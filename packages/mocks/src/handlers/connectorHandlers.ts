@@ -2,8 +2,9 @@ import type { Connector } from '@integrations-kit/client';
 import type { HttpHandler } from 'msw';
 import { badRequest, errorResponse } from '../http/apideckError.js';
 import { ok } from '../http/ok.js';
+import { authenticateConnector } from '../session/authenticateConnector.js';
 import { decodeBase64Url, encodeBase64Url } from '../util/base64url.js';
-import type { Route } from './createRoute.js';
+import type { Route, RouteResolver } from './createRoute.js';
 import type { MockContext } from './MockContext.js';
 
 const STATUSES = new Set(['live', 'beta', 'early-access', 'development', 'considering']);
@@ -20,10 +21,15 @@ const decodeCursor = (cursor: string) => {
  * The Connector API catalog: `GET /connector/connectors` with `cursor`, `limit` (1–200, default
  * 20) and the deepObject `filter[unified_api]` / `filter[status]`, answering `meta.cursors`
  * (previous, current, next) and `links`; and `GET /connector/connectors/{id}` (id = service id).
+ * Both take the mock's API key or, unless `connectorSessionToken: 'refuse'`, its session token.
  */
 export function connectorHandlers(ctx: MockContext, route: Route): HttpHandler[] {
+  // These routes check their own credentials: the Connector API takes an API key as well as (or
+  // instead of) a Vault session.
+  const read = (path: string, resolver: RouteResolver) =>
+    route('get', path, (input) => authenticateConnector(input.request, ctx) ?? resolver(input), { auth: false });
   return [
-    route('get', '/connector/connectors', ({ request, query }) => {
+    read('/connector/connectors', ({ request, query }) => {
       const limitParam = query.get('limit');
       const limit = limitParam === null ? 20 : Number(limitParam);
       if (!Number.isInteger(limit) || limit < 1 || limit > 200) return badRequest('"limit" must be an integer from 1 to 200');
@@ -53,7 +59,7 @@ export function connectorHandlers(ctx: MockContext, route: Route): HttpHandler[]
       });
     }),
 
-    route('get', '/connector/connectors/:id', ({ params }) => {
+    read('/connector/connectors/:id', ({ params }) => {
       const connector = ctx.connectors.find((item: Connector) => item.id === params.id);
       if (!connector) return errorResponse(404, { message: 'Unknown Connector', detail: `Could not find connector with id: '${params.id}'` });
       return ok(connector);
