@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/node_modules/**',
       'storybook-static/**',
       'packages/client/src/generated/**',
+      'packages/mocks/src/contract/requestContract.generated.ts',
       'apps/playground/public/mockServiceWorker.js',
       '.ci/artifacts/**',
     ],

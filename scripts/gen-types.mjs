@@ -1,8 +1,12 @@
-// Regenerates the client's contract types from the vendored OpenAPI documents.
+// Regenerates, from the vendored OpenAPI documents, the client's contract types and the mock's
+// request contract.
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { REQUEST_CONTRACT_PATH, requestContractModule } from './lib/requestContract.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const rootUrl = new URL('..', import.meta.url);
+const root = fileURLToPath(rootUrl);
 for (const name of ['vault', 'connector']) {
   execFileSync(
     'pnpm',
@@ -10,3 +14,4 @@ for (const name of ['vault', 'connector']) {
     { cwd: root, stdio: 'inherit' },
   );
 }
+writeFileSync(new URL(REQUEST_CONTRACT_PATH, rootUrl), requestContractModule(rootUrl));

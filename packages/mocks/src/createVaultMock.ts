@@ -41,7 +41,8 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
   };
   const faults = new FaultList();
   const requests: RecordedRequest[] = [];
-  const route = createRoute({ ctx, faults, requests, latency: options.latency ?? 0 });
+  const route = createRoute({ ctx, faults, requests, latency: options.latency ?? 0, validateRequests: options.validateRequests ?? true });
+  let contractErrorsAllowed = false;
   const handlers = [
     ...connectionHandlers(ctx, route),
     ...resourceHandlers(ctx, route),
@@ -71,6 +72,13 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
       faults.clear();
       requests.length = 0;
       ctx.usedConfirmTokens.clear();
+      contractErrorsAllowed = false;
+    },
+    allowContractErrors() {
+      contractErrorsAllowed = true;
+    },
+    get contractErrorsAllowed() {
+      return contractErrorsAllowed;
     },
     fail: (fault) => faults.add(fault),
     getConnection(unifiedApi, serviceId) {

@@ -1,6 +1,6 @@
 import { setupServer, type SetupServer } from 'msw/node';
 import { createVaultMock } from './createVaultMock.js';
-import type { VaultMock, VaultMockOptions } from './types.js';
+import type { RecordedRequest, VaultMock, VaultMockOptions } from './types.js';
 
 /** What `createVaultServer` returns. */
 export interface VaultServer {
@@ -23,6 +23,15 @@ export function createVaultServer(options?: VaultMockOptions): VaultServer {
   return { server: setupServer(...mock.handlers), mock };
 }
 
+/** Thrown after a test whose requests broke the contract: each request with its reasons. */
+class ContractViolation extends Error {
+  constructor(requests: RecordedRequest[]) {
+    const lines = requests.map((request) => `${request.method} ${request.url}: ${request.contractErrors?.join('; ') ?? ''}`);
+    super(`The mock Vault answered 422: requests broke the contract (call mock.allowContractErrors() in a test that means to):\n${lines.join('\n')}`);
+    this.name = 'ContractViolation';
+  }
+}
+
 /** The test runner's file-level hooks: Vitest's and Jest's `beforeAll`/`afterEach`/`afterAll` fit as they are. */
 export interface TestLifecycle {
   beforeAll: (fn: () => void) => unknown;
@@ -33,7 +42,9 @@ export interface TestLifecycle {
 /**
  * `createVaultServer` wired into a test file: listens before its tests (an unhandled request is an
  * error), drops per-test handler overrides and resets the mock after each test (fixtures back,
- * request log and faults cleared), closes after all. Call once at the top level of a file.
+ * request log and faults cleared), closes after all. A test that sent a request the contract
+ * forbids fails after it with the contract's reasons, unless it called `mock.allowContractErrors()`.
+ * Call once at the top level of a file.
  *
  * @example
  * import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -43,8 +54,10 @@ export function setupVaultServer(lifecycle: TestLifecycle, options?: VaultMockOp
   const vault = createVaultServer(options);
   lifecycle.beforeAll(() => vault.server.listen({ onUnhandledRequest: 'error' }));
   lifecycle.afterEach(() => {
+    const broken = vault.mock.contractErrorsAllowed ? [] : vault.mock.requests.filter((request) => request.contractErrors);
     vault.server.resetHandlers();
     vault.mock.reset();
+    if (broken.length > 0) throw new ContractViolation(broken);
   });
   lifecycle.afterAll(() => vault.server.close());
   return vault;

@@ -51,6 +51,12 @@ export interface VaultMockOptions {
   connectorSessionToken?: 'accept' | 'refuse';
   /** The API key `/connector/*` accepts from a host's back end (`Authorization: Bearer …`). Defaults to `mock-api-key`. */
   apiKey?: string;
+  /**
+   * Checks every request against `vault.yml` / `connector.yml` (path, query and header parameters,
+   * JSON body; no read-only fields) and answers one that breaks it with 422
+   * `RequestValidationError`, its reasons in `detail` and on the log entry. Defaults to true.
+   */
+  validateRequests?: boolean;
 }
 
 /** One request the mock's handlers saw. */
@@ -63,6 +69,12 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** Parsed JSON body, the raw text when it is not JSON, `undefined` when empty. */
   body: unknown;
+  /**
+   * Why the request breaks the contract (it was answered 422), e.g.
+   * `header x-apideck-consumer-id is required`, `body /id is readOnly: a request must not send it`.
+   * Absent when it conforms or was not checked (`validateRequests: false`, or refused earlier).
+   */
+  contractErrors?: string[];
 }
 
 /** A fault `fail()` injects into the next matching request(s). */
@@ -100,8 +112,18 @@ export interface VaultMock {
   readonly apiKey: string;
   /** Every request the handlers saw, oldest first (cleared by `reset`). */
   readonly requests: RecordedRequest[];
-  /** Back to the initial connections; clears the request log, faults and used confirm tokens. */
+  /**
+   * Back to the initial connections; clears the request log, faults, used confirm tokens and
+   * `allowContractErrors`.
+   */
   reset(): void;
+  /**
+   * Declares that the current test sends requests the contract forbids on purpose, so
+   * `setupVaultServer` does not fail it for them (until the next `reset`).
+   */
+  allowContractErrors(): void;
+  /** Whether `allowContractErrors` was called since the last `reset`. */
+  readonly contractErrorsAllowed: boolean;
   /** Makes the next matching request(s) fail with an Apideck error (or a network error). */
   fail(options: FailOptions): void;
   /** The stored connection (secrets included, unlike API answers), or `undefined`. */

@@ -26,8 +26,7 @@ const decodeCursor = (cursor: string) => {
 export function connectorHandlers(ctx: MockContext, route: Route): HttpHandler[] {
   // These routes check their own credentials: the Connector API takes an API key as well as (or
   // instead of) a Vault session.
-  const read = (path: string, resolver: RouteResolver) =>
-    route('get', path, (input) => authenticateConnector(input.request, ctx) ?? resolver(input), { auth: false });
+  const read = (path: string, resolver: RouteResolver) => route('get', path, resolver, { auth: (request) => authenticateConnector(request, ctx) });
   return [
     read('/connector/connectors', ({ request, query }) => {
       const limitParam = query.get('limit');

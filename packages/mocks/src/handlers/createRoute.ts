@@ -1,5 +1,6 @@
 import { delay, http, type HttpHandler } from 'msw';
-import { badRequest } from '../http/apideckError.js';
+import { requestCheck } from '../contract/requestCheck.js';
+import { badRequest, unprocessable } from '../http/apideckError.js';
 import type { FaultList } from '../http/FaultList.js';
 import { recordRequest } from '../http/recordRequest.js';
 import { authenticate } from '../session/authenticate.js';
@@ -23,8 +24,14 @@ export type Route = (
   method: 'get' | 'post' | 'patch' | 'delete',
   path: string,
   resolver: RouteResolver,
-  options?: { auth?: boolean },
+  options?: RouteOptions,
 ) => HttpHandler;
+
+/** How a route authenticates: the Vault session (default), not at all, or its own check. */
+export interface RouteOptions {
+  /** `false` for browser navigations, which carry no session; a function returns the refusal or `undefined`. */
+  auth?: boolean | ((request: Request) => Response | undefined);
+}
 
 /** What every route shares: the context, the fault queue, the request log and the latency. */
 export interface RouteRuntime {
@@ -32,32 +39,41 @@ export interface RouteRuntime {
   faults: FaultList;
   requests: RecordedRequest[];
   latency: number;
+  /** Whether requests are checked against the contract (`VaultMockOptions.validateRequests`). */
+  validateRequests: boolean;
 }
 
 /**
  * The one place every request passes: it is logged, delayed, failed when a fault matches,
  * authenticated (unless the endpoint is a browser navigation, which carries no session) and
- * refused with 400 when its body is not JSON; then the resolver answers.
+ * refused with 400 when its body is not JSON, and with 422 when it breaks the contract (the reasons
+ * go on its log entry); then the resolver answers.
  */
 export function createRoute(runtime: RouteRuntime): Route {
   const { ctx, faults, requests, latency } = runtime;
-  return (method, path, resolver, options = {}) =>
-    http[method](`${ctx.baseUrl}${path}`, async ({ request, params }) => {
+  return (method, path, resolver, options = {}) => {
+    const check = runtime.validateRequests ? requestCheck(method, path) : undefined;
+    return http[method](`${ctx.baseUrl}${path}`, async ({ request, params }) => {
       const recorded = await recordRequest(request);
       requests.push(recorded);
       if (latency > 0) await delay(latency);
       const fault = faults.take(request.method, recorded.path);
       if (fault) return fault;
-      if (options.auth !== false) {
-        const denied = authenticate(request, ctx);
-        if (denied) return denied;
-      }
+      const denied = typeof options.auth === 'function' ? options.auth(request) : options.auth === false ? undefined : authenticate(request, ctx);
+      if (denied) return denied;
       if (typeof recorded.body === 'string') return badRequest('The request body is not valid JSON', 'Invalid JSON');
-      return resolver({
+      const input: RouteInput = {
         request,
         params: Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)])),
         query: new URL(request.url).searchParams,
         body: recorded.body,
-      });
+      };
+      const contractErrors = check?.({ ...input, headers: recorded.headers }) ?? [];
+      if (contractErrors.length > 0) {
+        recorded.contractErrors = contractErrors;
+        return unprocessable('Invalid request', contractErrors.join('; '), 'RequestValidationError');
+      }
+      return resolver(input);
     });
+  };
 }
