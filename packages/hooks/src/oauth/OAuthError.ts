@@ -16,7 +16,8 @@ export class OAuthError extends Error {
   readonly description: string | undefined;
 
   constructor(code: string, description?: string) {
-    const head = READABLE[code] ?? `The provider reported an error (${code}).`;
+    // Own properties only: the code comes from the callback URL, so it may be "constructor".
+    const head = (Object.hasOwn(READABLE, code) && READABLE[code]) || `The provider reported an error (${code}).`;
     super(description ? `${head} ${description}` : head);
     this.name = 'OAuthError';
     this.code = code;

@@ -21,22 +21,23 @@ export type ConnectionStatusInput = Pick<
 >;
 
 // Health outranks `state`: a `callable` connection whose token was revoked is not connected.
-const healthStatus: Partial<Record<string, ConnectionStatus>> = {
-  pending_confirmation: 'pending-confirmation',
-  needs_consent: 'consent-required',
-  needs_auth: 'not-authorized',
-  revoked: 'not-authorized',
-  missing_settings: 'input-required',
-  pending_refresh: 'degraded',
-  degraded: 'degraded',
-};
+// Maps, not object literals: a `health` of "constructor" must find nothing, not Object's constructor.
+const healthStatus = new Map<unknown, ConnectionStatus>([
+  ['pending_confirmation', 'pending-confirmation'],
+  ['needs_consent', 'consent-required'],
+  ['needs_auth', 'not-authorized'],
+  ['revoked', 'not-authorized'],
+  ['missing_settings', 'input-required'],
+  ['pending_refresh', 'degraded'],
+  ['degraded', 'degraded'],
+]);
 
-const consentStatus: Partial<Record<string, ConnectionStatus>> = {
-  pending: 'consent-required',
-  denied: 'consent-required',
-  revoked: 'consent-required',
-  requires_reconsent: 'consent-required',
-};
+const consentStatus = new Map<unknown, ConnectionStatus>([
+  ['pending', 'consent-required'],
+  ['denied', 'consent-required'],
+  ['revoked', 'consent-required'],
+  ['requires_reconsent', 'consent-required'],
+]);
 
 /**
  * Derives one status from a connection's `state`, `integration_state`, `enabled`, `health` and
@@ -56,9 +57,9 @@ export function getConnectionStatus(connection: ConnectionStatusInput | null | u
   if (enabled === false) return 'disabled';
   if (state === 'invalid') return 'invalid';
 
-  const fromHealth = typeof health === 'string' ? healthStatus[health] : undefined;
+  const fromHealth = healthStatus.get(health);
   if (fromHealth) return fromHealth;
-  const fromConsent = typeof consent_state === 'string' ? consentStatus[consent_state] : undefined;
+  const fromConsent = consentStatus.get(consent_state);
   if (fromConsent) return fromConsent;
 
   switch (state) {

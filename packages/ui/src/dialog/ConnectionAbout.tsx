@@ -2,6 +2,7 @@ import { isSafeUrl, type Connection } from '@integrations-kit/client';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { cn } from '../lib/cn.js';
 import { getDisplayName } from '../card/getDisplayName.js';
+import { ownValue } from '../lib/ownValue.js';
 import type { DialogMessages } from './dialogMessages.js';
 
 /** Props of {@link ConnectionAbout}. */
@@ -22,11 +23,12 @@ const linkClassName =
 export function ConnectionAbout({ connection, messages, className, ...props }: ConnectionAboutProps) {
   const { tag_line: tagLine, website, service_id: serviceId, auth_type: authType } = connection;
   const about = messages.about;
+  const authTypeLabel = ownValue(about.authTypes, authType);
   return (
     <div data-slot="connection-about" className={cn('ik:flex ik:flex-col ik:gap-3', className)} {...props}>
       {tagLine ? <p className="ik:text-sm ik:text-fg-muted">{tagLine}</p> : null}
       <dl className="ik:grid ik:grid-cols-[auto_1fr] ik:gap-x-4 ik:gap-y-2 ik:text-sm">
-        {authType ? <Row term={about.authType}>{about.authTypes[authType]}</Row> : null}
+        {authTypeLabel ? <Row term={about.authType}>{authTypeLabel}</Row> : null}
         {website && isSafeUrl(website) ? (
           <Row term={about.website} className="ik:min-w-0 ik:truncate">
             <ExternalLink href={website} newTab={about.newTab}>
