@@ -96,6 +96,21 @@ export const Datetime = story(field('datetime', 'since', 'Sync records changed s
 export const DateType = { ...story(field('date', 'start', 'First invoice date')), name: 'Date' };
 export const Time = story(field('time', 'run_at', 'Daily sync at'), { value: '02:30' });
 
+// --- the live API's types beyond the contract ---
+
+/** `copy`: a read-only value with a Copy button (the outcome is announced). */
+export const Copy = story(field('copy', 'webhook_url', 'Webhook URL', { description: 'Paste this into your Freshsales webhooks.' }), {
+  value: 'https://hooks.example.com/freshsales/acme-7f3a',
+});
+/** `info`: a titled note, no input. */
+export const Info = story(field('info', 'sync_note', 'How syncing works', { description: 'Records sync every 15 minutes.' }));
+/** `phone`: a phone input, checked like `tel`. */
+export const Phone = story(field('phone', 'support_phone', 'Support phone', { placeholder: '+1 415 555 0100' }));
+/** `boolean`: a checkbox. */
+export const BooleanType = { ...story(field('boolean', 'include_archived', 'Include archived records')), name: 'Boolean' };
+/** `location`: a text input. */
+export const Location = story(field('location', 'office', 'Office location', { placeholder: 'City, country' }));
+
 // --- attributes ---
 
 /** `required`: marked, `aria-required`, and the validation message when empty. */

@@ -55,8 +55,9 @@ function DefaultsForm({ target, model, optionsFor, onDirtyChange }: DefaultsForm
   const { mutateAsync } = useUpdateResourceSettings();
   const save = useCallback(
     async (values: FieldFormValues): Promise<FieldFormSaveResult> => {
-      // Defaults are saved as a whole list per resource, so every value goes (an untouched secret excepted).
-      const collected = collectFieldValues(model, values, { changedOnly: false });
+      // Only what changed goes: the API merges defaults by id, so an untouched default (say one the
+      // server filled in meanwhile) is never overwritten with what this form happened to load.
+      const collected = collectFieldValues(model, values, { changedOnly: true });
       const defaults = Object.entries(collected).map(([id, value]) => ({ id, value: value ?? '' }));
       await mutateAsync({ ...target, configuration: [{ resource: target.resource, defaults }] });
       return { kind: 'saved', defaults: values, outcome: { kind: 'saved' } };

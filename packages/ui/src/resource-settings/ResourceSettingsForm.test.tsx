@@ -74,7 +74,6 @@ describe('ResourceSettingsForm', { timeout: 30_000 }, () => {
               resource: 'leads',
               defaults: [
                 { id: 'owner', value: 'u2' },
-                { id: 'source', value: 'web' },
                 { id: 'interest_field', value: 'cf_2' },
               ],
             },

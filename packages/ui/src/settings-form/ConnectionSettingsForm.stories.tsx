@@ -1,5 +1,5 @@
 import type { FormField } from '@integrations-kit/client';
-import { REJECTED_SECRET } from '@integrations-kit/mocks';
+import { REJECTED_SECRET, testConnection } from '@integrations-kit/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { expectFocusOn, fixtureConnection, neverAnswer } from '../../../../.storybook/storyHelpers.js';
@@ -152,6 +152,18 @@ export const DateCheckboxSelect: Story = { args: on('email-marketing', 'mailchim
 export const Time: Story = { args: on('accounting', 'xero') };
 /** Twilio: a phone number. */
 export const Phone: Story = { args: on('sms', 'twilio') };
+
+/** Freshsales: the live API's field types beyond the contract (info, copy, phone, boolean, location; hidden kept, not shown). */
+export const LiveFieldTypes: Story = {
+  args: on('crm', 'freshsales'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('textbox', { name: 'Webhook URL' })).toHaveAttribute('readonly');
+    await expect(canvas.getByText('How syncing works')).toBeVisible();
+    await expect(canvas.getByRole('checkbox', { name: 'Include archived records' })).toBeVisible();
+    await expect(canvas.queryByLabelText('Account region')).toBeNull();
+  },
+};
 /** Sage Intacct: a number. */
 export const NumberField: Story = { args: on('accounting', 'sage-intacct') };
 /** Workday: a URL among credentials. */
@@ -173,6 +185,20 @@ export const LoadFailed: Story = {
   parameters: vault({ setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections/crm/hubspot', status: 503 }) }),
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByText(/^The settings could not be loaded\./, {}, { timeout: 5000 });
+  },
+};
+
+/**
+ * The Connector API refuses the session token, as the live API may, and the connection declares no
+ * fields of its own: a calm note instead of an error, and no session refresh.
+ */
+export const ConnectorRefused: Story = {
+  parameters: vault({
+    mock: { connectorSessionToken: 'refuse' },
+    setup: (mock) => mock.setConnection(testConnection('crm', 'hubspot', 'HubSpot', { form_fields: [] })),
+  }),
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText(/^The settings of this integration cannot be shown here\./);
   },
 };
 
