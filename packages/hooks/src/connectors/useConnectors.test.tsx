@@ -37,12 +37,13 @@ describe('useConnectors', () => {
     expect(connectors.every((connector) => connector.unified_apis?.some((api) => api.id === 'hris'))).toBe(true);
   });
 
-  it('fails with a readable 400 for a page size the API refuses', async () => {
+  it('fails with a readable error for a page size the contract refuses', async () => {
+    mock.allowContractErrors();
     const { result } = renderWithClient(() => useConnectors({ limit: 500 }), { mock });
 
     await waitFor(() => expect(result.current.isError).toBe(true));
-    expect(result.current.error).toMatchObject({ kind: 'api', status: 400 });
-    expect(result.current.error?.message).toMatch(/limit/);
+    expect(result.current.error).toMatchObject({ kind: 'api', status: 422 });
+    expect(result.current.error?.message).toMatch(/limit must be <= 200/);
   });
 });
 
