@@ -32,7 +32,10 @@ export function ConnectionSettingsForm({ unifiedApi, serviceId, className, ...re
   const state = useConnectionSettings(unifiedApi, serviceId);
   const slot = { 'data-slot': 'connection-settings-form', className: cn('ik-root', className) };
   if (state.status !== 'ready') return <LoadState {...slot} state={state} />;
-  if (state.model.fields.length === 0) return <LoadState {...slot} state={{ status: 'empty', message: messages.noSettings }} />;
+  if (state.model.fields.length === 0) {
+    const message = state.connectorRefused ? messages.settingsUnavailable : messages.noSettings;
+    return <LoadState {...slot} state={{ status: 'empty', message }} />;
+  }
   return <SettingsForm {...rest} {...slot} connection={state.connection} connector={state.connector} model={state.model} />;
 }
 

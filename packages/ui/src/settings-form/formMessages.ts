@@ -34,6 +34,7 @@ export const enFormMessages = {
   loading: 'Loading settings…',
   loadFailed: 'The settings could not be loaded.',
   noSettings: 'This integration has no settings to configure.',
+  settingsUnavailable: 'The settings of this integration cannot be shown here. Everything else about the connection works as usual.',
   save: 'Save',
   saving: 'Saving…',
   saved: 'Settings saved',
@@ -95,6 +96,8 @@ export const deFormMessages: FormMessages = {
   loading: 'Einstellungen werden geladen…',
   loadFailed: 'Die Einstellungen konnten nicht geladen werden.',
   noSettings: 'Diese Integration hat keine Einstellungen.',
+  settingsUnavailable:
+    'Die Einstellungen dieser Integration können hier nicht angezeigt werden. Alles andere an der Verbindung funktioniert wie gewohnt.',
   save: 'Speichern',
   saving: 'Wird gespeichert…',
   saved: 'Einstellungen gespeichert',

@@ -8,13 +8,24 @@ import { connectionFieldModel } from './connectionFieldModel.js';
 export type ConnectionSettingsState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; connection: Connection; connector?: Connector; model: FieldFormModel };
+  | {
+      status: 'ready';
+      connection: Connection;
+      connector?: Connector;
+      model: FieldFormModel;
+      /**
+       * The connector was needed (the connection declares no form fields) but the Connector API
+       * refused the session (401/403): the form can show only what the connection describes.
+       */
+      connectorRefused?: true;
+    };
 
 /**
  * Loads a connection (never a list entry standing in for it: lists lack `form_fields`) and, only
  * when it declares no form fields, its connector's `settings`, then derives the field model. A
  * connector the Connector API does not know (404) leaves nothing to set: the form is empty rather
- * than failed, since "not found" is only true of the connector, not of the connection. Once
+ * than failed, since "not found" is only true of the connector, not of the connection; a refusal
+ * (401/403) is `ready` with `connectorRefused`, never a session refresh. Once
  * loaded, the state stays `ready` through failed background re-reads.
  */
 export function useConnectionSettings(unifiedApi: string, serviceId: string): ConnectionSettingsState {
@@ -35,8 +46,12 @@ export function useConnectionSettings(unifiedApi: string, serviceId: string): Co
   if (needsConnector && !connector) {
     if (!connectorQuery.isError) return { status: 'loading' };
     const { error } = connectorQuery;
-    const unknownConnector = isVaultError(error) && error.kind === 'api' && (error as VaultApiError).status === 404;
-    return unknownConnector ? { status: 'ready', connection, model } : { status: 'error', error };
+    const status = isVaultError(error) && error.kind === 'api' ? (error as VaultApiError).status : undefined;
+    if (status === 404) return { status: 'ready', connection, model };
+    // The Connector API may refuse a Vault session token (it is not documented to take one): that
+    // part degrades, the connection itself stays usable.
+    if (status === 401 || status === 403) return { status: 'ready', connection, model, connectorRefused: true };
+    return { status: 'error', error };
   }
   return { status: 'ready', connection, connector, model };
 }

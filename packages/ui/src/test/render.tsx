@@ -37,6 +37,9 @@ export interface RenderWithKitOptions extends Omit<RenderOptions, 'wrapper' | 'q
   /** Renders in German (`de` from `@integrations-kit/ui/locales/de`), `messages` applied on top. */
   locale?: 'de';
   queryClient?: QueryClient;
+  /** Passed to `VaultProvider`: how the session is refreshed after a 401. */
+  getToken?: () => Promise<string>;
+  onSessionExpired?: () => void;
 }
 
 /** What `renderWithKit` returns: Testing Library's result plus the test's tools. */
@@ -51,7 +54,7 @@ export type RenderWithKitResult = RenderResult & {
  * `MessagesProvider`, the way a host app would.
  */
 export function renderWithKit(ui: ReactElement, options: RenderWithKitOptions = {}): RenderWithKitResult {
-  const { mock, messages, locale, queryClient = createTestQueryClient(), ...renderOptions } = options;
+  const { mock, messages, locale, queryClient = createTestQueryClient(), getToken, onSessionExpired, ...renderOptions } = options;
   const client = mock ? createVaultClient({ token: mock.token, baseUrl: mock.baseUrl }) : undefined;
   function Wrapper({ children }: { children: ReactNode }) {
     const tree = (
@@ -60,7 +63,7 @@ export function renderWithKit(ui: ReactElement, options: RenderWithKitOptions = 
       </MessagesProvider>
     );
     return client ? (
-      <VaultProvider client={client} queryClient={queryClient}>
+      <VaultProvider client={client} queryClient={queryClient} getToken={getToken} onSessionExpired={onSessionExpired}>
         {tree}
       </VaultProvider>
     ) : (
