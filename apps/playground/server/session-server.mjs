@@ -1,13 +1,16 @@
 // The playground's only server code: it turns the Apideck API key (which must never reach a browser)
-// into a short-lived Vault session token. Plain node:http so it reads as a recipe a host can copy into
+// into a short-lived Vault session token, and forwards the kit's Connector API reads with that key
+// (the Connector API is not documented to accept a Vault session token). Plain node:http so it reads as a recipe a host can copy into
 // whatever backend it already has. In `pnpm dev:real` Vite mounts `createSessionHandler` as middleware;
 // `node server/session-server.mjs` runs it on its own (after `pnpm build`, since Node alone does not
 // read the packages' TypeScript sources).
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { createSession } from '@integrations-kit/client/server';
+import { createConnectorProxy, createSession, toNodeHandler } from '@integrations-kit/client/server';
 
 export const SESSION_PATH = '/api/session';
+/** Where the Connector API proxy is mounted; the browser's `connectorBaseUrl`. */
+export const CONNECTOR_PROXY_PATH = '/api/apideck';
 const DEFAULT_BASE_URL = 'https://unify.apideck.com';
 
 /**
@@ -41,17 +44,38 @@ function sendJson(res, status, body, headers = {}) {
 }
 
 /**
- * A node:http request handler for `POST /api/session`. It answers `{ token, baseUrl }` and nothing
- * else: not the key, not the session URI, not the upstream error body.
+ * A node:http request handler for `POST /api/session` and the Connector API proxy under
+ * `/api/apideck`. The session answer is `{ token, baseUrl, connectorBaseUrl }` and nothing else: not
+ * the key, not the session URI, not the upstream error body. The proxy serves only callers holding a
+ * session token this server issued.
  * @param {{ env?: Record<string, string | undefined>, fetch?: typeof fetch, log?: (message: string) => void }} [options]
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => void) => Promise<void>}
  */
 export function createSessionHandler(options = {}) {
   const env = options.env ?? process.env;
   const log = options.log ?? ((message) => console.error(message));
+  // Tokens this process handed out; the proxy's authorize hook accepts only these.
+  const issued = new Set();
+  /** @type {ReturnType<typeof toNodeHandler> | undefined} */
+  let proxy;
 
   return async (req, res, next) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path.startsWith(`${CONNECTOR_PROXY_PATH}/`)) {
+      const config = readSessionConfig(env);
+      if (!config) return sendJson(res, 503, { error: 'The Connector API proxy needs the same keys as the session.' });
+      proxy ??= toNodeHandler(
+        createConnectorProxy({
+          apiKey: config.apiKey,
+          appId: config.appId,
+          baseUrl: config.baseUrl,
+          basePath: CONNECTOR_PROXY_PATH,
+          fetch: options.fetch,
+          authorize: (request) => issued.has(/^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '')?.[1]),
+        }),
+      );
+      return proxy(req, res);
+    }
     if (path !== SESSION_PATH) {
       if (next) return next();
       return sendJson(res, 404, { error: 'Not found' });
@@ -70,7 +94,8 @@ export function createSessionHandler(options = {}) {
     }
     try {
       const { sessionToken } = await createSession({ ...config, fetch: options.fetch });
-      return sendJson(res, 200, { token: sessionToken, baseUrl: config.baseUrl });
+      issued.add(sessionToken);
+      return sendJson(res, 200, { token: sessionToken, baseUrl: config.baseUrl, connectorBaseUrl: CONNECTOR_PROXY_PATH });
     } catch (error) {
       // Upstream details go to the server log only; the browser learns that it failed, not why.
       log(`[session-server] createSession failed: ${error instanceof Error ? error.message : String(error)}`);

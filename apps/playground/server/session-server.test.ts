@@ -13,7 +13,7 @@ interface SeenRequest {
   body: unknown;
 }
 
-/** A stand-in for the Vault sessions endpoint on a random local port, recording what it received. */
+/** A stand-in for the Vault sessions endpoint (and the Connector API's reads) on a random local port, recording what it received. */
 function startStandInVault(): Promise<{ server: Server; baseUrl: string; seen: SeenRequest[]; status: { code: number } }> {
   const seen: SeenRequest[] = [];
   const status = { code: 201 };
@@ -23,6 +23,10 @@ function startStandInVault(): Promise<{ server: Server; baseUrl: string; seen: S
     req.on('end', () => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body: raw ? JSON.parse(raw) : undefined });
       res.setHeader('content-type', 'application/json');
+      if (req.url?.startsWith('/connector/')) {
+        res.end(JSON.stringify({ status_code: 200, status: 'OK', data: { id: 'salesforce', name: 'Salesforce' } }));
+        return;
+      }
       if (status.code !== 201) {
         res.statusCode = status.code;
         // A real 401 can echo request details; the session server must not pass them through.
@@ -79,13 +83,15 @@ afterAll(async () => {
   await close(vault.server);
 });
 
+/** The keys of a configured server, its upstream the stand-in. */
+const env = () => ({
+  APIDECK_API_KEY: API_KEY,
+  APIDECK_APP_ID: 'acme-app',
+  APIDECK_CONSUMER_ID: 'acme-user-42',
+  APIDECK_BASE_URL: vault.baseUrl,
+});
+
 describe('session server', () => {
-  const env = () => ({
-    APIDECK_API_KEY: API_KEY,
-    APIDECK_APP_ID: 'acme-app',
-    APIDECK_CONSUMER_ID: 'acme-user-42',
-    APIDECK_BASE_URL: vault.baseUrl,
-  });
 
   it('creates a Vault session with the key and hands only the token and base URL to the browser', async () => {
     const url = await bootSessionServer(env());
@@ -93,7 +99,7 @@ describe('session server', () => {
     const text = await res.text();
 
     expect(res.status).toBe(200);
-    expect(JSON.parse(text)).toEqual({ token: SESSION_TOKEN, baseUrl: vault.baseUrl });
+    expect(JSON.parse(text)).toEqual({ token: SESSION_TOKEN, baseUrl: vault.baseUrl, connectorBaseUrl: '/api/apideck' });
     expect(res.headers.get('cache-control')).toBe('no-store');
 
     expect(vault.seen).toHaveLength(1);
@@ -140,6 +146,57 @@ describe('session server', () => {
 
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('POST');
+    expect(vault.seen).toHaveLength(0);
+  });
+});
+
+describe('Connector API proxy', () => {
+  /** Boots the server and gets a session token from it, as the playground's page does. */
+  async function withSession(): Promise<{ url: string; token: string; connectorBaseUrl: string }> {
+    const url = await bootSessionServer(env());
+    const session = (await (await fetch(`${url}/api/session`, { method: 'POST' })).json()) as { token: string; connectorBaseUrl: string };
+    vault.seen.length = 0;
+    return { url, token: session.token, connectorBaseUrl: session.connectorBaseUrl };
+  }
+
+  it('forwards a connector read from a browser holding an issued session, with the key server-side and the Authorization header replaced', async () => {
+    const { url, token, connectorBaseUrl } = await withSession();
+    const res = await fetch(`${url}${connectorBaseUrl}/connector/connectors/salesforce`, { headers: { authorization: `Bearer ${token}` } });
+
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ data: { id: 'salesforce' } });
+    expect(vault.seen).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        url: '/connector/connectors/salesforce',
+        headers: expect.objectContaining({ authorization: `Bearer ${API_KEY}`, 'x-apideck-app-id': 'acme-app' }),
+      }),
+    ]);
+  });
+
+  it('refuses a caller without a session token this server issued, and forwards nothing', async () => {
+    const { url } = await withSession();
+    const path = `${url}/api/apideck/connector/connectors/salesforce`;
+
+    expect((await fetch(path)).status).toBe(401);
+    expect((await fetch(path, { headers: { authorization: 'Bearer forged.token.sig' } })).status).toBe(401);
+    expect(vault.seen).toHaveLength(0);
+  });
+
+  it('forwards only the allow-listed GET reads: other paths 404, other methods 405, and nothing reaches upstream', async () => {
+    const { url, token } = await withSession();
+    const headers = { authorization: `Bearer ${token}` };
+
+    expect((await fetch(`${url}/api/apideck/vault/sessions`, { method: 'POST', headers })).status).toBe(404);
+    expect((await fetch(`${url}/api/apideck/connector/apis`, { headers })).status).toBe(404);
+    expect((await fetch(`${url}/api/apideck/connector/connectors/..%2F..%2Fvault%2Fconnections`, { headers })).status).toBe(404);
+    expect((await fetch(`${url}/api/apideck/connector/connectors/salesforce`, { method: 'DELETE', headers })).status).toBe(405);
+    expect(vault.seen).toHaveLength(0);
+  });
+
+  it('answers 503 and forwards nothing when the keys are not configured', async () => {
+    const url = await bootSessionServer({ APIDECK_BASE_URL: vault.baseUrl });
+    expect((await fetch(`${url}/api/apideck/connector/connectors`)).status).toBe(503);
     expect(vault.seen).toHaveLength(0);
   });
 });

@@ -40,7 +40,12 @@ function Shell() {
   }
   const { session } = boot;
   return (
-    <VaultProvider token={session.token} baseUrl={session.baseUrl} getToken={session.getToken}>
+    <VaultProvider
+      token={session.token}
+      baseUrl={session.baseUrl}
+      connectorBaseUrl={session.connectorBaseUrl}
+      getToken={session.getToken}
+    >
       <App mode={session.mode} />
     </VaultProvider>
   );

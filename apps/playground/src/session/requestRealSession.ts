@@ -2,12 +2,19 @@
 export interface RealSession {
   token: string;
   baseUrl: string;
+  /** Where the session server's Connector API proxy listens (a path on this origin). */
+  connectorBaseUrl?: string;
 }
 
 function isRealSession(value: unknown): value is RealSession {
   if (!value || typeof value !== 'object') return false;
-  const { token, baseUrl } = value as Record<string, unknown>;
-  return typeof token === 'string' && token.length > 0 && typeof baseUrl === 'string';
+  const { token, baseUrl, connectorBaseUrl } = value as Record<string, unknown>;
+  return (
+    typeof token === 'string' &&
+    token.length > 0 &&
+    typeof baseUrl === 'string' &&
+    (connectorBaseUrl === undefined || typeof connectorBaseUrl === 'string')
+  );
 }
 
 /**

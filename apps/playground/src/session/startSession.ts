@@ -5,6 +5,8 @@ export interface PlaygroundSession {
   mode: 'mock' | 'real';
   token: string;
   baseUrl: string;
+  /** Real mode: the session server's Connector API proxy, so `/connector/*` sees the API key, not the session token. */
+  connectorBaseUrl?: string;
   /** Fetches a fresh token when the current one expires (real mode only). */
   getToken?: () => Promise<string>;
 }
@@ -32,7 +34,16 @@ async function start(): Promise<PlaygroundSession> {
   // Only `pnpm dev:real` (Vite mode `real`) has a session server to ask; elsewhere the question
   // would just be a 404 in the console.
   const real = import.meta.env.MODE === 'real' ? await requestRealSession() : undefined;
-  if (real) return { mode: 'real', ...real, getToken: refreshRealToken };
+  if (real) {
+    const { token, baseUrl, connectorBaseUrl } = real;
+    return {
+      mode: 'real',
+      token,
+      baseUrl,
+      ...(connectorBaseUrl ? { connectorBaseUrl: new URL(connectorBaseUrl, window.location.origin).href } : {}),
+      getToken: refreshRealToken,
+    };
+  }
 
   // Loaded only in mock mode: the mock and its fixtures never ship with a real-API session.
   const { consentPageUrl, startVaultWorker } = await import('@integrations-kit/mocks/browser');
