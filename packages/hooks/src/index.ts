@@ -63,6 +63,8 @@ export { useRevoke } from './oauth/useRevoke.js';
 export { useOAuthRedirectResult } from './oauth/useOAuthRedirectResult.js';
 /** For the OAuth callback page: hands the result to the opener and closes the popup. */
 export { handleOAuthCallback } from './oauth/handleOAuthCallback.js';
+/** For the OAuth callback page: whether it is the return of this tab's own same-tab flow. */
+export { isSameTabCallback } from './oauth/isSameTabCallback.js';
 /** `type` of the message the callback page posts to the opener. */
 export { OAUTH_MESSAGE_TYPE } from './oauth/oauthMessage.js';
 /** The OAuth round trip ended without a connection (declined, provider error, mismatched result). */

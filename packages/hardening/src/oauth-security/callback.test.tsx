@@ -57,12 +57,18 @@ describe('the callback page posts only to its own origin', { tags: ['oauth-secur
     expect(window.location.href).not.toContain(token);
   });
 
-  it('posts nothing without an opener', () => {
+  it('without an opener (severed by COOP) posts nothing and reaches only its own origin by BroadcastChannel', async () => {
     window.history.replaceState(null, '', `/oauth/callback#nonce=n-1&confirm_token=${token}`);
     vi.stubGlobal('opener', null);
+    vi.spyOn(window, 'close').mockImplementation(() => {});
+    const channel = new BroadcastChannel('integrations-kit:oauth');
+    const heard = new Promise<unknown>((resolve) => (channel.onmessage = (event) => resolve(event.data)));
     const own = vi.spyOn(window, 'postMessage');
     render(<OAuthCallback />);
+    await expect(heard).resolves.toMatchObject({ nonce: 'n-1', confirm_token: token });
+    channel.close();
     expect(own).not.toHaveBeenCalled();
+    expect(window.location.href).not.toContain(token);
   });
 });
 
@@ -105,6 +111,21 @@ describe('the same-tab callback accepts only the flow this tab started', { tags:
     await waitFor(() => expect(screen.getByLabelText('oauth result')).toHaveTextContent('error:state_mismatch'));
     wrong.unmount();
     expect(confirms()).toHaveLength(0);
+  });
+
+  it('a tab with an opener (opened by another site) finishes its own same-tab flow: nothing posted, the tab stays, /confirm sent', async () => {
+    const nonce = await startSameTabFlow();
+    const fragment = `nonce=${nonce}&confirm_token=${createConfirmToken({ serviceId: 'hubspot', unifiedApi: 'crm', nonce })}&service_id=hubspot`;
+    const { opener } = landOnCallback(fragment);
+
+    const page = render(<OAuthCallback />);
+    expect(opener.postMessage).not.toHaveBeenCalled();
+    expect(window.close).not.toHaveBeenCalled();
+    page.unmount();
+
+    renderKit(<RedirectResult />, { mock });
+    await waitFor(() => expect(screen.getByLabelText('oauth result')).toHaveTextContent('success'));
+    expect(confirms()).toHaveLength(1);
   });
 
   it('confirms the flow started here once; the same fragment again is refused', async () => {

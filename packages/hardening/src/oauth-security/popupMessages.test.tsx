@@ -1,10 +1,9 @@
-import { useConnection, OAUTH_MESSAGE_TYPE } from '@integrations-kit/hooks';
-import { createConfirmToken } from '@integrations-kit/mocks';
+import { useConnection } from '@integrations-kit/hooks';
 import { AuthorizeButton, enMessages } from '@integrations-kit/ui';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { oauthConnection } from '../test/connections.js';
-import { deliver, nonceOf, stubPopup, type FakePopup } from '../test/popup.js';
+import { deliver, genuineHubSpotResult, nonceOf, stubPopup, type FakePopup } from '../test/popup.js';
 import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const vault = setupVaultServer({ connections: [oauthConnection('crm', 'hubspot', 'HubSpot')] });
@@ -25,12 +24,7 @@ async function startFlow() {
   const view = renderKit(<LiveButton onAuthorized={onAuthorized} />, { mock });
   await view.user.click(await screen.findByRole('button', { name: enMessages.oauth.connect('HubSpot') }));
   const nonce = nonceOf(popup);
-  const genuine = {
-    type: OAUTH_MESSAGE_TYPE,
-    nonce,
-    confirm_token: createConfirmToken({ serviceId: 'hubspot', unifiedApi: 'crm', nonce }),
-    service_id: 'hubspot',
-  };
+  const genuine = genuineHubSpotResult(nonce);
   return { ...view, popup, nonce, genuine, onAuthorized };
 }
 

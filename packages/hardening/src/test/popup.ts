@@ -1,16 +1,25 @@
+import { OAUTH_MESSAGE_TYPE } from '@integrations-kit/hooks';
+import { createConfirmToken } from '@integrations-kit/mocks';
 import { act } from '@testing-library/react';
 import { vi } from 'vitest';
 
 /** The consent popup as far as the opener can see it. */
 export interface FakePopup {
+  /** Where the popup is: `about:blank` as opened, then the consent URL. */
   url: string;
   closed: boolean;
   close: () => void;
+  location: { replace: (url: string) => void };
 }
 
 /** Makes `window.open` hand back a fake popup (a real window cannot be opened in jsdom). */
 export function stubPopup(): FakePopup {
-  const popup: FakePopup = { url: '', closed: false, close: vi.fn(() => void (popup.closed = true)) };
+  const popup: FakePopup = {
+    url: '',
+    closed: false,
+    close: vi.fn(() => void (popup.closed = true)),
+    location: { replace: (url) => void (popup.url = url) },
+  };
   vi.spyOn(window, 'open').mockImplementation((url) => {
     popup.url = String(url);
     popup.closed = false;
@@ -31,4 +40,14 @@ export function deliver(data: unknown, origin: string, source: unknown): void {
   act(() => {
     window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
   });
+}
+
+/** The callback message HubSpot's genuine Allow produces for the flow with `nonce`. */
+export function genuineHubSpotResult(nonce: string) {
+  return {
+    type: OAUTH_MESSAGE_TYPE,
+    nonce,
+    confirm_token: createConfirmToken({ serviceId: 'hubspot', unifiedApi: 'crm', nonce }),
+    service_id: 'hubspot',
+  };
 }

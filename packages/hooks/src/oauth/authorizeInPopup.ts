@@ -19,7 +19,8 @@ export interface PopupFlowContext {
 
 /**
  * Opens the consent popup (synchronously: call it inside the click) and finishes the connection
- * from the callback message, or, when the popup closes without one, from a fresh read.
+ * from the callback message (posted by the popup, or broadcast on this origin when its opener was
+ * severed), or, when the popup stays closed without one, from a fresh read.
  * Throws `UnsafeUrlError` when the connection's `authorize_url` is not safe to open.
  */
 export function authorizeInPopup(ctx: PopupFlowContext, report: (state: FlowState) => void): FlowHandle | null {
@@ -41,16 +42,22 @@ export function authorizeInPopup(ctx: PopupFlowContext, report: (state: FlowStat
         (error: unknown) => report(failed(error)),
       );
     },
-    // No message (the callback page was not ours, or the user closed the window): ask the server.
-    // The message listener stays on until the answer, in case the message was merely late.
+    // No message after the grace period (the callback page was not ours, the user closed the
+    // window, or COOP severed it): ask the server. The listeners stay on until the answer, in case
+    // the message was merely late.
     onClosed: () => {
       if (flow.done) return;
       client.connections.get(ref).then(
         (latest) => {
           if (flow.done) return;
-          flow.end();
           writeConnection(queryClient, client, ref, latest);
-          report(becameAuthorized(connection, latest) ? SUCCESS : CANCELLED);
+          if (becameAuthorized(connection, latest)) {
+            flow.end();
+            return report(SUCCESS);
+          }
+          // Closed as far as this page can tell; a severed popup may still report, and is heard.
+          flow.release();
+          report(CANCELLED);
         },
         (error: unknown) => {
           if (flow.done) return;
@@ -59,7 +66,7 @@ export function authorizeInPopup(ctx: PopupFlowContext, report: (state: FlowStat
         },
       );
     },
-  }));
+  }), { broadcast: true });
 }
 
 const AUTHORIZED = new Set<unknown>(['authorized', 'callable']);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleOAuthCallback } from './handleOAuthCallback.js';
 import { OAUTH_MESSAGE_TYPE } from './oauthMessage.js';
+import { clearPendingRedirect, savePendingRedirect } from './redirectStorage.js';
 
 function setOpener(opener: unknown) {
   Object.defineProperty(window, 'opener', { value: opener, configurable: true, writable: true });
@@ -8,6 +9,7 @@ function setOpener(opener: unknown) {
 
 afterEach(() => {
   setOpener(null);
+  clearPendingRedirect();
   window.history.replaceState(null, '', '/');
   vi.restoreAllMocks();
 });
@@ -45,11 +47,15 @@ describe('handleOAuthCallback', () => {
     );
   });
 
-  it('leaves the fragment for useOAuthRedirectResult when there is no opener', () => {
+  it("leaves the fragment for useOAuthRedirectResult when this tab's own pending record holds the nonce, opener or not", () => {
+    savePendingRedirect({ nonce: 'n3', serviceId: 'pipedrive', unifiedApi: 'crm', returnTo: '/' });
     window.history.replaceState(null, '', '/oauth/callback#nonce=n3&confirm_token=t3&service_id=pipedrive');
+    const opener = { closed: false, postMessage: vi.fn() };
+    setOpener(opener);
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
 
     const result = handleOAuthCallback();
+    expect(opener.postMessage).not.toHaveBeenCalled();
 
     expect(result).toEqual({
       posted: false,
@@ -57,5 +63,29 @@ describe('handleOAuthCallback', () => {
     });
     expect(window.location.hash).toBe('#nonce=n3&confirm_token=t3&service_id=pipedrive');
     expect(close).not.toHaveBeenCalled();
+  });
+
+  it('broadcasts on its own origin when the opener is gone (COOP) and no same-tab flow waits here', async () => {
+    savePendingRedirect({ nonce: 'older', serviceId: 'pipedrive', unifiedApi: 'crm', returnTo: '/' });
+    window.history.replaceState(null, '', '/oauth/callback#nonce=n4&confirm_token=t4&service_id=pipedrive');
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    const channel = new BroadcastChannel('integrations-kit:oauth');
+    const heard = new Promise((resolve) => (channel.onmessage = (event) => resolve(event.data)));
+    const stored: StorageEvent[] = [];
+    const onStorage = (event: StorageEvent) => void stored.push(event);
+    window.addEventListener('storage', onStorage);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+
+    expect(handleOAuthCallback().posted).toBe(true);
+
+    const message = { type: OAUTH_MESSAGE_TYPE, nonce: 'n4', confirm_token: 't4', service_id: 'pipedrive' };
+    await expect(heard).resolves.toEqual(message);
+    channel.close();
+    window.removeEventListener('storage', onStorage);
+    // The storage fallback: written for other pages' storage event, and removed at once.
+    expect(setItem).toHaveBeenCalledWith('integrations-kit:oauth-result', JSON.stringify(message));
+    expect(window.localStorage.getItem('integrations-kit:oauth-result')).toBeNull();
+    expect(close).toHaveBeenCalled();
+    expect(window.location.hash).toBe('');
   });
 });

@@ -9,6 +9,7 @@ import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js'
 import { ONEDRIVE, PERSONIO, SALESFORCE, listReads } from '../test/subjects.js';
 import { OAuthError } from './OAuthError.js';
 import { parseOAuthFragment } from './oauthMessage.js';
+import { CLOSED_GRACE_MS } from './popup.js';
 import { useAuthorize } from './useAuthorize.js';
 
 const mock = setupVaultServer();
@@ -142,7 +143,7 @@ describe('useAuthorize in a popup', () => {
 
     popup.closed = true;
 
-    await waitFor(() => expect(result.current.auth.status).toBe('idle'), { timeout: 2000 });
+    await waitFor(() => expect(result.current.auth.status).toBe('idle'), { timeout: 5000 });
     expect(result.current.auth.outcome).toBe('cancelled');
     expect(mock.requests.at(-1)).toMatchObject({ method: 'GET', path: '/vault/connections/file-storage/onedrive' });
   });
@@ -154,7 +155,7 @@ describe('useAuthorize in a popup', () => {
 
     popup.closed = true;
 
-    await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'), { timeout: 2000 });
+    await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'), { timeout: 5000 });
   });
 
   it('succeeds from a fresh read when the popup closes after the connection was authorized', async () => {
@@ -168,7 +169,57 @@ describe('useAuthorize in a popup', () => {
 
     popup.closed = true;
 
-    await waitFor(() => expect(result.current.auth.status).toBe('success'), { timeout: 2000 });
+    await waitFor(() => expect(result.current.auth.status).toBe('success'), { timeout: 5000 });
+    expect(stateIn(result.current, ONEDRIVE)).toEqual({ list: 'callable', detail: 'callable' });
+  });
+
+  it('believes a closed popup only after the grace period, then reads the connection again', async () => {
+    const { popup } = stubPopup();
+    const { result } = await renderAuthorize(ONEDRIVE);
+    const reads = mock.requests.length;
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      act(() => result.current.auth.authorize());
+      popup.closed = true;
+      await vi.advanceTimersByTimeAsync(500 + CLOSED_GRACE_MS - 100);
+      expect(result.current.auth.status).toBe('pending');
+      expect(mock.requests).toHaveLength(reads);
+      await vi.advanceTimersByTimeAsync(100);
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'));
+    expect(mock.requests.slice(reads)).toMatchObject([{ method: 'GET', path: '/vault/connections/file-storage/onedrive' }]);
+  });
+
+  it.each([
+    ['BroadcastChannel', (message: object) => new BroadcastChannel('integrations-kit:oauth').postMessage(message)],
+    [
+      'storage event',
+      (message: object) =>
+        window.dispatchEvent(
+          new StorageEvent('storage', { key: 'integrations-kit:oauth-result', newValue: JSON.stringify(message), storageArea: window.localStorage }),
+        ),
+    ],
+  ])('finishes from a %s result when COOP severed the opener, after "closed" read true early', async (_label, broadcast) => {
+    const { popup, url } = stubPopup();
+    const { result } = await renderAuthorize(ONEDRIVE);
+    act(() => result.current.auth.authorize());
+    // The provider's COOP severs the popup: the opener sees it closed while the user still decides.
+    popup.closed = true;
+    await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'), { timeout: 5000 });
+    const message = parseOAuthFragment((await answerConsent(url(), 'allow')).hash);
+
+    act(() => void broadcast({ ...message, nonce: `${message.nonce}x` }));
+    act(() => void broadcast({ ...message, service_id: 'dropbox' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(confirms()).toHaveLength(0);
+
+    act(() => void broadcast(message));
+    await waitFor(() => expect(result.current.auth.status).toBe('success'));
+    act(() => void broadcast(message));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(confirms()).toHaveLength(1);
     expect(stateIn(result.current, ONEDRIVE)).toEqual({ list: 'callable', detail: 'callable' });
   });
 

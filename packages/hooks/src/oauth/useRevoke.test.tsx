@@ -59,7 +59,7 @@ describe('useRevoke', () => {
 
     popup.closed = true;
 
-    await waitFor(() => expect(result.current.revoke.status).toBe('success'), { timeout: 2000 });
+    await waitFor(() => expect(result.current.revoke.status).toBe('success'), { timeout: 5000 });
     expect(salesforceIn(result.current)).toEqual({ list: 'added', detail: 'added' });
   });
 

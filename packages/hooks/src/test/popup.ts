@@ -4,11 +4,13 @@ import { vi } from 'vitest';
 export interface FakePopup {
   closed: boolean;
   close(): void;
+  /** Where the popup was sent after opening blank. */
+  location: { href: string; replace(url: string): void };
 }
 
 /**
  * Stubs `window.open` (the browser boundary) to hand back a fake popup, or `null` for a blocked
- * popup. `url()` is the URL the hook opened.
+ * popup. `url()` is the URL the hook sent the popup to.
  */
 export function stubPopup(options: { blocked?: boolean } = {}) {
   const popup: FakePopup = {
@@ -16,12 +18,20 @@ export function stubPopup(options: { blocked?: boolean } = {}) {
     close() {
       this.closed = true;
     },
+    location: {
+      href: 'about:blank',
+      replace(url) {
+        this.href = url;
+      },
+    },
   };
-  const open = vi.spyOn(window, 'open').mockImplementation(() => (options.blocked ? null : (popup as unknown as Window)));
+  const open = vi.spyOn(window, 'open').mockImplementation((url) => {
+    popup.location.href = String(url);
+    return options.blocked ? null : (popup as unknown as Window);
+  });
   const url = () => {
-    const call = open.mock.calls.at(-1);
-    if (!call) throw new Error('window.open was not called');
-    return String(call[0]);
+    if (open.mock.calls.length === 0) throw new Error('window.open was not called');
+    return popup.location.href;
   };
   return { popup, open, url };
 }

@@ -242,24 +242,26 @@ describe('ConnectionDialog', { timeout: 20_000 }, () => {
   });
 
   it('disconnects through the provider after a confirmation', async () => {
-    const open = vi.spyOn(window, 'open').mockReturnValue({ closed: false, close() {} } as unknown as Window);
+    const sent = vi.fn();
+    vi.spyOn(window, 'open').mockReturnValue({ closed: false, close() {}, location: { replace: sent } } as unknown as Window);
     const { user, dialog } = await openDialog();
 
     await chooseAction(user, 'Disconnect');
     await user.click(await screen.findByRole('button', { name: 'Disconnect Pipedrive' }));
 
-    const opened = new URL(String(open.mock.calls[0]?.[0]));
+    const opened = new URL(String(sent.mock.calls[0]?.[0]));
     expect(opened.pathname).toBe('/vault/revoke/pipedrive/ik-demo-app');
     expect(within(dialog).getByText('Disconnecting Pipedrive…')).toBeInTheDocument();
   });
 
   it('re-authorizes from the menu and shows that it waits for the provider', async () => {
-    const open = vi.spyOn(window, 'open').mockReturnValue({ closed: false, close() {} } as unknown as Window);
+    const sent = vi.fn();
+    vi.spyOn(window, 'open').mockReturnValue({ closed: false, close() {}, location: { replace: sent } } as unknown as Window);
     const { user, dialog } = await openDialog();
 
     await chooseAction(user, 'Re-authorize');
 
-    expect(new URL(String(open.mock.calls[0]?.[0])).pathname).toBe('/vault/authorize/pipedrive/ik-demo-app');
+    expect(new URL(String(sent.mock.calls[0]?.[0])).pathname).toBe('/vault/authorize/pipedrive/ik-demo-app');
     expect(within(dialog).getByRole('button', { name: 'Waiting for Pipedrive…' })).toBeDisabled();
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeEnabled();
   });

@@ -56,10 +56,16 @@ interface FakePopup {
   url: string;
   closed: boolean;
   close: () => void;
+  location: { replace: (url: string) => void };
 }
 
 function stubPopup(): FakePopup {
-  const popup: FakePopup = { url: '', closed: false, close: vi.fn(() => void (popup.closed = true)) };
+  const popup: FakePopup = {
+    url: '',
+    closed: false,
+    close: vi.fn(() => void (popup.closed = true)),
+    location: { replace: (url) => void (popup.url = url) },
+  };
   vi.spyOn(window, 'open').mockImplementation((url) => {
     popup.url = String(url);
     popup.closed = false;

@@ -65,11 +65,33 @@ describe('OAuthCallback', () => {
     expect(await screen.findByText(/This window was not opened by the app/)).toBeInTheDocument();
   });
 
-  it('leaves a same-tab result in the URL for useOAuthRedirectResult()', async () => {
+  it('leaves a same-tab result in the URL for useOAuthRedirectResult(), even in a tab with an opener', async () => {
+    // What redirect() stored before leaving for the provider: the tab's own pending record.
+    const pending = { nonce: 'n-3', serviceId: 'salesforce', unifiedApi: 'crm', returnTo: '/' };
+    window.sessionStorage.setItem('integrations-kit:oauth-redirect', JSON.stringify(pending));
+    const opener = stubOpener();
     window.history.replaceState(null, '', '/oauth/callback#nonce=n-3&confirm_token=tok-3&service_id=salesforce');
     render(<OAuthCallback />);
     expect(await screen.findByRole('status')).toHaveTextContent('Finishing sign-in…');
     expect(window.location.hash).toBe('#nonce=n-3&confirm_token=tok-3&service_id=salesforce');
+    expect(opener.postMessage).not.toHaveBeenCalled();
+    expect(window.close).not.toHaveBeenCalled();
+    window.sessionStorage.clear();
+  });
+
+  it('without an opener (severed by COOP), hands the result to this origin only and closes', async () => {
+    const channel = new BroadcastChannel('integrations-kit:oauth');
+    const heard = new Promise<unknown>((resolve) => (channel.onmessage = (event) => resolve(event.data)));
+    const own = vi.spyOn(window, 'postMessage');
+    vi.spyOn(window, 'close').mockImplementation(() => {});
+    window.history.replaceState(null, '', '/oauth/callback#nonce=n-5&confirm_token=tok-5&service_id=salesforce');
+    render(<OAuthCallback />);
+    expect(await screen.findByText('You can close this window.')).toBeInTheDocument();
+    await expect(heard).resolves.toEqual({ type: 'integrations-kit:oauth', nonce: 'n-5', confirm_token: 'tok-5', service_id: 'salesforce' });
+    channel.close();
+    expect(own).not.toHaveBeenCalled();
+    expect(window.close).toHaveBeenCalled();
+    expect(window.location.hash).toBe('');
   });
 
   it('speaks German when asked', async () => {

@@ -7,15 +7,17 @@ import { useStableCallback } from '../lib/useStableCallback.js';
 /** Props of `OAuthCallback`. */
 export interface OAuthCallbackProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
-   * Called with what the page found. Without an opener (the user chose "Continue in this tab"),
-   * mount `useOAuthRedirectResult()` instead, or from here, to finish the connection.
+   * Called with what the page found. For a same-tab return (`isSameTabCallback()`: the user chose
+   * "Continue in this tab"), mount `useOAuthRedirectResult()` instead, or from here, to finish.
    */
   onResult?: (result: OAuthCallbackResult) => void;
 }
 
 /**
  * Renders your OAuth callback route (the `redirectUri`): hands the provider's answer to the
- * window that opened the popup, addressed to this page's own origin only, and closes the popup.
+ * window that opened the popup, addressed to this page's own origin only (by `postMessage`, and by
+ * `BroadcastChannel` and `storage` event when the provider's COOP severed the opener), and closes
+ * the popup.
  * Shows "You can close this window", or the provider's error text. Needs no provider.
  *
  * @example <Route path="/oauth/callback" element={<OAuthCallback />} />

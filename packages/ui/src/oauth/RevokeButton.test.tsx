@@ -27,7 +27,12 @@ const mock = setupVaultServer({ connections: [hubspot] });
 const redirectUri = `${window.location.origin}/oauth/callback`;
 
 function stubPopup() {
-  const popup = { url: '', closed: false, close: vi.fn(() => void (popup.closed = true)) };
+  const popup = {
+    url: '',
+    closed: false,
+    close: vi.fn(() => void (popup.closed = true)),
+    location: { replace: (url: string) => void (popup.url = url) },
+  };
   vi.spyOn(window, 'open').mockImplementation((url) => {
     popup.url = String(url);
     return popup as unknown as Window;
