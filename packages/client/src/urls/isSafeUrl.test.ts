@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isSafeUrl } from './isSafeUrl.js';
 
 describe('isSafeUrl', () => {
@@ -34,5 +34,26 @@ describe('isSafeUrl', () => {
     expect(isSafeUrl(icon, { allowImageData: true })).toBe(true);
     expect(isSafeUrl('data:image/png,abc', { allowImageData: true })).toBe(true);
     expect(isSafeUrl('data:text/html;base64,PHNjcmlwdD4=', { allowImageData: true })).toBe(false);
+  });
+
+  describe('loopback http is for development only', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it.each(['http://127.0.0.1:8080/', 'http://127.0.0.1:1/admin', 'http://localhost:5173/callback', 'http://[::1]/'])(
+      'refuses %s on a page served from a real host',
+      (url) => {
+        vi.stubGlobal('location', new URL('https://app.example.com/settings'));
+        expect(isSafeUrl(url)).toBe(false);
+        expect(isSafeUrl('https://unify.apideck.com/vault/authorize/x/app')).toBe(true);
+      },
+    );
+
+    it.each(['http://localhost:5173/', 'http://127.0.0.1:4000/', 'http://[::1]:3000/'])('allows it on a page at %s', (page) => {
+      vi.stubGlobal('location', new URL(page));
+      expect(isSafeUrl('http://127.0.0.1:8080/mock-consent')).toBe(true);
+      expect(isSafeUrl('http://localhost:5173/callback')).toBe(true);
+    });
   });
 });
