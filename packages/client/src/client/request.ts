@@ -72,8 +72,9 @@ export function createRequest(
     };
     const resolved = path.replace(/{(\w+)}/g, (_, name: string) => {
       const value = params[name];
-      // Named as the caller spelled it (`serviceId` for `service_id`).
-      if (!value) throw blank(name.replace(/_(\w)/g, (__, c: string) => c.toUpperCase()));
+      // Named as the caller spelled it (`serviceId` for `service_id`). `.` and `..` survive
+      // encodeURIComponent and the URL parser folds them away: `crm/..` would call another endpoint.
+      if (!value || value === '.' || value === '..') throw blank(name.replace(/_(\w)/g, (__, c: string) => c.toUpperCase()));
       return encodeURIComponent(value);
     });
     const description = `${method} ${resolved}`;
@@ -115,9 +116,9 @@ export function createRequest(
   };
 }
 
-/** A `TypeError` for a blank required parameter, raised before any request goes out. */
+/** A `TypeError` for a blank (or dot-segment) required parameter, raised before any request goes out. */
 export function blank(name: string): TypeError {
-  return new TypeError(`Vault client: \`${name}\` must be a non-empty string.`);
+  return new TypeError(`Vault client: \`${name}\` must be a non-empty string other than "." and "..".`);
 }
 
 function toQuery(query: Record<string, unknown> = {}): string {
