@@ -10,7 +10,9 @@ const HOST = 'https://app.example.test';
 
 /** A proxy mounted at `/api/apideck` whose upstream is a recording stub answering `{ data: {} }`. */
 function stubbedProxy(overrides: Partial<ConnectorProxyOptions> = {}) {
-  const upstream = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => Response.json({ data: {} }, { headers: { 'set-cookie': 'upstream=1' } }));
+  const upstream = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) =>
+    Response.json({ data: {} }, { headers: { 'set-cookie': 'upstream=1' } }),
+  );
   const proxy = createConnectorProxy({
     apiKey: 'server-side-key',
     appId: mock.appId,
@@ -19,7 +21,8 @@ function stubbedProxy(overrides: Partial<ConnectorProxyOptions> = {}) {
     fetch: upstream as typeof fetch,
     ...overrides,
   });
-  const sent = () => upstream.mock.calls.map(([url, init]) => ({ url: String(url), headers: new Headers(init?.headers) }));
+  const sent = () =>
+    upstream.mock.calls.map(([url, init]) => ({ url: String(url), headers: new Headers(init?.headers) }));
   return { proxy, upstream, sent };
 }
 
@@ -29,14 +32,20 @@ describe('createConnectorProxy', () => {
   it('forwards the catalog and a connector with the API key and app id, and only the catalog query', async () => {
     const { proxy, sent } = stubbedProxy();
     const browser = { authorization: `Bearer ${mock.token}`, cookie: 'session=abc', 'x-apideck-app-id': 'forged' };
-    const list = await proxy(get('/api/apideck/connector/connectors?limit=5&filter[unified_api]=crm&raw=true&_method=DELETE', { headers: browser }));
+    const list = await proxy(
+      get('/api/apideck/connector/connectors?limit=5&filter[unified_api]=crm&raw=true&_method=DELETE', {
+        headers: browser,
+      }),
+    );
     const one = await proxy(get('/api/apideck/connector/connectors/salesforce', { headers: browser }));
 
     expect([list.status, one.status]).toEqual([200, 200]);
     expect(list.headers.get('set-cookie')).toBeNull();
     expect(await one.json()).toEqual({ data: {} });
     const [first, second] = sent();
-    expect(decodeURIComponent(first?.url ?? '')).toBe('https://unify.apideck.com/connector/connectors?limit=5&filter[unified_api]=crm');
+    expect(decodeURIComponent(first?.url ?? '')).toBe(
+      'https://unify.apideck.com/connector/connectors?limit=5&filter[unified_api]=crm',
+    );
     expect(second?.url).toBe('https://unify.apideck.com/connector/connectors/salesforce');
     for (const request of sent()) {
       expect(Object.fromEntries(request.headers)).toEqual({
@@ -90,7 +99,9 @@ describe('createConnectorProxy', () => {
     expect(authorize).toHaveBeenCalledTimes(1);
     expect(upstream).not.toHaveBeenCalled();
 
-    const allowed = await proxy(get('/api/apideck/connector/connectors', { headers: { authorization: `Bearer ${mock.token}` } }));
+    const allowed = await proxy(
+      get('/api/apideck/connector/connectors', { headers: { authorization: `Bearer ${mock.token}` } }),
+    );
     expect(allowed.status).toBe(200);
     expect(upstream).toHaveBeenCalledTimes(1);
 
@@ -124,13 +135,19 @@ describe('createConnectorProxy', () => {
       fetch: (input) => (String((input as Request).url).startsWith(HOST) ? proxy(input as Request) : fetch(input)),
     });
 
-    await expect(direct.connectors.get('salesforce')).rejects.toSatisfy((error) => error instanceof VaultApiError && error.status === 401);
+    await expect(direct.connectors.get('salesforce')).rejects.toSatisfy(
+      (error) => error instanceof VaultApiError && error.status === 401,
+    );
     await expect(proxied.connectors.get('salesforce')).resolves.toMatchObject({ id: 'salesforce' });
     const page = await proxied.connectors.list({ limit: 2 });
     expect(page.data).toHaveLength(2);
     expect(page.nextCursor).toEqual(expect.any(String));
     expect(await proxied.connections.list()).not.toHaveLength(0);
     const upstream = mock.requests.filter((request) => request.path.startsWith('/connector/'));
-    expect(upstream.map((request) => request.headers.authorization)).toEqual([`Bearer ${mock.token}`, `Bearer ${mock.apiKey}`, `Bearer ${mock.apiKey}`]);
+    expect(upstream.map((request) => request.headers.authorization)).toEqual([
+      `Bearer ${mock.token}`,
+      `Bearer ${mock.apiKey}`,
+      `Bearer ${mock.apiKey}`,
+    ]);
   });
 });

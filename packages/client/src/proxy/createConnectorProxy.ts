@@ -56,9 +56,12 @@ export function createConnectorProxy(options: ConnectorProxyOptions): FetchHandl
   return async (request) => {
     // `Request.url` is parsed by the WHATWG URL rules, so `..` and `%2e%2e` segments are already resolved.
     const url = new URL(request.url);
-    const target = url.pathname.startsWith(`${basePath}/`) ? forwardedPath(url.pathname.slice(basePath.length), url.searchParams) : undefined;
+    const target = url.pathname.startsWith(`${basePath}/`)
+      ? forwardedPath(url.pathname.slice(basePath.length), url.searchParams)
+      : undefined;
     if (!target) return refuse(404, 'Not Found', 'The proxy forwards only the Connector API reads the kit makes.');
-    if (request.method !== 'GET') return refuse(405, 'Method Not Allowed', 'The proxy forwards GET requests only.', { allow: 'GET' });
+    if (request.method !== 'GET')
+      return refuse(405, 'Method Not Allowed', 'The proxy forwards GET requests only.', { allow: 'GET' });
 
     const verdict = await options.authorize(request);
     if (verdict instanceof Response) return verdict;
@@ -68,7 +71,11 @@ export function createConnectorProxy(options: ConnectorProxyOptions): FetchHandl
     let answer: Response;
     try {
       answer = await send(upstream + target, {
-        headers: { accept: 'application/json', authorization: `Bearer ${options.apiKey}`, 'x-apideck-app-id': options.appId },
+        headers: {
+          accept: 'application/json',
+          authorization: `Bearer ${options.apiKey}`,
+          'x-apideck-app-id': options.appId,
+        },
         signal: request.signal,
       });
     } catch {
@@ -98,5 +105,8 @@ function forwardedPath(path: string, query: URLSearchParams): string | undefined
 
 /** Apideck's error body, so the kit's client reads the refusal like any API error. */
 function refuse(status: number, error: string, message: string, extra: Record<string, string> = {}): Response {
-  return Response.json({ status_code: status, error, type_name: `${error.replace(/ /g, '')}Error`, message }, { status, headers: extra });
+  return Response.json(
+    { status_code: status, error, type_name: `${error.replace(/ /g, '')}Error`, message },
+    { status, headers: extra },
+  );
 }

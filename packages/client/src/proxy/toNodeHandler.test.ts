@@ -28,9 +28,17 @@ function send(host: string, path: string, method = 'GET', headers: Record<string
 }
 
 function stubbedProxy() {
-  const upstream = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => Response.json({ data: { id: 'salesforce' } }));
+  const upstream = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) =>
+    Response.json({ data: { id: 'salesforce' } }),
+  );
   const authorize = vi.fn((request: Request) => request.headers.get('cookie') === 'session=ok');
-  const proxy = createConnectorProxy({ apiKey: 'key', appId: 'app', basePath: '/api/apideck', authorize, fetch: upstream as typeof fetch });
+  const proxy = createConnectorProxy({
+    apiKey: 'key',
+    appId: 'app',
+    basePath: '/api/apideck',
+    authorize,
+    fetch: upstream as typeof fetch,
+  });
   return { proxy, upstream, authorize };
 }
 
@@ -39,7 +47,10 @@ describe('toNodeHandler', () => {
     const { proxy, upstream } = stubbedProxy();
     const host = await serve(toNodeHandler(proxy));
 
-    const answer = await send(host, '/api/apideck/connector/connectors/salesforce', 'GET', { cookie: 'session=ok', authorization: 'Bearer browser' });
+    const answer = await send(host, '/api/apideck/connector/connectors/salesforce', 'GET', {
+      cookie: 'session=ok',
+      authorization: 'Bearer browser',
+    });
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toMatch(/application\/json/);
     expect(JSON.parse(answer.body)).toEqual({ data: { id: 'salesforce' } });
@@ -47,8 +58,13 @@ describe('toNodeHandler', () => {
     expect(new Headers(upstream.mock.calls[0]?.[1]?.headers).get('authorization')).toBe('Bearer key');
 
     expect((await send(host, '/api/apideck/connector/connectors/salesforce')).status).toBe(401);
-    expect((await send(host, '/api/apideck/connector/connectors/salesforce', 'POST', { cookie: 'session=ok' })).status).toBe(405);
-    expect((await send(host, '/api/apideck/connector/connectors/../../../vault/sessions', 'GET', { cookie: 'session=ok' })).status).toBe(404);
+    expect(
+      (await send(host, '/api/apideck/connector/connectors/salesforce', 'POST', { cookie: 'session=ok' })).status,
+    ).toBe(405);
+    expect(
+      (await send(host, '/api/apideck/connector/connectors/../../../vault/sessions', 'GET', { cookie: 'session=ok' }))
+        .status,
+    ).toBe(404);
     expect(upstream).toHaveBeenCalledTimes(1);
   });
 
@@ -61,7 +77,9 @@ describe('toNodeHandler', () => {
       void handler(mounted, res);
     });
 
-    expect((await send(host, '/api/apideck/connector/connectors?limit=3', 'GET', { cookie: 'session=ok' })).status).toBe(200);
+    expect(
+      (await send(host, '/api/apideck/connector/connectors?limit=3', 'GET', { cookie: 'session=ok' })).status,
+    ).toBe(200);
     expect(String(upstream.mock.calls[0]?.[0])).toBe('https://unify.apideck.com/connector/connectors?limit=3');
   });
 

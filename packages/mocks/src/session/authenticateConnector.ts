@@ -14,12 +14,16 @@ export interface ConnectorAuth {
  * `apiKey` security), or else a Vault session checked as `authenticate` does, unless session tokens
  * are refused. Returns the error response to send, or `undefined` when the request may proceed.
  */
-export function authenticateConnector(request: Request, identity: MockIdentity & { connectorAuth: ConnectorAuth }): Response | undefined {
+export function authenticateConnector(
+  request: Request,
+  identity: MockIdentity & { connectorAuth: ConnectorAuth },
+): Response | undefined {
   const { apiKey, sessionToken } = identity.connectorAuth;
   if (request.headers.get('authorization') === `Bearer ${apiKey}`) {
     if (request.headers.get('x-apideck-app-id') === identity.appId) return undefined;
     return errorResponse(401, { detail: 'x-apideck-app-id does not match the API key' });
   }
-  if (sessionToken === 'refuse') return errorResponse(401, { detail: 'The Connector API takes an API key, not a Vault session token' });
+  if (sessionToken === 'refuse')
+    return errorResponse(401, { detail: 'The Connector API takes an API key, not a Vault session token' });
   return authenticate(request, identity);
 }

@@ -7,7 +7,9 @@ import { IntegrationsPage } from './IntegrationsPage.js';
 
 const connections: Connection[] = [
   testConnection('crm', 'pipedrive', 'Pipedrive', {
-    form_fields: [{ id: 'company_domain', label: 'Company domain', type: 'text', value: 'acme', allow_custom_values: false }],
+    form_fields: [
+      { id: 'company_domain', label: 'Company domain', type: 'text', value: 'acme', allow_custom_values: false },
+    ],
   }),
   testConnection('accounting', 'quickbooks', 'QuickBooks', { form_fields: [] }),
 ];
@@ -19,7 +21,11 @@ describe('IntegrationsPage when the Connector API refuses the session', { timeou
   it('stays usable: the grid, a dialog with the settings the connection describes, and a calm note where the connector was needed', async () => {
     const getToken = vi.fn(async () => mock.token);
     const onSessionExpired = vi.fn();
-    const { user } = renderWithKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock, getToken, onSessionExpired });
+    const { user } = renderWithKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, {
+      mock,
+      getToken,
+      onSessionExpired,
+    });
 
     await user.click(await screen.findByRole('button', { name: /^Pipedrive CRM / }));
     let dialog = await screen.findByRole('dialog');

@@ -13,10 +13,16 @@ const session = () => ({ getToken: vi.fn(async () => mock.token), onSessionExpir
 
 describe('ConnectionSettingsForm when the Connector API refuses the session', { timeout: 20_000 }, () => {
   it('shows and saves the fields the connection describes, never asking the Connector API', async () => {
-    const fields: FormField[] = [{ id: 'region', label: 'Region', type: 'text', value: 'eu', allow_custom_values: false }];
+    const fields: FormField[] = [
+      { id: 'region', label: 'Region', type: 'text', value: 'eu', allow_custom_values: false },
+    ];
     mock.setConnection(testConnection('crm', 'acme', 'Acme', { form_fields: fields }));
     const { getToken, onSessionExpired } = session();
-    const { user } = renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock, getToken, onSessionExpired });
+    const { user } = renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, {
+      mock,
+      getToken,
+      onSessionExpired,
+    });
 
     const region = await screen.findByRole('textbox', { name: 'Region' });
     expect(region).toHaveValue('eu');
@@ -24,7 +30,9 @@ describe('ConnectionSettingsForm when the Connector API refuses the session', { 
     await user.type(region, 'us');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Settings saved')).toBeInTheDocument();
-    expect(mock.requests.filter((request) => request.method === 'PATCH').map((request) => request.body)).toEqual([{ settings: { region: 'us' } }]);
+    expect(mock.requests.filter((request) => request.method === 'PATCH').map((request) => request.body)).toEqual([
+      { settings: { region: 'us' } },
+    ]);
     expect(connectorCalls()).toEqual([]);
     expect(getToken).not.toHaveBeenCalled();
     expect(onSessionExpired).not.toHaveBeenCalled();
@@ -34,7 +42,8 @@ describe('ConnectionSettingsForm when the Connector API refuses the session', { 
     'says the settings cannot be shown when the connector is needed and refused (%i): no failure, no refresh, one request',
     async (status) => {
       mock.setConnection(testConnection('crm', 'acme', 'Acme', { form_fields: [] }));
-      if (status === 403) mock.fail({ method: 'GET', path: '/connector/connectors/acme', status: 403, times: Infinity });
+      if (status === 403)
+        mock.fail({ method: 'GET', path: '/connector/connectors/acme', status: 403, times: Infinity });
       const { getToken, onSessionExpired } = session();
       renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock, getToken, onSessionExpired });
 
@@ -51,6 +60,8 @@ describe('ConnectionSettingsForm when the Connector API refuses the session', { 
   it('says so in German too', async () => {
     mock.setConnection(testConnection('crm', 'acme', 'Acme', { form_fields: [] }));
     renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock, locale: 'de' });
-    expect(await screen.findByText(/^Die Einstellungen dieser Integration können hier nicht angezeigt werden\./)).toBeVisible();
+    expect(
+      await screen.findByText(/^Die Einstellungen dieser Integration können hier nicht angezeigt werden\./),
+    ).toBeVisible();
   });
 });
