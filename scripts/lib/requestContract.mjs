@@ -27,6 +27,10 @@ const EXCEPTIONS = [
   },
 ];
 
+// Operations a host calls from its server with the API key (sessions, consumers): the mock does not
+// serve them, and browser bundles must not name the session endpoint (the bundle scan refuses it).
+const SERVER_ONLY = /^\/vault\/(sessions|consumers)\b/;
+
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const refName = (ref) => ref.replace('#/components/schemas/', '');
 
@@ -79,6 +83,7 @@ function readDocument(root, name) {
   const reached = new Set();
   const operations = [];
   for (const [path, item] of Object.entries(paths)) {
+    if (SERVER_ONLY.test(path)) continue;
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
