@@ -2,9 +2,9 @@ import type { Connection, Connector, VaultClient } from '@integrations-kit/clien
 import type { QueryKey } from '@tanstack/react-query';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { VaultProviderProps } from './provider/VaultProvider.js';
-import { useConnection } from './connections/useConnection.js';
-import { useConnections } from './connections/useConnections.js';
-import { useUpdateConnection } from './connections/useUpdateConnection.js';
+import type { useConnection } from './connections/useConnection.js';
+import type { useConnections } from './connections/useConnections.js';
+import type { useUpdateConnection } from './connections/useUpdateConnection.js';
 import { vaultKeys } from './query/vaultKeys.js';
 
 declare const client: VaultClient;

@@ -1,5 +1,5 @@
 import type { ConnectionRef, VaultClient } from '@integrations-kit/client';
-import { queryOptions } from '../peers.js';
+import { queryOptions } from '@tanstack/react-query';
 import { vaultKeys } from '../query/vaultKeys.js';
 
 /** How long a read connection counts as fresh: long enough for every view opened with it to share it. */

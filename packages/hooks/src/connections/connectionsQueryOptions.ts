@@ -1,5 +1,5 @@
 import type { VaultClient } from '@integrations-kit/client';
-import { queryOptions } from '../peers.js';
+import { queryOptions } from '@tanstack/react-query';
 import type { ConnectionsParams } from '../query/params.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 

@@ -1,6 +1,6 @@
 'use client';
 import type { Connection, ConnectionRef } from '@integrations-kit/client';
-import { hashKey } from '../peers.js';
+import { hashKey } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useVaultMutation } from '../query/useVaultMutation.js';
 import { vaultKeys } from '../query/vaultKeys.js';

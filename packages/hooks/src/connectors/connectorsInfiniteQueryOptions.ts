@@ -1,5 +1,5 @@
 import type { VaultClient } from '@integrations-kit/client';
-import { infiniteQueryOptions } from '../peers.js';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import type { ConnectorsParams } from '../query/params.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 

@@ -1,5 +1,5 @@
 'use client';
-import { useInfiniteQuery } from '../peers.js';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ConnectorsParams, VaultQueryHookOptions } from '../query/params.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import { connectorsInfiniteQueryOptions } from './connectorsInfiniteQueryOptions.js';

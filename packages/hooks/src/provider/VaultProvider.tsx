@@ -1,6 +1,7 @@
 'use client';
 import { createVaultClient, type VaultClient, type VaultClientOptions } from '@integrations-kit/client';
-import { QueryClient, QueryClientContext, QueryClientProvider, useContext, useEffect, useMemo, useState } from '../peers.js';
+import { useContext, useEffect, useMemo, useState } from 'react';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { applyVaultQueryDefaults } from '../query/applyVaultQueryDefaults.js';
 import { VaultContext } from './VaultContext.js';

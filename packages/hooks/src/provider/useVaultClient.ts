@@ -1,6 +1,6 @@
 'use client';
 import type { VaultClient } from '@integrations-kit/client';
-import { useContext } from '../peers.js';
+import { useContext } from 'react';
 import { VaultContext } from './VaultContext.js';
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 import type { VaultClient } from '@integrations-kit/client';
-import { useMutation, useQueryClient } from '../peers.js';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import { vaultKeys } from './vaultKeys.js';

@@ -1,6 +1,6 @@
 'use client';
 import type { VaultClient } from '@integrations-kit/client';
-import { useQuery, useQueryClient } from '../peers.js';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient, QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import type { VaultQueryHookOptions } from './params.js';
