@@ -45,7 +45,7 @@ export interface RouteRuntime {
 
 /**
  * The one place every request passes: it is logged, delayed, failed when a fault matches,
- * authenticated (unless the endpoint is a browser navigation, which carries no session) and
+ * authenticated (by the Vault session, the route's own check, or not at all for a browser navigation) and
  * refused with 400 when its body is not JSON, and with 422 when it breaks the contract (the reasons
  * go on its log entry); then the resolver answers.
  */
@@ -59,7 +59,7 @@ export function createRoute(runtime: RouteRuntime): Route {
       if (latency > 0) await delay(latency);
       const fault = faults.take(request.method, recorded.path);
       if (fault) return fault;
-      const denied = typeof options.auth === 'function' ? options.auth(request) : options.auth === false ? undefined : authenticate(request, ctx);
+      const denied = authenticateBy(options.auth, request, ctx);
       if (denied) return denied;
       if (typeof recorded.body === 'string') return badRequest('The request body is not valid JSON', 'Invalid JSON');
       const input: RouteInput = {
@@ -76,4 +76,9 @@ export function createRoute(runtime: RouteRuntime): Route {
       return resolver(input);
     });
   };
+}
+
+function authenticateBy(auth: RouteOptions['auth'], request: Request, ctx: MockContext): Response | undefined {
+  if (typeof auth === 'function') return auth(request);
+  return auth === false ? undefined : authenticate(request, ctx);
 }
