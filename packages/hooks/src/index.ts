@@ -73,6 +73,10 @@ export { OAuthError } from './oauth/OAuthError.js';
 export { SessionExpiredError } from './errors/SessionExpiredError.js';
 /** Whether an error reports an expired session. */
 export { isSessionExpiredError } from './errors/SessionExpiredError.js';
+/** `getToken` did not settle in time after a 401; trying again can help. */
+export { SessionRefreshTimeoutError } from './errors/SessionRefreshTimeoutError.js';
+/** Whether an error reports a `getToken` that did not settle in time. */
+export { isSessionRefreshTimeoutError } from './errors/SessionRefreshTimeoutError.js';
 
 /** Props of `VaultProvider`. */
 export type { VaultProviderProps } from './provider/VaultProvider.js';

@@ -1,6 +1,10 @@
 import type { VaultApiError, VaultClient } from '@integrations-kit/client';
 import { isVaultApiError } from '../errors/isVaultApiError.js';
 import { SessionExpiredError, isSessionExpiredError } from '../errors/SessionExpiredError.js';
+import { SessionRefreshTimeoutError, isSessionRefreshTimeoutError } from '../errors/SessionRefreshTimeoutError.js';
+
+/** How long `getToken` may take before the requests waiting on it fail with `SessionRefreshTimeoutError`. */
+const GET_TOKEN_TIMEOUT_MS = 15_000;
 
 /** How the provider refreshes a refused session; read on every 401 so the latest props apply. */
 interface SessionHandlers {
@@ -12,8 +16,10 @@ type Api = Record<string, unknown>;
 
 /**
  * Wraps every Vault method of `client` so a 401 refreshes the token once (shared by all requests that
- * fail together) and retries the request once; otherwise the request fails with
- * `SessionExpiredError` and `onSessionExpired` runs once per token.
+ * fail together, whether the refresh succeeds or fails) and retries the request once; otherwise the
+ * request fails with `SessionExpiredError` and `onSessionExpired` runs once per token. A `getToken`
+ * that has not settled after `GET_TOKEN_TIMEOUT_MS` fails its waiting requests with
+ * `SessionRefreshTimeoutError`.
  *
  * Wrapping the client (rather than each hook) means every queryFn and mutationFn, including the
  * OAuth flows and the user's own `queryOptions` calls with `useVaultClient()`, get the same rule.
@@ -63,21 +69,27 @@ export function withSessionRefresh(client: VaultClient): [VaultClient, (next: Se
 }
 
 function createSessionGuard(client: VaultClient, handlers: () => SessionHandlers) {
-  // Bumped on every successful refresh: a request that started before the current token must not
-  // trigger another refresh, only a retry.
+  // Bumped on every successful refresh: `onSessionExpired` runs once per token.
   let generation = 0;
+  // Bumped when a refresh ends, either way. A 401 on a request that started before the latest
+  // refresh ended takes that refresh's outcome instead of asking again, so a getToken that fails
+  // fast is called once for a burst of 401s, not once per 401.
+  let settled = 0;
   let refreshing: Promise<void> | null = null;
+  let latest: Promise<void> = Promise.resolve();
   let notifiedGeneration = -1;
 
   const refresh = (getToken: () => Promise<string>): Promise<void> => {
-    refreshing ??= getToken()
+    refreshing ??= withTimeout(new Promise<string>((resolve) => resolve(getToken())))
       .then((token) => {
         client.setToken(token);
         generation += 1;
       })
       .finally(() => {
+        settled += 1;
         refreshing = null;
       });
+    latest = refreshing;
     return refreshing;
   };
 
@@ -91,7 +103,7 @@ function createSessionGuard(client: VaultClient, handlers: () => SessionHandlers
   };
 
   return async function run<T>(call: () => Promise<T>): Promise<T> {
-    const startedAt = generation;
+    const startedAt = settled;
     try {
       return await call();
     } catch (error) {
@@ -99,8 +111,10 @@ function createSessionGuard(client: VaultClient, handlers: () => SessionHandlers
       const { getToken } = handlers();
       if (!getToken) throw expire(error);
       try {
-        if (generation === startedAt) await refresh(getToken);
+        await (refreshing ?? (settled === startedAt ? refresh(getToken) : latest));
       } catch (refreshError) {
+        // A slow sign-in is not an expired session: say so, and let the person try again.
+        if (isSessionRefreshTimeoutError(refreshError)) throw refreshError;
         throw expire(error, refreshError);
       }
       try {
@@ -110,6 +124,14 @@ function createSessionGuard(client: VaultClient, handlers: () => SessionHandlers
       }
     }
   };
+}
+
+function withTimeout(token: Promise<string>): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SessionRefreshTimeoutError(GET_TOKEN_TIMEOUT_MS)), GET_TOKEN_TIMEOUT_MS);
+  });
+  return Promise.race([token, timeout]).finally(() => clearTimeout(timer));
 }
 
 function isUnauthorized(error: unknown): error is VaultApiError {

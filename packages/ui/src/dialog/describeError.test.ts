@@ -4,6 +4,7 @@ import {
   VaultNetworkError,
   VaultResponseError,
 } from '@integrations-kit/client';
+import { SessionRefreshTimeoutError } from '@integrations-kit/hooks';
 import { describe, expect, it } from 'vitest';
 import { deDialogMessages, enDialogMessages } from './dialogMessages.js';
 import { describeError } from './describeError.js';
@@ -66,5 +67,13 @@ describe('describeError', () => {
 
   it('speaks the messages it is given', () => {
     expect(describeError(api(401), deDialogMessages.errors).message).toBe(deDialogMessages.errors.sessionExpired);
+  });
+
+  it('says a slow sign-in took too long and offers a retry, unlike an expired session', () => {
+    expect(describeError(new SessionRefreshTimeoutError(15_000), messages)).toEqual({
+      reason: 'session',
+      message: messages.sessionTimeout,
+      retryable: true,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { isVaultError } from '@integrations-kit/client';
+import { isSessionRefreshTimeoutError } from '@integrations-kit/hooks';
 import type { DialogMessages } from './dialogMessages.js';
 
 /** The kind of failure a person has to act on differently. */
@@ -42,6 +43,7 @@ const FINAL: Partial<Record<number, [ErrorReason, 'sessionExpired' | 'forbidden'
  * @example describeError(mutation.error, useMessages().dialog.errors).message
  */
 export function describeError(error: unknown, messages: ErrorMessages): DescribedError {
+  if (isSessionRefreshTimeoutError(error)) return said('session', messages.sessionTimeout, true);
   const kind = isVaultError(error) ? error.kind : undefined;
   if (kind === 'network') return said('network', messages.network, true);
   if (kind === 'response') return said('response', messages.badResponse, true);

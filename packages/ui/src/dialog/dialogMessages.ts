@@ -57,6 +57,7 @@ export const enDialogMessages = {
   },
   errors: {
     sessionExpired: 'Your session has expired. Reload the page to sign in again.',
+    sessionTimeout: 'Signing you in again is taking too long. Try again in a moment.',
     forbidden: "You don't have permission to do this. Ask an admin of your account for access.",
     notFound: 'This integration no longer exists. Refresh the page to see the current list.',
     validation: 'Some values were not accepted. Check them and try again.',
@@ -131,6 +132,7 @@ export const deDialogMessages: DialogMessages = {
   },
   errors: {
     sessionExpired: 'Ihre Sitzung ist abgelaufen. Laden Sie die Seite neu, um sich erneut anzumelden.',
+    sessionTimeout: 'Die erneute Anmeldung dauert zu lange. Versuchen Sie es gleich noch einmal.',
     forbidden:
       'Sie haben dafür keine Berechtigung. Bitten Sie eine Administratorin oder einen Administrator Ihres Kontos um Zugriff.',
     notFound: 'Diese Integration gibt es nicht mehr. Laden Sie die Seite neu, um die aktuelle Liste zu sehen.',
