@@ -27,20 +27,22 @@ export interface PresentContext {
  * - everything in the shapes of the mock's dialect (see `Dialect`).
  */
 export function presentConnection(record: ConnectionRecord, ctx: PresentContext, view: 'detail' | 'list' = 'detail'): Connection {
-  const connection: Writable<Connection> = clone(record.connection);
-  const fields: FormField[] = connection.form_fields ?? [];
+  // A list entry leaves out form_fields and configuration and is serialised at once by the list
+  // route, so a shallow copy serves it (nothing below writes into nested objects): deep copies were
+  // most of the time a 10,000-connection list took. A detail is a deep copy, as callers may keep it.
+  const { form_fields: storedFields, configuration: _configuration, ...listed } = record.connection;
+  const connection: Writable<Connection> = view === 'list' ? { ...listed } : clone(record.connection);
+  const fields: FormField[] = storedFields ?? [];
   const secrets = new Set(fields.filter(isSensitive).map((field) => field.id));
   const settings = connection.settings ?? {};
   connection.settings = Object.fromEntries(Object.entries(settings).filter(([id]) => !secrets.has(id)));
-  connection.form_fields = fields.map((field) => {
-    const value = field.id === undefined || secrets.has(field.id) ? undefined : settings[field.id];
-    return value === undefined ? field : { ...field, value: value as SettingValue };
-  });
-  Object.assign(connection, oauthLinks(connection, ctx));
-  if (view === 'list') {
-    delete connection.form_fields;
-    delete connection.configuration;
+  if (view === 'detail') {
+    connection.form_fields = (connection.form_fields ?? []).map((field) => {
+      const value = field.id === undefined || secrets.has(field.id) ? undefined : settings[field.id];
+      return value === undefined ? field : { ...field, value: value as SettingValue };
+    });
   }
+  Object.assign(connection, oauthLinks(connection, ctx));
   return inDialect(connection, ctx.dialect, view);
 }
 
