@@ -1,7 +1,8 @@
 import type { Connection, ConnectionRef, VaultClient } from '../types.js';
 import { connectionPath } from './connectionPath.js';
-import { dataArray, dataObject, isRecord, shapeError } from './data.js';
+import { dataArray, dataObject, shapeError } from './data.js';
 import { normalizeConnection } from './normalizeConnection.js';
+import { readConnectionList } from './readConnectionList.js';
 import { blank } from './request.js';
 import type { Received, Requester } from './request.js';
 
@@ -16,9 +17,7 @@ export function createConnectionsApi(request: Requester): VaultClient['connectio
 
   return {
     list: async ({ api, configured } = {}, options) =>
-      dataArray<Connection>(await request('GET', '/vault/connections', { query: { api, configured } }, options?.signal)).map(
-        (entry) => (isRecord(entry) ? normalizeConnection(entry) : entry),
-      ),
+      readConnectionList(dataArray<unknown>(await request('GET', '/vault/connections', { query: { api, configured } }, options?.signal))),
     get: async (ref, options) => one(await request('GET', ONE, path(ref), options?.signal)),
     create: async (ref, options) => one(await request('POST', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
     update: async (ref, options) => one(await request('PATCH', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
