@@ -26,7 +26,8 @@ const capabilities = [
     [
       'vaultKeys', 'shouldRetryVaultQuery', 'vaultRetryDelay', 'SessionExpiredError', 'isSessionExpiredError',
       'connectionsQueryOptions', 'connectionQueryOptions', 'connectorsInfiniteQueryOptions', 'connectorQueryOptions',
-      'resourceSettingsQueryOptions', 'customFieldsQueryOptions', 'useConnections', 'useConnection', 'useConnectors',
+      'resourceSettingsQueryOptions', 'customFieldsQueryOptions', 'prefetchConnection', 'useConnections', 'useConnection',
+      'usePrefetchConnection', 'useConnectors',
       'useConnector', 'useResourceSettings', 'useCustomFields',
     ],
   ],
@@ -38,7 +39,7 @@ const capabilities = [
     ],
   ],
   ['optimistic enable/disable', ['useToggleConnection']],
-  ['OAuth popup flow and callback page', ['useAuthorize', 'handleOAuthCallback', 'OAUTH_MESSAGE_TYPE', 'OAuthError']],
+  ['OAuth popup flow and callback page', ['useAuthorize', 'handleOAuthCallback', 'isSameTabCallback', 'OAUTH_MESSAGE_TYPE', 'OAuthError']],
   ['OAuth redirect fallback (resume after reload)', ['useOAuthRedirectResult']],
   ['OAuth revoke', ['useRevoke']],
 ];
