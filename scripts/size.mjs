@@ -26,8 +26,7 @@ const capabilities = [
     [
       'vaultKeys', 'shouldRetryVaultQuery', 'vaultRetryDelay', 'SessionExpiredError', 'isSessionExpiredError',
       'connectionsQueryOptions', 'connectionQueryOptions', 'connectorsInfiniteQueryOptions', 'connectorQueryOptions',
-      'resourceSettingsQueryOptions', 'customFieldsQueryOptions', 'prefetchConnection', 'useConnections', 'useConnection',
-      'usePrefetchConnection', 'useConnectors',
+      'resourceSettingsQueryOptions', 'customFieldsQueryOptions', 'useConnections', 'useConnection', 'useConnectors',
       'useConnector', 'useResourceSettings', 'useCustomFields',
     ],
   ],
