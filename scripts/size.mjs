@@ -26,7 +26,8 @@ const capabilities = [
     [
       'vaultKeys', 'shouldRetryVaultQuery', 'vaultRetryDelay', 'SessionExpiredError', 'isSessionExpiredError',
       'connectionsQueryOptions', 'connectionQueryOptions', 'connectorsInfiniteQueryOptions', 'connectorQueryOptions',
-      'resourceSettingsQueryOptions', 'customFieldsQueryOptions', 'useConnections', 'useConnection', 'useConnectors',
+      'resourceSettingsQueryOptions', 'customFieldsQueryOptions', 'prefetchConnection', 'useConnections', 'useConnection',
+      'usePrefetchConnection', 'useConnectors',
       'useConnector', 'useResourceSettings', 'useCustomFields',
     ],
   ],

@@ -24,11 +24,15 @@ export { connectorQueryOptions } from './connectors/connectorQueryOptions.js';
 export { resourceSettingsQueryOptions } from './resource-settings/resourceSettingsQueryOptions.js';
 /** Query options for a resource's custom fields. */
 export { customFieldsQueryOptions } from './resource-settings/customFieldsQueryOptions.js';
+/** Reads a connection's detail (and its connector when its settings need it) ahead of opening it. */
+export { prefetchConnection } from './connections/prefetchConnection.js';
 
 /** The consumer's connections, optionally filtered. */
 export { useConnections } from './connections/useConnections.js';
 /** One connection, with the list's entry as placeholder while it loads. */
 export { useConnection } from './connections/useConnection.js';
+/** A stable function reading a connection ahead, for a card's hover and focus. */
+export { usePrefetchConnection } from './connections/usePrefetchConnection.js';
 /** The connector catalog as an infinite query. */
 export { useConnectors } from './connectors/useConnectors.js';
 /** One connector of the catalog. */
