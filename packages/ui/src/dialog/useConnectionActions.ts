@@ -6,7 +6,7 @@ import {
   useToggleConnection,
   useUpdateConnection,
 } from '@integrations-kit/hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { getDisplayName } from '../card/getDisplayName.js';
 import { useFlowToast } from '../oauth/useFlowToast.js';
@@ -50,24 +50,33 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
   useFlowToast('authorize', authorizeFlow.status, connection, notify);
   useFlowToast('revoke', revokeFlow.status, connection, notify);
 
-  // Clears the last failure and sends the request; a failure is toasted and shown inline with a
-  // retry that sends it again (without `onSettled`: that belongs to the first attempt only).
+  // Actions whose request is out. A click lands before React re-renders the button as busy, so
+  // the guard is a ref checked at the click, not the mutation's `isPending`.
+  const inFlight = useRef(new Set<string>());
+
+  // Clears the last failure and sends the request, unless the same action is still in flight (a
+  // double click sends one request). A failure is toasted and shown inline with a retry that sends
+  // it again (without `onSettled`: that belongs to the first attempt only).
   const run = useCallback(
-    <T>(request: () => Promise<T>, onDone: (answer: T) => void, failTitle: string, onSettled?: () => void) => {
+    <T>(action: string, request: () => Promise<T>, onDone: (answer: T) => void, failTitle: string, onSettled?: () => void) => {
       const attempt = (settled?: () => void) => {
+        if (inFlight.current.has(action)) return;
+        inFlight.current.add(action);
         setFailure(null);
-        request().then(
-          (answer) => {
-            settled?.();
-            onDone(answer);
-          },
-          (error: unknown) => {
-            settled?.();
-            const { message, retryable } = describeError(error, m.errors);
-            toast({ title: failTitle, description: message, tone: 'danger' });
-            setFailure({ title: failTitle, message, retry: retryable ? () => attempt() : undefined });
-          },
-        );
+        request()
+          .finally(() => inFlight.current.delete(action))
+          .then(
+            (answer) => {
+              settled?.();
+              onDone(answer);
+            },
+            (error: unknown) => {
+              settled?.();
+              const { message, retryable } = describeError(error, m.errors);
+              toast({ title: failTitle, description: message, tone: 'danger' });
+              setFailure({ title: failTitle, message, retry: retryable ? () => attempt() : undefined });
+            },
+          );
       };
       attempt(onSettled);
     },
@@ -77,6 +86,7 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
   const setEnabled = useCallback(
     (enabled: boolean) =>
       run(
+        `enabled:${enabled}`,
         () => toggle({ ...ref, enabled }),
         (answer) => {
           toast({ title: enabled ? m.toasts.enabled(name) : m.toasts.disabled(name), tone: 'success' });
@@ -89,13 +99,14 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
 
   // Opening an `available` integration adds it for the consumer, as users expect from "open".
   const enable = useCallback(
-    () => run(() => update({ ...ref, connection: { enabled: true } }), notify, m.enableFailed(name)),
+    () => run('enable', () => update({ ...ref, connection: { enabled: true } }), notify, m.enableFailed(name)),
     [run, update, ref, notify, m, name],
   );
 
   const remove = useCallback(
     (onSettled: () => void) =>
       run(
+        'delete',
         () => destroy(ref),
         () => {
           toast({ title: m.toasts.deleted(name), tone: 'success' });
