@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Fails when a browser bundle could leak the Apideck API key: it names the key's variable
-// (APIDECK_API_KEY), passes an `apiKey:` a literal credential or an env value, or calls the
-// server-only `/vault/sessions` endpoint (creating a session needs the key).
+// (APIDECK_API_KEY) or the `x-apideck-api-key` header, passes an `apiKey:` or a bearer header a
+// literal credential or an env value (directly or through a variable of any name, as a minifier
+// leaves it), or calls the server-only `/vault/sessions` endpoint (creating a session needs the key).
 //
 // Usage: node scripts/scan-bundles.mjs [path ...]
 //   With paths: scans every .js/.mjs/.cjs/.html file under them.
@@ -18,24 +19,47 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SCANNED = /\.(m?js|cjs|html)$/;
 const SERVER_ONLY_ENTRY = /^\.\/(server|node)$/;
 
+// A credential-looking literal (16+ token characters with a digit, no spaces) or an env read;
+// names such as `InvalidStateError` are not credentials.
+const SECRET_VALUE = String.raw`(?:(["'\`])(?=[^"'\`]*\d)[A-Za-z0-9_\-.+/=]{16,}\1|(?:process\.env|import\.meta\.env)\b)`;
+
 /** What must never be in browser code, each with why. */
 export const RULES = [
   { id: 'api-key-variable', pattern: /APIDECK_API_KEY/g, why: 'names the API key variable' },
   {
     id: 'api-key-value',
-    // A credential-looking literal (16+ token characters, no spaces) or an env read; labels like
-    // `apiKey: 'API key'` in the messages are fine.
-    pattern: /\bapi_?key["']?\s*[:=]\s*(?:(["'`])[A-Za-z0-9_\-.+/=]{16,}\1|(?:process\.env|import\.meta\.env)\b)/gi,
+    // Labels like `apiKey: 'API key'` in the messages are fine.
+    pattern: new RegExp(String.raw`\bapi_?key["']?\s*[:=]\s*${SECRET_VALUE}`, 'gi'),
     why: 'gives apiKey a literal or env value',
+  },
+  { id: 'api-key-header', pattern: /x-apideck-api-key/gi, why: 'names the API key header' },
+  {
+    id: 'bearer-literal',
+    pattern: /(["'`])Bearer\s+(?:[A-Za-z0-9_\-.+/=]{16,}\1|\1\s*\+\s*(["'`])[A-Za-z0-9_\-.+/=]{16,}\2)/g,
+    why: 'sends a literal bearer credential',
+  },
+  {
+    id: 'api-key-indirect',
+    // `apiKey: k` or `Bearer ${k}` where the same file assigns `k` a literal credential or an env
+    // value; not a destructuring `{ apiKey: k } = options`, which reads the key rather than setting it.
+    pattern: /(?:\bapi_?key["']?\s*:\s*|Bearer \$\{)([A-Za-z_$][\w$]*)(?![\w$]|\s*[.(\[]|\s*(?:,[^{}=;]*)?\}\s*=(?!=))/gi,
+    why: 'gives apiKey or a bearer header a variable holding a literal or env value',
+    confirm: (text, match) => assignsSecret(text, match[1]),
   },
   { id: 'session-endpoint', pattern: /\/vault\/sessions\b/g, why: 'calls the server-only session endpoint' },
 ];
+
+function assignsSecret(text, name) {
+  const escaped = name.replace(/\$/g, '\\$');
+  return new RegExp(String.raw`(?:^|[^\w$.])${escaped}\s*=\s*${SECRET_VALUE}`).test(text);
+}
 
 /** Every finding in `text`: rule, line, column and the line around it. */
 export function scanText(text) {
   const findings = [];
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
+      if (rule.confirm && !rule.confirm(text, match)) continue;
       const before = text.slice(0, match.index);
       const line = before.split('\n').length;
       const column = match.index - before.lastIndexOf('\n');

@@ -79,3 +79,47 @@ describe('no API key and no session call in browser bundles', { tags: ['secrets'
     expect(code).toBe(0);
   });
 });
+
+describe('the scan catches planted leaks it used to miss', { tags: ['secrets'] }, () => {
+  // Leaks the first rules missed: the header set from a constant, the key under a renamed
+  // variable (what a minifier does), a bearer credential, each in a minified and a readable form.
+  it.each([
+    ['the key header set from a constant', 'const KEY = "sk_live_0123456789abcdef"; fetch(u, { headers: { "x-apideck-api-key": KEY } });', 'api-key-header'],
+    ['the key header set on Headers', 'const h = new Headers(); h.set("X-Apideck-Api-Key", k);', 'api-key-header'],
+    ['the key header, minified', 'fetch(u,{headers:{"x-apideck-api-key":a}})', 'api-key-header'],
+    ['apiKey from a renamed constant', 'const s = "0123456789abcdefABCDEF"; createSession({ apiKey: s, appId });', 'api-key-indirect'],
+    ['apiKey from a renamed constant, minified', 'var t="0123456789abcdefABCDEF";n({apiKey:t,appId:r});', 'api-key-indirect'],
+    ['apiKey from a renamed env read', 'const s = import.meta.env.VITE_SECRET; createSession({ apiKey: s });', 'api-key-indirect'],
+    ['a literal bearer credential', 'fetch(u, { headers: { Authorization: "Bearer sk_live_0123456789abcdef" } });', 'bearer-literal'],
+    ['a bearer credential joined on', 'fetch(u, { headers: { Authorization: "Bearer " + "sk_live_0123456789abcdef" } });', 'bearer-literal'],
+    ['a bearer credential from a constant', 'const K = "sk_live_0123456789abcdef"; fetch(u, { headers: { Authorization: `Bearer ${K}` } });', 'api-key-indirect'],
+  ])('catches %s', (name, code, rule) => {
+    const dir = join(work, `planted-${name.replace(/\W+/g, '-')}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'leak.js'), code);
+    const { code: exit, output } = scan(dir);
+    expect(output).toContain(rule);
+    expect(exit).toBe(1);
+  });
+
+  it('lets the kit\'s own patterns pass: a session token, an option read, a destructured key, an unassigned name', () => {
+    const dir = join(work, 'benign');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'kit.js'),
+      [
+        'const headers = { Authorization: `Bearer ${identity.token}` };',
+        'var e={Authorization:`Bearer ${t.token}`};',
+        'createSession({ apiKey: options.apiKey });',
+        'const key = readKey(); n({ apiKey: key });',
+        'const label = { apiKey: "API key" };',
+        'const t = "integrations-kit:oauth-redirect"; const x = { token: t };',
+        // A minifier reuses names: `n` read from options here, a default elsewhere.
+        'function Y(e,t,n=`InvalidStateError`){}function K(e,t){let{apiKey:n,sessionToken:r}=t.auth;return`Bearer ${n}`}',
+      ].join('\n'),
+    );
+    const { code, output } = scan(dir);
+    expect(output).toContain('1 browser file(s) scanned, 0 finding(s)');
+    expect(code).toBe(0);
+  });
+});
