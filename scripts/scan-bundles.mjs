@@ -42,7 +42,7 @@ export const RULES = [
     id: 'api-key-indirect',
     // `apiKey: k` or `Bearer ${k}` where the same file assigns `k` a literal credential or an env
     // value; not a destructuring `{ apiKey: k } = options`, which reads the key rather than setting it.
-    pattern: /(?:\bapi_?key["']?\s*:\s*|Bearer \$\{)([A-Za-z_$][\w$]*)(?![\w$]|\s*[.(\[]|\s*(?:,[^{}=;]*)?\}\s*=(?!=))/gi,
+    pattern: /(?:\bapi_?key["']?\s*:\s*|Bearer \$\{)([A-Za-z_$][\w$]*)(?![\w$]|\s*[.([]|\s*(?:,[^{}=;]*)?\}\s*=(?!=))/gi,
     why: 'gives apiKey or a bearer header a variable holding a literal or env value',
     confirm: (text, match) => assignsSecret(text, match[1]),
   },
