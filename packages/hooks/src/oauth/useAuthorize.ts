@@ -1,6 +1,7 @@
 'use client';
 import { buildAuthorizeUrl, type Connection } from '@integrations-kit/client';
-import { useQueryClient, useCallback } from '../peers.js';
+import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { connectionRef } from '../connections/connectionRef.js';
 import { useConnectionToken } from '../connections/useConnectionToken.js';
 import { useVaultClient } from '../provider/useVaultClient.js';

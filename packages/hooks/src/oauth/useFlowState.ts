@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from '../peers.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CANCELLED, IDLE, type FlowState } from './flowState.js';
 
 /** A running popup flow; `dispose` stops listening (and closes the popup when asked). */

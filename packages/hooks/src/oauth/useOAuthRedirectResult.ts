@@ -1,6 +1,7 @@
 'use client';
 import type { Connection } from '@integrations-kit/client';
-import { useQueryClient, useEffect, useMemo, useState, useSyncExternalStore } from '../peers.js';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import { hasOAuthOutcome, parseOAuthFragment } from './oauthMessage.js';
 import { resumeRedirect } from './resumeRedirect.js';

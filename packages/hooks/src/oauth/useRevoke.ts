@@ -1,6 +1,7 @@
 'use client';
 import { buildRevokeUrl, type Connection } from '@integrations-kit/client';
-import { useQueryClient, useCallback } from '../peers.js';
+import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { connectionRef } from '../connections/connectionRef.js';
 import { writeConnection } from '../connections/writeConnection.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
