@@ -49,7 +49,7 @@ export const IntegrationCard = memo(function IntegrationCard({
         if (!event.defaultPrevented) onSelect?.(connection);
       }}
       className={cn(
-        'ik:flex ik:h-full ik:w-full ik:flex-col ik:items-stretch ik:gap-3 ik:rounded-kit ik:border ik:border-border ik:bg-surface ik:p-4 ik:text-start ik:text-fg ik:transition-colors',
+        'ik:flex ik:h-full ik:w-full ik:min-w-0 ik:flex-col ik:items-stretch ik:gap-3 ik:rounded-kit ik:border ik:border-border ik:bg-surface ik:p-4 ik:text-start ik:text-fg ik:transition-colors',
         'ik:hover:border-accent ik:focus-visible:outline-2 ik:focus-visible:outline-offset-2 ik:focus-visible:outline-ring',
         'ik:data-[status=disabled]:bg-surface-muted',
         className,
@@ -57,16 +57,16 @@ export const IntegrationCard = memo(function IntegrationCard({
       {...props}
     >
       {/* The {' '} text nodes keep the words of the name apart; a flex box does not render them. */}
-      <span className="ik:flex ik:items-center ik:gap-3">
+      <span className="ik:flex ik:min-w-0 ik:items-center ik:gap-3">
         <IntegrationIcon name={name} src={connection.icon} />
         <span className="ik:flex ik:min-w-0 ik:flex-col">
-          <span data-slot="integration-card-name" className="ik:truncate ik:font-semibold">
+          <span data-slot="integration-card-name" title={name} className="ik:truncate ik:font-semibold">
             {name}
           </span>{' '}
           {api ? <span className="ik:truncate ik:text-xs ik:text-fg-muted">{api}</span> : null}
         </span>
       </span>{' '}
-      {connection.tag_line ? <span className="ik:line-clamp-2 ik:text-fg-muted">{connection.tag_line}</span> : null}{' '}
+      {connection.tag_line ? <span className="ik:line-clamp-2 ik:wrap-anywhere ik:text-fg-muted">{connection.tag_line}</span> : null}{' '}
       <ConnectionStatusBadge status={resolved} className="ik:mt-auto ik:self-start" />
     </button>
   );

@@ -87,7 +87,7 @@ export function ActionsMenu({ label, items, triggerRef }: ActionsMenuProps) {
 
   if (items.length === 0) return null;
   return (
-    <div className="ik:relative">
+    <div className="ik:relative ik:shrink-0">
       <button
         ref={trigger}
         type="button"

@@ -53,8 +53,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           returnFocusRef.current.focus();
         }}
       >
-        <Dialog.Title className="ik:text-base ik:font-semibold">{title}</Dialog.Title>
-        <Dialog.Description className="ik:mt-2 ik:text-sm ik:text-fg-muted">{description}</Dialog.Description>
+        <Dialog.Title className="ik:text-base ik:font-semibold ik:wrap-anywhere">{title}</Dialog.Title>
+        <Dialog.Description className="ik:mt-2 ik:text-sm ik:text-fg-muted ik:wrap-anywhere">{description}</Dialog.Description>
         <div className="ik:mt-5 ik:flex ik:flex-wrap ik:justify-end ik:gap-2">
           <Dialog.Close ref={cancelRef} className={buttonClassName('secondary')}>
             {props.cancelLabel}

@@ -24,7 +24,10 @@ export function ConnectionDialogHeader(props: ConnectionDialogHeaderProps) {
     <header data-slot="connection-dialog-header" className="ik:flex ik:items-center ik:gap-3">
       <IntegrationIcon name={name} src={connection.icon ?? connection.logo} size="lg" />
       <div className="ik:flex ik:min-w-0 ik:flex-1 ik:flex-col ik:items-start ik:gap-1">
-        <Dialog.Title className="ik:truncate ik:text-lg ik:font-semibold ik:text-fg">{name}</Dialog.Title>
+        {/* A long name is cut to one line (full text as its tooltip), never under the buttons beside it. */}
+        <Dialog.Title title={name} className="ik:max-w-full ik:truncate ik:text-lg ik:font-semibold ik:text-fg">
+          {name}
+        </Dialog.Title>
         {loaded ? <ConnectionStatusBadge connection={connection} /> : null}
         <Dialog.Description className="ik:sr-only">{messages.description(name)}</Dialog.Description>
       </div>
@@ -32,7 +35,7 @@ export function ConnectionDialogHeader(props: ConnectionDialogHeaderProps) {
       <Dialog.Close
         aria-label={messages.close}
         className={
-          'ik:inline-flex ik:size-9 ik:items-center ik:justify-center ik:rounded-kit ik:text-fg-muted ' +
+          'ik:inline-flex ik:size-9 ik:shrink-0 ik:items-center ik:justify-center ik:rounded-kit ik:text-fg-muted ' +
           'ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring'
         }
       >
