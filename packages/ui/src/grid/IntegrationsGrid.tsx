@@ -1,6 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
-import { useConnections } from '@integrations-kit/hooks';
-import { useDeferredValue, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { useConnections, usePrefetchConnection } from '@integrations-kit/hooks';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { describeError } from '../dialog/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
@@ -32,17 +32,27 @@ export interface IntegrationsGridProps extends Omit<ComponentPropsWithoutRef<'di
 
 /**
  * The consumer's connections as searchable, filterable cards, with loading, empty, no-results
- * and error states. Search and filters run in the browser: no request per keystroke.
+ * and error states. Search and filters run in the browser: no request per keystroke. A long list
+ * renders only the cards on screen (find one by typing in the search field: the browser's
+ * find-in-page sees only those); hovering or focusing a card reads its connection ahead. Memoised:
+ * a parent re-rendering with the same props (a dialog opening) does not re-render the grid.
  *
  * @example <IntegrationsGrid unifiedApis={['crm']} onSelect={(connection) => setOpen(connection)} />
  */
-export function IntegrationsGrid({ unifiedApis, serviceId, onSelect, className, ...props }: IntegrationsGridProps) {
+export const IntegrationsGrid = memo(function IntegrationsGrid({ unifiedApis, serviceId, onSelect, className, ...props }: IntegrationsGridProps) {
   const messages = useMessages();
   const rootClassName = useRootClassName(cn('ik:flex ik:flex-col ik:gap-4', className));
   const query = useConnections();
   const [filters, setFilters] = useState<ConnectionFilters>(noFilters);
   const searchRef = useRef<HTMLInputElement>(null);
   const select = useStableCallback(onSelect);
+  const prefetchConnection = usePrefetchConnection();
+  const prefetch = useCallback(
+    ({ unified_api: unifiedApi, service_id: serviceId }: Connection) => {
+      if (unifiedApi && serviceId) prefetchConnection({ unifiedApi, serviceId });
+    },
+    [prefetchConnection],
+  );
 
   // Host arrays are often inline literals; compare them by content.
   const apisKey = unifiedApis?.join('\n') ?? '';
@@ -91,7 +101,7 @@ export function IntegrationsGrid({ unifiedApis, serviceId, onSelect, className, 
     );
   } else {
     state = 'ready';
-    body = <ConnectionList items={filtered.results} onSelect={select} />;
+    body = <ConnectionList items={filtered.results} onSelect={select} onPrefetch={prefetch} />;
   }
 
   return (
@@ -117,4 +127,4 @@ export function IntegrationsGrid({ unifiedApis, serviceId, onSelect, className, 
       {body}
     </div>
   );
-}
+});

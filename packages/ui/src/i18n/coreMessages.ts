@@ -58,8 +58,8 @@ export const enCoreMessages = {
     },
     resultCount: (shown: number, total: number) =>
       shown === total
-        ? `${total} integration${total === 1 ? '' : 's'}`
-        : `${shown} of ${total} integration${total === 1 ? '' : 's'}`,
+        ? `${total.toLocaleString('en')} integration${total === 1 ? '' : 's'}`
+        : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} integration${total === 1 ? '' : 's'}`,
     loading: 'Loading integrations…',
     emptyTitle: 'No integrations available',
     emptyBody: 'Integrations your admin turns on for your account show up here.',
@@ -137,8 +137,8 @@ export const deCoreMessages: CoreMessages = {
     },
     resultCount: (shown, total) =>
       shown === total
-        ? `${total} Integration${total === 1 ? '' : 'en'}`
-        : `${shown} von ${total} Integration${total === 1 ? '' : 'en'}`,
+        ? `${total.toLocaleString('de')} Integration${total === 1 ? '' : 'en'}`
+        : `${shown.toLocaleString('de')} von ${total.toLocaleString('de')} Integration${total === 1 ? '' : 'en'}`,
     loading: 'Integrationen werden geladen…',
     emptyTitle: 'Keine Integrationen verfügbar',
     emptyBody: 'Integrationen, die Ihre Administration für Ihr Konto freischaltet, erscheinen hier.',

@@ -1,0 +1,88 @@
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+
+/**
+ * At most this many cards render plainly, every one in the DOM: measured with `pnpm bench` on the
+ * 2-core box, a card costs about 1 ms to the first frame (React, style, layout, icon decoding), so
+ * 60 cards paint within about 50 ms, the first-cards target; above it only the rows on screen render.
+ */
+export const PLAIN_RENDER_LIMIT = 60;
+
+/** A windowed row's height in rem: a card's content is bounded (one-line name and API, two-line tag line). */
+export const ROW_HEIGHT_REM = 10.5;
+/** The narrowest column, as in the plain grid's `minmax(min(100%, 16rem), 1fr)`. */
+const MIN_COLUMN_REM = 16;
+/** Rows rendered above and below the screen, so Tab and fast scrolling find cards already there. */
+const OVERSCAN_ROWS = 2;
+/** Rows counted as on screen before the first measurement. */
+const INITIAL_ROWS = 6;
+
+// Measured before paint in the browser; on a server there is nothing to measure (and React 18 warns).
+const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Which rows of a windowed list are on screen, and how many columns the list has. */
+export interface RowWindow {
+  columns: number;
+  /** First row to render. */
+  start: number;
+  /** One past the last row to render. */
+  end: number;
+}
+
+const px = (value: string) => Number.parseFloat(value) || 0;
+
+function measure(list: HTMLElement, count: number): RowWindow {
+  const style = getComputedStyle(list);
+  const rem = px(getComputedStyle(document.documentElement).fontSize) || 16;
+  const gap = px(style.rowGap);
+  const rect = list.getBoundingClientRect();
+  const width = rect.width;
+  const columns = width > 0 ? Math.max(1, Math.floor((width + gap) / (Math.min(width, MIN_COLUMN_REM * rem) + gap))) : 1;
+  const rows = Math.ceil(count / columns);
+  const stride = ROW_HEIGHT_REM * rem + gap;
+  const first = Math.floor(Math.max(0, -rect.top) / stride);
+  const last = Math.ceil((window.innerHeight - rect.top) / stride);
+  return {
+    columns,
+    start: Math.min(rows, Math.max(0, first - OVERSCAN_ROWS)),
+    end: Math.max(0, Math.min(rows, last + OVERSCAN_ROWS)),
+  };
+}
+
+const same = (a: RowWindow, b: RowWindow) => a.columns === b.columns && a.start === b.start && a.end === b.end;
+
+/**
+ * The rows of `listRef` on screen while the page (or any scrolling ancestor) scrolls and the list
+ * resizes, measured before paint so the first frame already shows the right cards. When not
+ * `enabled` every row counts as on screen.
+ */
+export function useWindowedRows(listRef: RefObject<HTMLElement | null>, count: number, enabled: boolean): RowWindow {
+  const [view, setView] = useState<RowWindow>({ columns: 1, start: 0, end: INITIAL_ROWS });
+
+  useBeforePaint(() => {
+    const list = listRef.current;
+    if (!enabled || !list) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const next = measure(list, count);
+      setView((current) => (same(current, next) ? current : next));
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    update();
+    // Capture: a scroll of any ancestor moves the list, not only the window's.
+    window.addEventListener('scroll', schedule, { capture: true, passive: true });
+    window.addEventListener('resize', schedule);
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : undefined;
+    resize?.observe(list);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('resize', schedule);
+      resize?.disconnect();
+    };
+  }, [listRef, count, enabled]);
+
+  return enabled ? view : { columns: 1, start: 0, end: count };
+}
