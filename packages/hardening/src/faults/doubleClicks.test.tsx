@@ -12,7 +12,8 @@ const hubspot = oauthConnection('crm', 'hubspot', 'HubSpot', {
   revoke_url: 'https://auth.example.com/revoke',
 });
 // Latency keeps the first request in flight while the second click lands, as on a real network.
-const vault = setupVaultServer({ connections: [acme, hubspot], latency: 120 });
+const pipedrive = oauthConnection('crm', 'pipedrive', 'Pipedrive', { authorize_url: 'https://auth.example.com/authorize' });
+const vault = setupVaultServer({ connections: [acme, hubspot, pipedrive], latency: 120 });
 const { mock } = vault;
 const m = enMessages.dialog;
 const sent = (method: string) => mock.requests.filter((request) => request.method === method);
@@ -35,6 +36,12 @@ async function doubleClick(element: HTMLElement, gap: number) {
 async function openMenuItem(dialog: HTMLElement, user: Awaited<ReturnType<typeof openDialog>>['user'], name: string, item: string) {
   await user.click(await within(dialog).findByRole('button', { name: m.actionsMenu(name) }));
   return screen.findByRole('menuitem', { name: item });
+}
+
+/** `window.open` answering with a popup that stays open; returns the spy. */
+function stubPopup() {
+  const popup = { closed: false, close: vi.fn(), focus: vi.fn(), location: { href: '', replace: vi.fn() } };
+  return vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
 }
 
 const settled = (view: { queryClient: { isMutating: () => number } }) =>
@@ -88,8 +95,7 @@ describe('a second click while an action is in flight sends nothing', { tags: ['
   });
 
   it.each(GAPS)('Re-authorize clicked twice %i ms apart: one consent window', async (gap) => {
-    const popup = { closed: false, close: vi.fn(), focus: vi.fn(), location: { href: '' } };
-    const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
+    const open = stubPopup();
     const view = await openDialog(/^HubSpot CRM /);
     await doubleClick(await openMenuItem(view.dialog, view.user, 'HubSpot', m.actions.reauthorize), gap);
     await waitFor(() => expect(open).toHaveBeenCalled());
@@ -98,13 +104,31 @@ describe('a second click while an action is in flight sends nothing', { tags: ['
   });
 
   it.each(GAPS)('Disconnect confirmation clicked twice %i ms apart: one revoke window', async (gap) => {
-    const popup = { closed: false, close: vi.fn(), focus: vi.fn(), location: { href: '' } };
-    const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
+    const open = stubPopup();
     const view = await openDialog(/^HubSpot CRM /);
     await view.user.click(await openMenuItem(view.dialog, view.user, 'HubSpot', m.actions.disconnect));
     const confirm = await screen.findByRole('button', { name: enMessages.oauth.revoke.confirm('HubSpot') });
     await doubleClick(confirm, gap);
     await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
     expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(GAPS)('Connect clicked twice %i ms apart: one consent window', async (gap) => {
+    const open = stubPopup();
+    const view = await openDialog(/^Pipedrive CRM /);
+    await doubleClick(await within(view.dialog).findByRole('button', { name: enMessages.oauth.connect('Pipedrive') }), gap);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(GAPS)('"Try again" after a failed delete clicked twice %i ms apart: one more DELETE', async (gap) => {
+    mock.fail({ method: 'DELETE', path: '/vault/connections/crm/acme', status: 500 });
+    const view = await openDialog(/^Acme CRM /);
+    await view.user.click(await openMenuItem(view.dialog, view.user, 'Acme', m.actions.delete));
+    await view.user.click(await screen.findByRole('button', { name: m.confirmDelete.confirm('Acme') }));
+    const retry = await within(view.dialog).findByRole('button', { name: m.retry });
+    await doubleClick(retry, gap);
+    await settled(view);
+    expect(sent('DELETE')).toHaveLength(2);
   });
 });
