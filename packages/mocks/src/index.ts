@@ -10,6 +10,8 @@ export { consentPageUrl } from './oauth/consentPageUrl.js';
 export { fixtures } from './fixtures/fixtures.js';
 /** A contract-valid connection for a test, overridden by a patch. */
 export { testConnection } from './fixtures/testConnection.js';
+/** `count` connections (the fixtures, then numbered copies) for trying the kit at scale. */
+export { manyConnections } from './fixtures/manyConnections.js';
 /** The secret value a connector with `validation_support` rejects (reaches the `invalid` state). */
 export { REJECTED_SECRET } from './store/applyConnectionInput.js';
 
