@@ -1,33 +1,83 @@
-// The bench page: IntegrationsPage over a mock Vault holding 1,000 connections (no latency), with
-// marks the bench script reads: when React was asked to render and when the first cards appeared.
-import { VaultProvider } from '@integrations-kit/hooks';
+// The bench page, one figure set per load. `?connections=N` connections in a mock Vault behind
+// MSW (no latency); `view=kit` renders IntegrationsPage, `view=floor` a bare React list of the
+// same data; `data=cache` renders with the list already in the cache, `data=client` lets the kit
+// read it through the client from a response body prepared before the clock starts (fetch, parse,
+// normalise, render; the mock's own time is measured apart as `mockListMs`). The bench script
+// reads `window.__bench`: when rendering started and the first frame that showed cards.
+import { createVaultClient, type Connection } from '@integrations-kit/client';
+import { connectionsQueryOptions, VaultProvider } from '@integrations-kit/hooks';
+import { manyConnections } from '@integrations-kit/mocks';
 import { startVaultWorker } from '@integrations-kit/mocks/browser';
 import { IntegrationsPage } from '@integrations-kit/ui';
 import '@integrations-kit/ui/styles.css';
+import { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
-import { bigFixture } from './bigFixture.js';
+import { FloorList } from './FloorList.js';
 
-const count = Number(new URLSearchParams(location.search).get('connections') ?? 1000);
-const { mock } = await startVaultWorker({ connections: bigFixture(count) });
+const search = new URLSearchParams(location.search);
+const count = Number(search.get('connections') ?? 1000);
+const view = search.get('view') ?? 'kit';
+const data = search.get('data') ?? 'client';
+
+const { mock } = await startVaultWorker({ connections: manyConnections(count) });
 const container = document.getElementById('root')!;
-
-const bench = { mock, renderStart: 0, firstCards: 0, requestsAtFirstCards: 0 };
+const bench = { mock, mockListMs: 0, renderStart: 0, firstCards: 0, requestsAtFirstCards: 0, ready: false };
 Object.assign(window, { __bench: bench });
 
-// The first frame after the cards enter the DOM is when a person sees them.
+// The list once through the worker, keeping its raw body: it times the mock and feeds the runs.
+const isList = (input: RequestInfo | URL) => new URL(String(input instanceof Request ? input.url : input)).pathname === '/vault/connections';
+let listBody = '';
+const recordingClient = createVaultClient({
+  token: mock.token,
+  baseUrl: mock.baseUrl,
+  fetch: async (input, init) => {
+    const started = performance.now();
+    const response = await fetch(input, init);
+    if (isList(input)) {
+      listBody = await response.clone().text();
+      bench.mockListMs = performance.now() - started;
+    }
+    return response;
+  },
+});
+const connections: Connection[] = await recordingClient.connections.list();
+const requestsBefore = mock.requests.length;
+
+// The first frame after cards (or the floor's rows) enter the DOM is when a person sees them.
 const observer = new MutationObserver(() => {
-  if (!container.querySelector('[data-slot="integration-card"]')) return;
+  if (!container.querySelector('[data-slot="integration-card"], [data-slot="floor-row"]')) return;
   observer.disconnect();
-  bench.requestsAtFirstCards = mock.requests.length;
+  bench.requestsAtFirstCards = mock.requests.length - requestsBefore;
   requestAnimationFrame(() => {
     bench.firstCards = performance.now();
   });
 });
 observer.observe(container, { childList: true, subtree: true });
 
+const redirectUri = `${location.origin}/oauth/callback`;
+let ui;
+if (view === 'floor') {
+  ui = <FloorList connections={connections} />;
+} else if (data === 'cache') {
+  const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(connectionsQueryOptions(client, {}).queryKey, connections);
+  ui = (
+    <VaultProvider client={client} queryClient={queryClient}>
+      <IntegrationsPage redirectUri={redirectUri} />
+    </VaultProvider>
+  );
+} else {
+  // The list's answer is ready before the clock starts; every other request goes to the mock.
+  const ready = (input: RequestInfo | URL, init?: RequestInit) =>
+    isList(input) ? Promise.resolve(new Response(listBody, { headers: { 'content-type': 'application/json' } })) : fetch(input, init);
+  ui = (
+    <VaultProvider token={mock.token} baseUrl={mock.baseUrl} fetch={ready}>
+      <IntegrationsPage redirectUri={redirectUri} />
+    </VaultProvider>
+  );
+}
+
+bench.ready = true;
 bench.renderStart = performance.now();
-createRoot(container).render(
-  <VaultProvider token={mock.token} baseUrl={mock.baseUrl}>
-    <IntegrationsPage redirectUri={`${location.origin}/oauth/callback`} />
-  </VaultProvider>,
-);
+createRoot(container).render(ui);
