@@ -47,9 +47,13 @@ async function start(): Promise<PlaygroundSession> {
 
   // Loaded only in mock mode: the mock and its fixtures never ship with a real-API session.
   const { consentPageUrl, startVaultWorker } = await import('@integrations-kit/mocks/browser');
+  // `?connections=10000` tries the page at scale: the fixtures, then numbered copies.
+  const count = Number(new URLSearchParams(window.location.search).get('connections'));
+  const many = count > 0 ? { connections: (await import('@integrations-kit/mocks')).manyConnections(count) } : {};
   const { mock } = await startVaultWorker({
     latency: 250,
     consentUrl: consentPageUrl(`${window.location.origin}/mock-consent`),
+    ...many,
   });
   return { mode: 'mock', token: mock.token, baseUrl: mock.baseUrl };
 }

@@ -1,3 +1,4 @@
+import { manyConnections } from '@integrations-kit/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { expectFocusOn, neverAnswer } from '../../../../.storybook/storyHelpers.js';
@@ -125,6 +126,23 @@ export const NarrowPanel: Story = {
       <Story />
     </div>
   )],
+};
+
+/**
+ * 10,000 connections: only the rows on screen render (scroll, or move with the arrow keys), each
+ * card says its position in the whole list, and the search field finds any of them.
+ */
+export const LongList: Story = {
+  parameters: vault({ mock: { connections: manyConnections(10_000) } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // The mock builds and answers 10,000 connections first: give it longer than a findBy's second.
+    await canvas.findByText('10,000 integrations', undefined, { timeout: 30_000 });
+    await expect(canvas.getAllByRole('listitem').length).toBeLessThan(200);
+    await expect(canvas.getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '10000');
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search integrations' }), 'salesforce');
+    await expect(await canvas.findByRole('button', { name: /^Salesforce CRM / })).toBeVisible();
+  },
 };
 
 export const Dark: Story = { globals: { theme: 'dark' } };
