@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // kB as 1000 bytes, the stricter reading of the budgets.
@@ -20,7 +21,7 @@ const peers = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-
 // bundle: the evidence behind the hooks budget (see "Size budgets" in README.md).
 const capabilities = [
   ['client (createVaultClient)', [], "export { createVaultClient } from '@integrations-kit/client';"],
-  ['provider, session refresh, retry policy', ['VaultProvider', 'useVaultClient']],
+  ['provider, session refresh, retry policy', ['VaultProvider', 'useVaultClient', 'SessionRefreshTimeoutError', 'isSessionRefreshTimeoutError']],
   [
     'reads: keys, query options, query hooks',
     [
@@ -44,19 +45,26 @@ const capabilities = [
   ['OAuth revoke', ['useRevoke']],
 ];
 
-// kB as 1000 bytes. The hooks budget was 5 kB when issue 6 was filed; the capabilities the other
-// issues require measure 8.87 kB (the provider with the read hooks alone is 5.06 kB), so it is
-// set to 9 kB: see README.md "Size budgets" for the decision and the per-capability table.
+// kB as 1000 bytes. The hooks budget was 5 kB when issue 6 was filed and 9 kB by that issue's
+// decision; see README.md "Size budgets" for the per-capability table and the current decision.
+const HOOKS_BUDGET = 10.5 * KB;
 const entries = [
   {
     name: '@integrations-kit/hooks (+ client)',
     code: "export * from '@integrations-kit/hooks';",
-    budget: 9 * KB,
+    budget: HOOKS_BUDGET,
   },
   {
-    name: '@integrations-kit/ui (all, + hooks, client, Radix)',
-    code: "export * from '@integrations-kit/ui';",
+    // What a host's page loads first: lazy parts (the connection dialog) are split into chunks.
+    name: 'first load: { IntegrationsPage } (+ hooks, client, Radix)',
+    code: "export { IntegrationsPage } from '@integrations-kit/ui';",
     budget: 45 * KB,
+    split: true,
+  },
+  {
+    name: 'the whole kit: every ui export, all chunks in one',
+    code: "export * from '@integrations-kit/ui';",
+    budget: 65 * KB,
   },
   {
     name: '{ IntegrationsGrid } from @integrations-kit/ui',
@@ -65,7 +73,10 @@ const entries = [
   },
 ];
 
-/** Bundles one entry as a host's bundler would (browser, ESM, published conditions only): its bytes and export names. */
+/**
+ * Bundles one entry as a host's bundler would (browser, ESM, published conditions only): its bytes
+ * and export names.
+ */
 async function bundle(code) {
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: 'js' },
@@ -81,7 +92,49 @@ async function bundle(code) {
     metafile: true,
   });
   if (why) printContributors(result.metafile);
-  return { bytes: result.outputFiles[0].contents, exports: Object.values(result.metafile.outputs)[0].exports };
+  return { bytes: result.outputFiles[0].contents, exports: Object.values(result.metafile.outputs)[0].exports, chunks: [] };
+}
+
+/**
+ * Bundles one entry with code splitting as a Vite app does (Vite's own bundler, production build):
+ * `bytes` is what the page loads first (the entry chunk and every chunk it imports statically),
+ * `chunks` the lazy ones, each named after its file. esbuild is not used here: it keeps modules a
+ * side-effect-free barrel re-exports in the entry's shared chunk even when only a lazy chunk uses them.
+ */
+async function bundleSplit(code) {
+  const scratch = join(root, 'node_modules/.cache/ik-size');
+  mkdirSync(scratch, { recursive: true });
+  const input = join(scratch, 'entry.js');
+  writeFileSync(input, code);
+  const result = await viteBuild({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      rollupOptions: {
+        input,
+        external: [/^react($|\/)/, /^react-dom($|\/)/, '@tanstack/react-query'],
+        preserveEntrySignatures: 'strict',
+      },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output.filter((item) => item.type === 'chunk');
+  const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+  const firstLoad = new Set();
+  const visit = (chunk) => {
+    if (!chunk || firstLoad.has(chunk)) return;
+    firstLoad.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  visit(output.find((chunk) => chunk.isEntry));
+  const bytes = Buffer.concat([...firstLoad].map((chunk) => Buffer.from(chunk.code)));
+  const chunks = output
+    .filter((chunk) => !firstLoad.has(chunk))
+    .map((chunk) => ({ name: chunk.fileName.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''), bytes: Buffer.from(chunk.code) }));
+  return { bytes, exports: [], chunks };
 }
 
 /** Minified bytes per package (or per kit source folder) in one bundle, biggest first. */
@@ -106,9 +159,21 @@ const rows = [];
 let hooksExports;
 for (const entry of entries) {
   if (why) console.log(`\n${entry.name}: minified bytes by source`);
-  const { bytes, exports } = await bundle(entry.code);
+  const { bytes, exports, chunks } = entry.split ? await bundleSplit(entry.code) : await bundle(entry.code);
   rows.push({ name: entry.name, minified: bytes.length, gzip: gzip(bytes), budget: entry.budget });
-  hooksExports ??= exports;
+  // Each lazy chunk on its own line; the first load and every lazy chunk together stay within 65 kB.
+  if (chunks.length > 0) {
+    const lazy = chunks.map((chunk) => ({ name: `  lazy chunk: ${chunk.name}`, minified: chunk.bytes.length, gzip: gzip(chunk.bytes) }));
+    const room = 65 * KB - rows.at(-1).gzip;
+    for (const row of lazy) rows.push({ ...row, budget: room });
+    rows.push({
+      name: '  first load + every lazy chunk',
+      minified: bytes.length + lazy.reduce((sum, row) => sum + row.minified, 0),
+      gzip: rows.at(-1 - lazy.length).gzip + lazy.reduce((sum, row) => sum + row.gzip, 0),
+      budget: 65 * KB,
+    });
+  }
+  if (!entry.split) hooksExports ??= exports;
 }
 // What each hooks capability adds, cumulatively (each line bundles everything above it too).
 const exported = [];

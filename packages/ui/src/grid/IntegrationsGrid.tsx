@@ -28,6 +28,11 @@ export interface IntegrationsGridProps extends Omit<ComponentPropsWithoutRef<'di
   serviceId?: string;
   /** Called when a card is activated; `IntegrationsPage` opens the connection dialog. */
   onSelect?: (connection: Connection) => void;
+  /**
+   * Called when a card is hovered or focused, after the grid started reading its connection
+   * ahead; `IntegrationsPage` loads the dialog's code then, so the click waits on nothing.
+   */
+  onPrefetch?: (connection: Connection) => void;
 }
 
 /**
@@ -39,7 +44,7 @@ export interface IntegrationsGridProps extends Omit<ComponentPropsWithoutRef<'di
  *
  * @example <IntegrationsGrid unifiedApis={['crm']} onSelect={(connection) => setOpen(connection)} />
  */
-export const IntegrationsGrid = memo(function IntegrationsGrid({ unifiedApis, serviceId, onSelect, className, ...props }: IntegrationsGridProps) {
+export const IntegrationsGrid = memo(function IntegrationsGrid({ unifiedApis, serviceId, onSelect, onPrefetch, className, ...props }: IntegrationsGridProps) {
   const messages = useMessages();
   const rootClassName = useRootClassName(cn('ik:flex ik:flex-col ik:gap-4', className));
   const query = useConnections();
@@ -47,11 +52,14 @@ export const IntegrationsGrid = memo(function IntegrationsGrid({ unifiedApis, se
   const searchRef = useRef<HTMLInputElement>(null);
   const select = useStableCallback(onSelect);
   const prefetchConnection = usePrefetchConnection();
+  const notifyPrefetch = useStableCallback(onPrefetch);
   const prefetch = useCallback(
-    ({ unified_api: unifiedApi, service_id: serviceId }: Connection) => {
+    (connection: Connection) => {
+      const { unified_api: unifiedApi, service_id: serviceId } = connection;
       if (unifiedApi && serviceId) prefetchConnection({ unifiedApi, serviceId });
+      notifyPrefetch(connection);
     },
-    [prefetchConnection],
+    [prefetchConnection, notifyPrefetch],
   );
 
   // Host arrays are often inline literals; compare them by content.

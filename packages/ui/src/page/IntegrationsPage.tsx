@@ -1,6 +1,5 @@
 import type { Connection } from '@integrations-kit/client';
-import { useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { ConnectionDialog } from '../dialog/ConnectionDialog.js';
+import { Suspense, useEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import type { ConnectionAction } from '../dialog/connectionMenuItems.js';
 import { IntegrationsGrid } from '../grid/IntegrationsGrid.js';
 import type { Messages } from '../i18n/messages.js';
@@ -10,6 +9,7 @@ import { KitThemeContext, rootClassName, type KitTheme } from '../lib/KitThemeCo
 import { useStableCallback } from '../lib/useStableCallback.js';
 import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
+import { LazyConnectionDialog, preloadConnectionDialog } from './LazyConnectionDialog.js';
 import { useFocusReturn } from './useFocusReturn.js';
 
 /** Props of `IntegrationsPage`. */
@@ -66,33 +66,57 @@ export function IntegrationsPage({
     setSelected(connection);
     setOpen(true);
   });
+  // The dialog's code is its own chunk: fetched when a card is hovered or focused, or once the
+  // browser is idle after the grid painted, whichever comes first.
+  useEffect(() => whenIdle(() => void preloadConnectionDialog().catch(() => {})), []);
 
   return (
     <KitThemeContext.Provider value={theme}>
       <MessagesProvider messages={messages}>
         <ToastProvider>
           <div ref={rootRef} data-slot="integrations-page" className={rootClassName(theme, className)} {...props}>
-            <IntegrationsGrid unifiedApis={unifiedApis} serviceId={serviceId} onSelect={select} />
+            <IntegrationsGrid
+              unifiedApis={unifiedApis}
+              serviceId={serviceId}
+              onSelect={select}
+              onPrefetch={preloadDialog}
+            />
           </div>
           {selected ? (
-            <ConnectionDialog
-              key={`${selected.unified_api}+${selected.service_id}`}
-              connection={selected}
-              open={open}
-              onOpenChange={(next) => {
-                setOpen(next);
-                if (!next) focus.restore();
-              }}
-              redirectUri={redirectUri}
-              allowActions={allowActions}
-              hideResourceSettings={hideResourceSettings}
-              onConnectionChange={onConnectionChange}
-              onConnectionDelete={onConnectionDelete}
-            />
+            <Suspense fallback={null}>
+              <LazyConnectionDialog
+                key={`${selected.unified_api}+${selected.service_id}`}
+                connection={selected}
+                open={open}
+                onOpenChange={(next) => {
+                  setOpen(next);
+                  if (!next) focus.restore();
+                }}
+                redirectUri={redirectUri}
+                allowActions={allowActions}
+                hideResourceSettings={hideResourceSettings}
+                onConnectionChange={onConnectionChange}
+                onConnectionDelete={onConnectionDelete}
+              />
+            </Suspense>
           ) : null}
           <Toaster />
         </ToastProvider>
       </MessagesProvider>
     </KitThemeContext.Provider>
   );
+}
+
+function preloadDialog() {
+  void preloadConnectionDialog().catch(() => {});
+}
+
+/** Runs `task` when the browser is idle (soon after, where `requestIdleCallback` is missing); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
 }

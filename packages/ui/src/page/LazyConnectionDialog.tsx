@@ -1,0 +1,30 @@
+import { lazy } from 'react';
+import type { ConnectionDialog } from '../dialog/ConnectionDialog.js';
+
+// Type-only: the module itself is loaded by the dynamic import below, never statically.
+interface DialogModule {
+  ConnectionDialog: typeof ConnectionDialog;
+}
+
+let loading: Promise<DialogModule> | undefined;
+
+/**
+ * Starts loading the connection dialog's code (once; later calls share the load). The page calls
+ * it when a card is hovered or focused and when the browser is idle after the grid painted, so a
+ * click waits on nothing while the first load stays small.
+ */
+export function preloadConnectionDialog(): Promise<DialogModule> {
+  loading ??= import('../dialog/ConnectionDialog.js').catch((error: unknown) => {
+    // A failed load (a deploy replaced the chunk, a flaky network) may be tried again on the next click.
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/**
+ * `ConnectionDialog`, loaded on demand: the page's first load leaves the dialog, its forms and the
+ * OAuth flow out (a host's bundler splits the dynamic import into its own chunk). Render it inside
+ * `Suspense`.
+ */
+export const LazyConnectionDialog = lazy(async () => ({ default: (await preloadConnectionDialog()).ConnectionDialog }));
