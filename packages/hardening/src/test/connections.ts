@@ -19,8 +19,3 @@ export function oauthConnection(unifiedApi: string, serviceId: string, name: str
 export function textField(id: string, label: string, patch: Partial<FormField> = {}): FormField {
   return { id, label, type: 'text', allow_custom_values: false, ...patch };
 }
-
-/** Something off-contract, typed as what the code under test accepts (the test's whole point). */
-export function offContract<T>(value: unknown): T {
-  return value as T;
-}

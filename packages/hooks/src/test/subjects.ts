@@ -1,4 +1,4 @@
-import type { ConnectionRef, VaultClient } from '@integrations-kit/client';
+import type { ConnectionRef } from '@integrations-kit/client';
 
 // Fixture connections the tests act on (see @integrations-kit/mocks fixtures).
 /** Callable OAuth CRM connection with settings and a configurable `leads` resource. */
@@ -16,5 +16,3 @@ export const MESSAGEBIRD: ConnectionRef = { unifiedApi: 'sms', serviceId: 'messa
 export const listReads = (requests: { method: string; path: string }[]) =>
   requests.filter((request) => request.method === 'GET' && request.path === '/vault/connections');
 
-/** Loads a connection the way a hook's client does, for tests that need a starting object. */
-export const loadConnection = (client: VaultClient, ref: ConnectionRef) => client.connections.get(ref);
