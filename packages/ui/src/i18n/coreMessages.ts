@@ -1,3 +1,5 @@
+import { groupDigits } from './groupDigits.js';
+
 // Strings that carry values are functions so an override stays type-checked and can reorder words
 // (the same convention as the dialog, oauth and form strings).
 
@@ -58,8 +60,8 @@ export const enCoreMessages = {
     },
     resultCount: (shown: number, total: number) =>
       shown === total
-        ? `${total.toLocaleString('en')} integration${total === 1 ? '' : 's'}`
-        : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} integration${total === 1 ? '' : 's'}`,
+        ? `${groupDigits(total, ',')} integration${total === 1 ? '' : 's'}`
+        : `${groupDigits(shown, ',')} of ${groupDigits(total, ',')} integration${total === 1 ? '' : 's'}`,
     loading: 'Loading integrations…',
     emptyTitle: 'No integrations available',
     emptyBody: 'Integrations your admin turns on for your account show up here.',
@@ -137,8 +139,8 @@ export const deCoreMessages: CoreMessages = {
     },
     resultCount: (shown, total) =>
       shown === total
-        ? `${total.toLocaleString('de')} Integration${total === 1 ? '' : 'en'}`
-        : `${shown.toLocaleString('de')} von ${total.toLocaleString('de')} Integration${total === 1 ? '' : 'en'}`,
+        ? `${groupDigits(total, '.')} Integration${total === 1 ? '' : 'en'}`
+        : `${groupDigits(shown, '.')} von ${groupDigits(total, '.')} Integration${total === 1 ? '' : 'en'}`,
     loading: 'Integrationen werden geladen…',
     emptyTitle: 'Keine Integrationen verfügbar',
     emptyBody: 'Integrationen, die Ihre Administration für Ihr Konto freischaltet, erscheinen hier.',
