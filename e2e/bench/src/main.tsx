@@ -60,7 +60,8 @@ if (view === 'floor') {
   ui = <FloorList connections={connections} />;
 } else if (data === 'cache') {
   const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
-  const queryClient = new QueryClient();
+  // Fresh in the cache, as a page opened again within the host's staleTime: no read on mount.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
   queryClient.setQueryData(connectionsQueryOptions(client, {}).queryKey, connections);
   ui = (
     <VaultProvider client={client} queryClient={queryClient}>
@@ -79,5 +80,7 @@ if (view === 'floor') {
 }
 
 bench.ready = true;
+// `&hold` waits for `window.__go()` before rendering, so a profiler can be started just before.
+if (search.has('hold')) await new Promise((resolve) => Object.assign(window, { __go: resolve }));
 bench.renderStart = performance.now();
 createRoot(container).render(ui);
