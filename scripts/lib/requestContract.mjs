@@ -9,7 +9,19 @@ const DOCUMENTS = ['vault', 'connector'];
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 // OpenAPI annotations JSON Schema does not validate; the discriminator goes too (ajv cannot take its
 // `mapping`; the `oneOf` it decorates still decides).
-const DROPPED = new Set(['example', 'examples', 'discriminator', 'nullable', 'readOnly', 'writeOnly', 'xml', 'externalDocs', 'title', 'description', 'deprecated']);
+const DROPPED = new Set([
+  'example',
+  'examples',
+  'discriminator',
+  'nullable',
+  'readOnly',
+  'writeOnly',
+  'xml',
+  'externalDocs',
+  'title',
+  'description',
+  'deprecated',
+]);
 const SUBSCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
 const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'not']);
 
@@ -23,7 +35,8 @@ const EXCEPTIONS = [
     path: '/vault/callback',
     parameter: 'code',
     required: false,
-    reason: 'a provider that is denied consent returns `error` (access_denied) and no `code` (RFC 6749, 4.1.2.1); Vault then redirects with the error',
+    reason:
+      'a provider that is denied consent returns `error` (access_denied) and no `code` (RFC 6749, 4.1.2.1); Vault then redirects with the error',
   },
 ];
 
@@ -47,7 +60,8 @@ function toRequestSchema(node, name, schemas, reached) {
     return { $ref: `${name}#/$defs/${refName(node.$ref)}` };
   }
   const isReadOnly = (schema) =>
-    isObject(schema) && (schema.readOnly === true || (typeof schema.$ref === 'string' && schemas[refName(schema.$ref)]?.readOnly === true));
+    isObject(schema) &&
+    (schema.readOnly === true || (typeof schema.$ref === 'string' && schemas[refName(schema.$ref)]?.readOnly === true));
   const out = {};
   const readOnly = new Set();
   for (const [key, value] of Object.entries(node)) {
@@ -97,14 +111,23 @@ function readDocument(root, name) {
           schema: toRequestSchema(parameter.schema ?? {}, name, components.schemas, reached),
         };
         if (parameter.style === 'deepObject') entry.style = 'deepObject';
-        const exception = EXCEPTIONS.find((candidate) => candidate.method === method.toUpperCase() && candidate.path === path && candidate.parameter === parameter.name);
+        const exception = EXCEPTIONS.find(
+          (candidate) =>
+            candidate.method === method.toUpperCase() &&
+            candidate.path === path &&
+            candidate.parameter === parameter.name,
+        );
         if (exception) entry.required = exception.required;
         return entry;
       });
       const entry = { document: name, method: method.toUpperCase(), path, parameters };
       const requestBody = resolve(operation.requestBody, components, 'requestBodies');
       const schema = requestBody?.content?.['application/json']?.schema;
-      if (schema) entry.body = { required: requestBody.required === true, schema: toRequestSchema(schema, name, components.schemas, reached) };
+      if (schema)
+        entry.body = {
+          required: requestBody.required === true,
+          schema: toRequestSchema(schema, name, components.schemas, reached),
+        };
       operations.push(entry);
     }
   }
@@ -117,7 +140,11 @@ function readDocument(root, name) {
     defs[schemaName] = toRequestSchema(components.schemas[schemaName], name, components.schemas, reached);
     for (const next of reached) if (!before.has(next)) pending.push(next);
   }
-  const sorted = Object.fromEntries(Object.keys(defs).sort().map((key) => [key, defs[key]]));
+  const sorted = Object.fromEntries(
+    Object.keys(defs)
+      .sort()
+      .map((key) => [key, defs[key]]),
+  );
   return { operations, schemas: sorted };
 }
 

@@ -1,16 +1,18 @@
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setupVaultServer } from './node.js';
 
-type Hooks = Record<'beforeAll' | 'afterEach' | 'afterAll', Array<() => void>>;
+type Hooks = Record<'beforeAll' | 'afterEach' | 'afterAll', Array<() => void | Promise<void>>>;
+const run = (fns: Array<() => void | Promise<void>>) => Promise.all(fns.map((fn) => fn()));
 
 function setupWithHooks() {
   const hooks: Hooks = { beforeAll: [], afterEach: [], afterAll: [] };
-  const { mock } = setupVaultServer({
+  const { mock, server } = setupVaultServer({
     beforeAll: (fn) => hooks.beforeAll.push(fn),
     afterEach: (fn) => hooks.afterEach.push(fn),
     afterAll: (fn) => hooks.afterAll.push(fn),
   });
-  return { hooks, mock };
+  return { hooks, mock, server };
 }
 
 describe('setupVaultServer', () => {
@@ -21,15 +23,46 @@ describe('setupVaultServer', () => {
     hooks.beforeAll.forEach((fn) => fn());
     try {
       expect((await fetch(`${mock.baseUrl}/vault/connections/crm/salesforce`, { headers })).status).toBe(422);
-      expect(() => hooks.afterEach.forEach((fn) => fn())).toThrow(
+      await expect(run(hooks.afterEach)).rejects.toThrow(
         /GET https:\/\/unify\.apideck\.com\/vault\/connections\/crm\/salesforce: header x-apideck-consumer-id is required/,
       );
       expect(mock.requests).toHaveLength(0);
 
       mock.allowContractErrors();
       expect((await fetch(`${mock.baseUrl}/vault/connections/crm/salesforce`, { headers })).status).toBe(422);
-      expect(() => hooks.afterEach.forEach((fn) => fn())).not.toThrow();
+      await expect(run(hooks.afterEach)).resolves.toBeDefined();
       expect(mock.contractErrorsAllowed).toBe(false);
+    } finally {
+      await run(hooks.afterAll);
+    }
+  });
+
+  it('holds requests a test override answers to the contract too', async () => {
+    const { hooks, mock, server } = setupWithHooks();
+    const headers = {
+      Authorization: `Bearer ${mock.token}`,
+      'x-apideck-app-id': mock.appId,
+      'x-apideck-consumer-id': mock.consumerId,
+    };
+    await run(hooks.beforeAll);
+    try {
+      server.use(
+        http.patch(`${mock.baseUrl}/vault/connections/:unified_api/:service_id`, () =>
+          HttpResponse.json({}, { status: 500 }),
+        ),
+      );
+      const body = JSON.stringify({ enabled: 'yes' });
+      expect(
+        (await fetch(`${mock.baseUrl}/vault/connections/crm/close`, { method: 'PATCH', headers, body })).status,
+      ).toBe(500);
+      expect(mock.requests).toHaveLength(0);
+      await expect(run(hooks.afterEach)).rejects.toThrow(
+        /PATCH https:\/\/unify\.apideck\.com\/vault\/connections\/crm\/close: body \/enabled must be boolean/,
+      );
+
+      server.use(http.get(`${mock.baseUrl}/vault/connections`, () => HttpResponse.json({ data: [] })));
+      expect((await fetch(`${mock.baseUrl}/vault/connections?api=crm`, { headers })).status).toBe(200);
+      await expect(run(hooks.afterEach)).resolves.toBeDefined();
     } finally {
       hooks.afterAll.forEach((fn) => fn());
     }
@@ -50,7 +83,7 @@ describe('setupVaultServer', () => {
       expect((await fetch(`${mock.baseUrl}/vault/connections`, { headers })).status).toBe(503);
       expect(mock.requests).toHaveLength(1);
 
-      hooks.afterEach.forEach((fn) => fn());
+      await run(hooks.afterEach);
       expect(mock.requests).toHaveLength(0);
       expect((await fetch(`${mock.baseUrl}/vault/connections`, { headers })).status).toBe(200);
     } finally {

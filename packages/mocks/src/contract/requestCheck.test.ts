@@ -31,8 +31,14 @@ describe('the mock checks every request against the contract', () => {
   });
 
   it('refuses read-only fields in a body: the live API ignores them, so a client sending them is confused', async () => {
-    const { body, logged } = await refused(ONE, { method: 'PATCH', body: json({ id: 'crm+close', state: 'callable', enabled: false }) });
-    expect(logged).toEqual(['body /id is readOnly: a request must not send it', 'body /state is readOnly: a request must not send it']);
+    const { body, logged } = await refused(ONE, {
+      method: 'PATCH',
+      body: json({ id: 'crm+close', state: 'callable', enabled: false }),
+    });
+    expect(logged).toEqual([
+      'body /id is readOnly: a request must not send it',
+      'body /state is readOnly: a request must not send it',
+    ]);
     expect(body.detail).toBe(logged?.join('; '));
   });
 
@@ -41,20 +47,31 @@ describe('the mock checks every request against the contract', () => {
     const session = { AUTHORIZATION: `Bearer ${mock.token}`, 'X-Apideck-App-Id': mock.appId };
     expect((await fetch(`${mock.baseUrl}${ONE}`, { headers: session })).status).toBe(422);
     expect(mock.requests.at(-1)?.contractErrors).toEqual(['header x-apideck-consumer-id is required']);
-    expect((await fetch(`${mock.baseUrl}${ONE}`, { headers: { ...session, 'X-APIDECK-CONSUMER-ID': mock.consumerId } })).status).toBe(200);
+    expect(
+      (await fetch(`${mock.baseUrl}${ONE}`, { headers: { ...session, 'X-APIDECK-CONSUMER-ID': mock.consumerId } }))
+        .status,
+    ).toBe(200);
   });
 
   it('coerces query parameters per schema type and refuses values and names the contract does not allow', async () => {
     expect((await call('/vault/connections?api=crm&configured=true')).status).toBe(200);
     expect((await refused('/vault/connections?configured=maybe')).logged).toEqual(['query configured must be boolean']);
-    expect((await refused('/vault/connections?unified_api=crm')).logged).toEqual(['query unified_api is not in the contract']);
+    expect((await refused('/vault/connections?unified_api=crm')).logged).toEqual([
+      'query unified_api is not in the contract',
+    ]);
     expect((await call('/connector/connectors?filter[unified_api]=crm&filter[status]=live&limit=5')).status).toBe(200);
-    expect((await refused('/connector/connectors?filter[unified_api]=crmm')).logged).toEqual([expect.stringMatching(/^query filter\[unified_api\] must be one of accounting, ats, /)]);
+    expect((await refused('/connector/connectors?filter[unified_api]=crmm')).logged).toEqual([
+      expect.stringMatching(/^query filter\[unified_api\] must be one of accounting, ats, /),
+    ]);
   });
 
   it('refuses a missing required body and a missing required body property', async () => {
-    expect((await refused('/vault/connections/crm/hubspot/confirm', { method: 'POST' })).logged).toEqual(['body is required']);
-    expect((await refused('/vault/connections/crm/hubspot/confirm', { method: 'POST', body: json({}) })).logged).toEqual(['body /confirm_token is required']);
+    expect((await refused('/vault/connections/crm/hubspot/confirm', { method: 'POST' })).logged).toEqual([
+      'body is required',
+    ]);
+    expect(
+      (await refused('/vault/connections/crm/hubspot/confirm', { method: 'POST', body: json({}) })).logged,
+    ).toEqual(['body /confirm_token is required']);
   });
 
   it('takes a denied OAuth callback without a code (the one documented exception to the contract)', async () => {
@@ -67,7 +84,11 @@ describe('the mock checks every request against the contract', () => {
     const lax = createVaultMock({ validateRequests: false });
     const response = await lax.fetch(`${lax.baseUrl}${ONE}`, {
       method: 'PATCH',
-      headers: { Authorization: `Bearer ${lax.token}`, 'x-apideck-app-id': lax.appId, 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: `Bearer ${lax.token}`,
+        'x-apideck-app-id': lax.appId,
+        'Content-Type': 'application/json',
+      },
       body: json({ enabled: 'yes' }),
     });
     expect(response.status).toBe(400);

@@ -16,6 +16,9 @@ export interface RequestParts {
 /** Checks one request against its operation; returns the contract's reasons, empty when it conforms. */
 export type RequestCheck = (request: RequestParts) => string[];
 
+/** Requests a mock route received (and checked itself, after authentication). */
+export const routedRequests = new WeakSet<Request>();
+
 type Location = 'path' | 'query' | 'header';
 const LOCATIONS: Location[] = ['path', 'query', 'header'];
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -42,8 +45,57 @@ function createAjv(coerce: boolean): Ajv {
  */
 export function requestCheck(method: string, path: string): RequestCheck {
   const template = path.replace(/:(\w+)/g, '{$1}');
-  const operation = requestContract.operations.find((entry) => entry.method === method.toUpperCase() && entry.path === template);
-  if (!operation) throw new Error(`The mock serves ${method.toUpperCase()} ${template}, which neither vault.yml nor connector.yml lists`);
+  const operation = requestContract.operations.find(
+    (entry) => entry.method === method.toUpperCase() && entry.path === template,
+  );
+  if (!operation)
+    throw new Error(
+      `The mock serves ${method.toUpperCase()} ${template}, which neither vault.yml nor connector.yml lists`,
+    );
+  return checkOf(operation);
+}
+
+/**
+ * The operation `method pathname` is an instance of, with its path parameters and check; `undefined`
+ * when the contract has none. A template with fewer parameters wins (`…/consent` over `…/{resource}`).
+ */
+export function operationAt(
+  method: string,
+  pathname: string,
+): { params: Record<string, string>; check: RequestCheck } | undefined {
+  const found = requestContract.operations
+    .filter((operation) => operation.method === method.toUpperCase())
+    .map((operation) => ({ operation, params: matchPath(operation.path, pathname) }))
+    .filter(
+      (entry): entry is { operation: ContractOperation; params: Record<string, string> } => entry.params !== undefined,
+    )
+    .sort((a, b) => Object.keys(a.params).length - Object.keys(b.params).length)[0];
+  return found && { params: found.params, check: checkOf(found.operation) };
+}
+
+function matchPath(template: string, pathname: string): Record<string, string> | undefined {
+  const names: string[] = [];
+  const pattern = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const match = new RegExp(`^${pattern}$`).exec(pathname);
+  return match
+    ? Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? '')]))
+    : undefined;
+}
+
+const checks = new Map<ContractOperation, RequestCheck>();
+function checkOf(operation: ContractOperation): RequestCheck {
+  let check = checks.get(operation);
+  if (!check) {
+    check = createCheck(operation);
+    checks.set(operation, check);
+  }
+  return check;
+}
+
+function createCheck(operation: ContractOperation): RequestCheck {
   let compiled: { parameters: Record<Location, ValidateFunction>; body?: ValidateFunction } | undefined;
   return (request) => {
     compiled ??= compile(operation);
@@ -89,7 +141,11 @@ function compile(operation: ContractOperation) {
 
 /** Query parameters as the contract's object: `name[key]=value` pairs gather under a `deepObject` name; repeats make a list. */
 function readQuery(query: URLSearchParams, parameters: ContractParameter[]): Record<string, unknown> {
-  const deep = new Set(parameters.filter((parameter) => parameter.in === 'query' && parameter.style === 'deepObject').map((parameter) => parameter.name));
+  const deep = new Set(
+    parameters
+      .filter((parameter) => parameter.in === 'query' && parameter.style === 'deepObject')
+      .map((parameter) => parameter.name),
+  );
   const out: Record<string, unknown> = {};
   for (const [key, value] of query) {
     const [, name, property] = /^([^[\]]+)\[([^[\]]+)\]$/.exec(key) ?? [];
@@ -106,7 +162,8 @@ function readQuery(query: URLSearchParams, parameters: ContractParameter[]): Rec
 
 /** Ajv's errors as reasons naming where (`query filter[status]`, `body /settings/instance_url`) and why. */
 function explain(location: Location | 'body', errors: ErrorObject[] | null | undefined): string[] {
-  const where = (instancePath: string) => (location === 'body' ? `body ${instancePath || '/'}` : `${location} ${parameterName(instancePath)}`);
+  const where = (instancePath: string) =>
+    location === 'body' ? `body ${instancePath || '/'}` : `${location} ${parameterName(instancePath)}`;
   return (errors ?? []).map((error) => {
     switch (error.keyword) {
       case 'required':

@@ -1,5 +1,5 @@
 import { delay, http, type HttpHandler } from 'msw';
-import { requestCheck } from '../contract/requestCheck.js';
+import { requestCheck, routedRequests } from '../contract/requestCheck.js';
 import { badRequest, unprocessable } from '../http/apideckError.js';
 import type { FaultList } from '../http/FaultList.js';
 import { recordRequest } from '../http/recordRequest.js';
@@ -54,6 +54,7 @@ export function createRoute(runtime: RouteRuntime): Route {
   return (method, path, resolver, options = {}) => {
     const check = runtime.validateRequests ? requestCheck(method, path) : undefined;
     return http[method](`${ctx.baseUrl}${path}`, async ({ request, params }) => {
+      routedRequests.add(request);
       const recorded = await recordRequest(request);
       requests.push(recorded);
       if (latency > 0) await delay(latency);
