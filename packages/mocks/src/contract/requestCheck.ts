@@ -102,7 +102,8 @@ function createCheck(operation: ContractOperation): RequestCheck {
     const values: Record<Location, Record<string, unknown>> = {
       path: { ...request.params },
       query: readQuery(request.query, operation.parameters),
-      header: request.headers,
+      // Copies: coercion rewrites values in place, and the headers are the log entry's.
+      header: { ...request.headers },
     };
     const reasons = LOCATIONS.flatMap((location) => {
       const validate = compiled!.parameters[location];
