@@ -4,6 +4,32 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
+/**
+ * The floors of packages/ui/src, lowest first: each folder and the folders it may import. Ground
+ * floor `lib/` and the catalogs (`i18n/`), then what every feature shares (`primitives/`,
+ * `connection/`, `errors/`), then the features (each only the features listed), then `page/`.
+ */
+const uiFloors = [
+  ['lib', []],
+  ['i18n', ['lib']],
+  ['locales', ['lib', 'i18n']],
+  ['primitives', ['lib', 'i18n']],
+  ['connection', ['lib', 'i18n']],
+  ['errors', ['lib', 'i18n']],
+  ['toast', ['lib', 'i18n', 'primitives']],
+  ['card', ['lib', 'i18n', 'primitives', 'connection']],
+  ['fields', ['lib', 'i18n', 'primitives', 'connection', 'errors']],
+  ['settings-form', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'fields']],
+  ['resource-settings', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'fields', 'settings-form']],
+  ['oauth', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast']],
+  ['grid', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'card']],
+  ['dialog', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast', 'card', 'fields', 'settings-form', 'resource-settings', 'oauth']],
+  ['page', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast', 'card', 'grid', 'dialog']],
+];
+const uiFolders = uiFloors.map(([folder]) => folder);
+/** The ui folders `folder` may not import. */
+const above = (folder, below) => uiFolders.filter((other) => other !== folder && !below.includes(other));
+
 export default tseslint.config(
   {
     ignores: [
@@ -44,11 +70,25 @@ export default tseslint.config(
     ignores: ['packages/hooks/src/**/*.test.{ts,tsx}', 'packages/hooks/src/test/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['@integrations-kit/ui', '@integrations-kit/mocks'] }] },
   },
-  {
-    files: ['packages/ui/src/**'],
-    ignores: ['packages/ui/src/**/*.test.{ts,tsx}', 'packages/ui/src/**/*.stories.tsx', 'packages/ui/src/test/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@integrations-kit/mocks', 'openapi-fetch'] }] },
-  },
+  // Floors inside ui: a folder imports only the folders below it (see uiFloors), so a back-up import
+  // fails lint. ui reaches data through hooks only, never TanStack Query's cache by key.
+  ...uiFloors.map(([folder, below]) => ({
+    files: [`packages/ui/src/${folder}/**`],
+    ignores: ['packages/ui/src/**/*.test.{ts,tsx}', 'packages/ui/src/**/*.stories.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@integrations-kit/mocks', '@tanstack/react-query'], message: 'ui reaches data through @integrations-kit/hooks.' },
+            ...(above(folder, below).length
+              ? [{ regex: `^(\\.\\./)+(${above(folder, below).join('|')})/`, message: `${folder}/ may import only ${below.join(', ') || 'nothing else in ui'}.` }]
+              : []),
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['packages/mocks/src/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['@integrations-kit/hooks', '@integrations-kit/ui', 'react'] }] },

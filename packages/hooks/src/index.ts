@@ -118,6 +118,8 @@ export type { AuthorizeStatus } from './oauth/flowState.js';
 export type { AuthorizeOutcome } from './oauth/flowState.js';
 /** What `useRevoke` returns. */
 export type { UseRevokeResult } from './oauth/useRevoke.js';
+/** Options of `useRevoke`: the callback page and the outcome callbacks. */
+export type { UseRevokeOptions } from './oauth/useRevoke.js';
 /** What `useOAuthRedirectResult` returns. */
 export type { OAuthRedirectResult } from './oauth/useOAuthRedirectResult.js';
 /** What `handleOAuthCallback` found and did. */

@@ -45,7 +45,7 @@ export type { FilteredConnections } from './grid/filterConnections.js';
 /** The status filter: a status group or `all`. */
 export type { StatusFilter } from './grid/filterConnections.js';
 /** Derives one status (connected, input-required, invalid, …) from a connection's fields. */
-export { getConnectionStatus } from './card/getConnectionStatus.js';
+export { getConnectionStatus } from './connection/getConnectionStatus.js';
 /** A connection's status as a short label in its tone. */
 export { ConnectionStatusBadge } from './card/ConnectionStatusBadge.js';
 /** An integration's logo, or its initials when the URL is missing, unsafe or broken. */
@@ -59,11 +59,11 @@ export { Toast } from './toast/Toast.js';
 /** Shows a toast: `const { toast } = useToast(); toast({ title, tone: 'success' })`. */
 export { useToast } from './toast/useToast.js';
 /** The one status a person sees for a connection. */
-export type { ConnectionStatus } from './card/getConnectionStatus.js';
+export type { ConnectionStatus } from './connection/getConnectionStatus.js';
 /** The grid's status filter groups (connected, attention, available, disabled). */
-export type { StatusGroup } from './card/statusVariants.js';
+export type { StatusGroup } from './connection/statusVariants.js';
 /** The colour family of a status. */
-export type { StatusTone } from './card/statusVariants.js';
+export type { StatusTone } from './connection/statusVariants.js';
 /** Props of `ConnectionStatusBadge`. */
 export type { ConnectionStatusBadgeProps } from './card/ConnectionStatusBadge.js';
 /** Props of `IntegrationIcon`. */
@@ -85,23 +85,23 @@ export type { KitTheme } from './lib/KitThemeContext.js';
 /** A connection's details in a modal: status, actions menu, sign-in, Settings, Resources, About. */
 export { ConnectionDialog } from './dialog/ConnectionDialog.js';
 /** A modal yes/no question (an alert dialog: focus on Cancel, no dismiss on outside click) before a destructive action. */
-export { ConfirmDialog } from './dialog/ConfirmDialog.js';
+export { ConfirmDialog } from './primitives/ConfirmDialog.js';
 /** Turns any error the hooks throw into what happened and what to do, in the user's language. */
-export { describeError } from './dialog/describeError.js';
+export { describeError } from './errors/describeError.js';
 /** English strings of the connection dialog (and the error texts of `describeError`). */
-export { enDialogMessages } from './dialog/dialogMessages.js';
+export { enDialogMessages } from './i18n/dialogMessages.js';
 /** Props of `ConnectionDialog`. */
 export type { ConnectionDialogProps } from './dialog/ConnectionDialog.js';
 /** An action of the dialog's menu a host can allow: reauthorize, disable, disconnect, delete. */
 export type { ConnectionAction } from './dialog/connectionMenuItems.js';
 /** Props of `ConfirmDialog`. */
-export type { ConfirmDialogProps } from './dialog/ConfirmDialog.js';
+export type { ConfirmDialogProps } from './primitives/ConfirmDialog.js';
 /** What `describeError` returns: reason, message and whether retrying can help. */
-export type { DescribedError } from './dialog/describeError.js';
+export type { DescribedError } from './errors/describeError.js';
 /** The kind of failure `describeError` found (session, permission, not-found, validation, …). */
-export type { ErrorReason } from './dialog/describeError.js';
+export type { ErrorReason } from './errors/describeError.js';
 /** The shape of the dialog strings. */
-export type { DialogMessages } from './dialog/dialogMessages.js';
+export type { DialogMessages } from './i18n/dialogMessages.js';
 
 // --- oauth ---
 /** Connects or re-authorizes an OAuth connection (popup, blocked fallback, token grants, gating). */
@@ -111,9 +111,9 @@ export { RevokeButton } from './oauth/RevokeButton.js';
 /** Your OAuth callback route: hands the result to the opener (exact origin) and closes the popup. */
 export { OAuthCallback } from './oauth/OAuthCallback.js';
 /** Why a connection cannot be authorized yet (not configured, required settings empty), or `null`. */
-export { getAuthorizeBlocker } from './oauth/getAuthorizeBlocker.js';
+export { getAuthorizeBlocker } from './connection/getAuthorizeBlocker.js';
 /** English strings of the OAuth parts. */
-export { enOAuthMessages } from './oauth/oauthMessages.js';
+export { enOAuthMessages } from './i18n/oauthMessages.js';
 /** Props of `AuthorizeButton`. */
 export type { AuthorizeButtonProps } from './oauth/AuthorizeButton.js';
 /** Props of `RevokeButton`. */
@@ -121,9 +121,9 @@ export type { RevokeButtonProps } from './oauth/RevokeButton.js';
 /** Props of `OAuthCallback`. */
 export type { OAuthCallbackProps } from './oauth/OAuthCallback.js';
 /** What `getAuthorizeBlocker` returns. */
-export type { AuthorizeBlocker } from './oauth/getAuthorizeBlocker.js';
+export type { AuthorizeBlocker } from './connection/getAuthorizeBlocker.js';
 /** The shape of the OAuth strings. */
-export type { OAuthMessages } from './oauth/oauthMessages.js';
+export type { OAuthMessages } from './i18n/oauthMessages.js';
 
 // --- settings-form / resource-settings ---
 /** The settings form of one connection, generated from its form fields; saves only what changed. */
@@ -137,11 +137,11 @@ export { toFieldDefinitions } from './fields/toFieldDefinitions.js';
 /** Checks one value like the form does: required first, then the type's format. */
 export { validateFieldValue } from './fields/validateFieldValue.js';
 /** The settings required for authorization that are still empty (the Authorize button's gate). */
-export { getMissingAuthorizationSettings } from './settings-form/getMissingAuthorizationSettings.js';
+export { getMissingAuthorizationSettings } from './connection/getMissingAuthorizationSettings.js';
 /** Guards closing a settings form with unsaved changes behind a "Discard changes?" question. */
-export { useDiscardChangesGuard } from './settings-form/useDiscardChangesGuard.js';
+export { useDiscardChangesGuard } from './primitives/useDiscardChangesGuard.js';
 /** English strings of the settings forms. */
-export { enFormMessages } from './settings-form/formMessages.js';
+export { enFormMessages } from './i18n/formMessages.js';
 /** Props of `ConnectionSettingsForm`. */
 export type { ConnectionSettingsFormProps } from './settings-form/ConnectionSettingsForm.js';
 /** Props of `ResourceSettingsForm`. */
@@ -153,6 +153,6 @@ export type { FieldDefinition } from './fields/FieldDefinition.js';
 /** What is wrong with a field's value (`required`, `email`, `url`, …). */
 export type { FieldError } from './fields/validateFieldValue.js';
 /** A setting that must be filled in before authorization (id and label). */
-export type { MissingAuthorizationSetting } from './settings-form/getMissingAuthorizationSettings.js';
+export type { MissingAuthorizationSetting } from './connection/getMissingAuthorizationSettings.js';
 /** The shape of the settings-form strings. */
-export type { FormMessages } from './settings-form/formMessages.js';
+export type { FormMessages } from './i18n/formMessages.js';

@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { confirmConnection } from '../connections/confirmConnection.js';
 import { connectionRef } from '../connections/connectionRef.js';
 import { writeConnection } from '../connections/writeConnection.js';
-import { CANCELLED, SUCCESS, failed, type FlowState } from './flowState.js';
+import { CANCELLED, failed, succeeded, type FlowState } from './flowState.js';
 import { consumeNonce, createNonce } from './nonce.js';
 import { OAuthError } from './OAuthError.js';
 import { startPopupFlow } from './startPopupFlow.js';
@@ -38,7 +38,7 @@ export function authorizeInPopup(ctx: PopupFlowContext, report: (state: FlowStat
       if (message.error) return report(failed(new OAuthError(message.error, message.error_description)));
       if (!message.confirm_token) return report(failed(new OAuthError('invalid_callback')));
       confirmConnection(client, queryClient, { ...ref, confirmToken: message.confirm_token }).then(
-        () => report(SUCCESS),
+        (confirmed) => report(succeeded(confirmed)),
         (error: unknown) => report(failed(error)),
       );
     },
@@ -53,7 +53,7 @@ export function authorizeInPopup(ctx: PopupFlowContext, report: (state: FlowStat
           writeConnection(queryClient, client, ref, latest);
           if (becameAuthorized(connection, latest)) {
             flow.end();
-            return report(SUCCESS);
+            return report(succeeded(latest));
           }
           // Closed as far as this page can tell; a severed popup may still report, and is heard.
           flow.release();

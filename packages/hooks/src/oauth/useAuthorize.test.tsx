@@ -20,13 +20,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function renderAuthorize(ref: ConnectionRef, change: (connection: Connection) => Connection = (c) => c) {
+async function renderAuthorize(
+  ref: ConnectionRef,
+  change: (connection: Connection) => Connection = (c) => c,
+  callbacks: { onSuccess?: (connection: Connection) => void; onError?: (error: Error) => void } = {},
+) {
   const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
   const connection = change(await client.connections.get(ref));
   mock.requests.length = 0;
   const rendered = renderWithClient(
     () => ({
-      auth: useAuthorize(connection, { redirectUri: REDIRECT_URI }),
+      auth: useAuthorize(connection, { redirectUri: REDIRECT_URI, ...callbacks }),
       list: useConnections(),
       detail: useConnection(ref),
     }),
@@ -64,6 +68,36 @@ describe('useAuthorize in a popup', () => {
     expect(stateIn(result.current, ONEDRIVE)).toEqual({ list: 'callable', detail: 'callable' });
     expect(listReads(mock.requests)).toHaveLength(reads);
     expect(popup.closed).toBe(true);
+  });
+
+  it('hands back the connection it produced, and calls onSuccess with it once', async () => {
+    const { popup, url } = stubPopup();
+    const onSuccess = vi.fn();
+    const { result } = await renderAuthorize(ONEDRIVE, undefined, { onSuccess });
+    expect(result.current.auth.connection).toBeNull();
+
+    act(() => result.current.auth.authorize());
+    const back = await answerConsent(url(), 'allow');
+    act(() => postToOpener(parseOAuthFragment(back.hash), fromCallbackPage(popup)));
+
+    await waitFor(() => expect(result.current.auth.status).toBe('success'));
+    expect(result.current.auth.connection).toMatchObject({ service_id: 'onedrive', state: 'callable' });
+    expect(result.current.auth.connection).toEqual(result.current.detail.data);
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+    expect(onSuccess).toHaveBeenCalledWith(result.current.auth.connection);
+  });
+
+  it('calls onError with the reason of a failed attempt', async () => {
+    const { popup, url } = stubPopup();
+    const onError = vi.fn();
+    const { result } = await renderAuthorize(ONEDRIVE, undefined, { onError });
+    act(() => result.current.auth.authorize());
+    const back = await answerConsent(url(), 'deny');
+    act(() => postToOpener(parseOAuthFragment(back.hash), fromCallbackPage(popup)));
+
+    await waitFor(() => expect(result.current.auth.status).toBe('error'));
+    expect(onError).toHaveBeenCalledWith(expect.any(OAuthError));
+    expect(result.current.auth.connection).toBeNull();
   });
 
   it('uses a new nonce for every attempt', () => {

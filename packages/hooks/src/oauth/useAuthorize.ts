@@ -6,7 +6,7 @@ import { connectionRef } from '../connections/connectionRef.js';
 import { useConnectionToken } from '../connections/useConnectionToken.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import { authorizeInPopup } from './authorizeInPopup.js';
-import { PENDING, SUCCESS, failed, type AuthorizeOutcome, type AuthorizeStatus } from './flowState.js';
+import { PENDING, failed, succeeded, type AuthorizeOutcome, type AuthorizeStatus } from './flowState.js';
 import { createNonce } from './nonce.js';
 import { savePendingRedirect } from './redirectStorage.js';
 import { useFlowState } from './useFlowState.js';
@@ -19,6 +19,10 @@ export interface UseAuthorizeOptions {
   scope?: string | readonly string[];
   /** How `redirect()` leaves the page; defaults to `window.location.assign` (e.g. pass `window.top`'s in an iframe). */
   navigate?: (url: string) => void;
+  /** Called with the connected connection, once per success (the caches already hold it). */
+  onSuccess?: (connection: Connection) => void;
+  /** Called with the error of a failed attempt. */
+  onError?: (error: Error) => void;
 }
 
 /** What `useAuthorize` returns. */
@@ -34,6 +38,8 @@ export interface UseAuthorizeResult {
   error: Error | null;
   /** `cancelled` when the flow went back to `idle` without a connection. */
   outcome: AuthorizeOutcome | null;
+  /** The connection the flow produced (`success` only), as the caches now hold it. */
+  connection: Connection | null;
 }
 
 const TOKEN_GRANTS = new Set<unknown>(['client_credentials', 'password']);
@@ -52,7 +58,7 @@ export function useAuthorize(connection: Connection, options: UseAuthorizeOption
   const client = useVaultClient();
   const queryClient = useQueryClient();
   const token = useConnectionToken();
-  const { state, begin, cancel } = useFlowState();
+  const { state, begin, cancel } = useFlowState(options);
   const { redirectUri, navigate } = options;
   const scope = typeof options.scope === 'string' ? options.scope : options.scope?.join(' ');
   const requestToken = token.mutateAsync;
@@ -62,7 +68,7 @@ export function useAuthorize(connection: Connection, options: UseAuthorizeOption
     if (TOKEN_GRANTS.has(connection.oauth_grant_type)) {
       report(PENDING);
       requestToken(connectionRef(connection)).then(
-        () => report(SUCCESS),
+        (connected) => report(succeeded(connected)),
         (error: unknown) => report(failed(error)),
       );
       return;

@@ -1,4 +1,4 @@
-import { createVaultClient, type ConnectionRef } from '@integrations-kit/client';
+import { createVaultClient, type Connection, type ConnectionRef } from '@integrations-kit/client';
 import { act, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useConnection } from '../connections/useConnection.js';
@@ -16,11 +16,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function renderRevoke(ref: ConnectionRef) {
+async function renderRevoke(ref: ConnectionRef, onSuccess?: (connection: Connection) => void) {
   const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
   const connection = await client.connections.get(ref);
   const rendered = renderWithClient(
-    () => ({ revoke: useRevoke(connection, { redirectUri: REDIRECT_URI }), list: useConnections(), detail: useConnection(ref) }),
+    () => ({ revoke: useRevoke(connection, { redirectUri: REDIRECT_URI, onSuccess }), list: useConnections(), detail: useConnection(ref) }),
     { mock, client },
   );
   await waitFor(() => expect(rendered.result.current.list.isSuccess && rendered.result.current.detail.isSuccess).toBe(true));
@@ -32,6 +32,20 @@ const salesforceIn = (views: Awaited<ReturnType<typeof renderRevoke>>['result'][
 });
 
 describe('useRevoke', () => {
+  it('hands back the revoked connection and calls onSuccess with it', async () => {
+    const { popup, url } = stubPopup();
+    const onSuccess = vi.fn();
+    const { result } = await renderRevoke(SALESFORCE, onSuccess);
+    act(() => result.current.revoke.revoke());
+    await fetch(url(), { redirect: 'manual' });
+    act(() => postToOpener({ type: OAUTH_MESSAGE_TYPE }, { origin: window.location.origin, source: popup }));
+
+    await waitFor(() => expect(result.current.revoke.status).toBe('success'));
+    expect(result.current.revoke.connection).toMatchObject({ service_id: 'salesforce', state: 'added' });
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+    expect(onSuccess).toHaveBeenCalledWith(result.current.revoke.connection);
+  });
+
   it('revokes in a popup on the revoke URL, then shows the connection back to added', async () => {
     const { popup, open, url } = stubPopup();
     const { result } = await renderRevoke(SALESFORCE);

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { connectionRef } from '../connections/connectionRef.js';
 import { writeConnection } from '../connections/writeConnection.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
-import { SUCCESS, failed, type AuthorizeStatus } from './flowState.js';
+import { failed, succeeded, type AuthorizeStatus } from './flowState.js';
 import { OAuthError } from './OAuthError.js';
 import { startPopupFlow } from './startPopupFlow.js';
 import { useFlowState } from './useFlowState.js';
@@ -18,6 +18,18 @@ export interface UseRevokeResult {
   cancel: () => void;
   status: AuthorizeStatus;
   error: Error | null;
+  /** The connection after the revoke (`success` only), as the caches now hold it. */
+  connection: Connection | null;
+}
+
+/** Options of `useRevoke`. */
+export interface UseRevokeOptions {
+  /** Your callback page; its origin is the only one trusted. */
+  redirectUri: string;
+  /** Called with the connection after a revoke, once per success. */
+  onSuccess?: (connection: Connection) => void;
+  /** Called with the error of a failed revoke. */
+  onError?: (error: Error) => void;
 }
 
 /**
@@ -26,10 +38,10 @@ export interface UseRevokeResult {
  *
  * @example const { revoke, status } = useRevoke(connection, { redirectUri: `${location.origin}/oauth/callback` });
  */
-export function useRevoke(connection: Connection, options: { redirectUri: string }): UseRevokeResult {
+export function useRevoke(connection: Connection, options: UseRevokeOptions): UseRevokeResult {
   const client = useVaultClient();
   const queryClient = useQueryClient();
-  const { state, begin, cancel } = useFlowState();
+  const { state, begin, cancel } = useFlowState(options);
   const { redirectUri } = options;
 
   const revoke = useCallback(() => {
@@ -45,7 +57,7 @@ export function useRevoke(connection: Connection, options: { redirectUri: string
           client.connections.get(ref).then(
             (latest) => {
               writeConnection(queryClient, client, ref, latest);
-              report(SUCCESS);
+              report(succeeded(latest));
             },
             (reason: unknown) => report(failed(reason)),
           );
@@ -57,5 +69,5 @@ export function useRevoke(connection: Connection, options: { redirectUri: string
     }
   }, [begin, client, queryClient, connection, redirectUri]);
 
-  return { revoke, cancel, status: state.status, error: state.error };
+  return { revoke, cancel, status: state.status, error: state.error, connection: state.connection };
 }

@@ -2,7 +2,7 @@ import type { Connection } from '@integrations-kit/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { inKitRoot } from '../../../../.storybook/storyHelpers.js';
 import { ConnectionStatusBadge } from './ConnectionStatusBadge.js';
-import type { ConnectionStatus } from './getConnectionStatus.js';
+import type { ConnectionStatus } from '../connection/getConnectionStatus.js';
 
 /**
  * One label and tone derived from a connection's `state`, `integration_state`, `enabled`, `health`

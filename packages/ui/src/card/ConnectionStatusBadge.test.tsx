@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithKit } from '../test/render.js';
 import { ConnectionStatusBadge } from './ConnectionStatusBadge.js';
-import type { ConnectionStatus } from './getConnectionStatus.js';
+import type { ConnectionStatus } from '../connection/getConnectionStatus.js';
 
 describe('ConnectionStatusBadge', () => {
   const cases: Array<[ConnectionStatus, string, string]> = [

@@ -1,8 +1,8 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
-import { getConnectionStatus, type ConnectionStatus, type ConnectionStatusInput } from './getConnectionStatus.js';
-import { statusVariants, type StatusTone } from './statusVariants.js';
+import { getConnectionStatus, type ConnectionStatus, type ConnectionStatusInput } from '../connection/getConnectionStatus.js';
+import { statusVariants, type StatusTone } from '../connection/statusVariants.js';
 
 const toneClassName: Record<StatusTone, string> = {
   success: 'ik:bg-success/12 ik:text-success',

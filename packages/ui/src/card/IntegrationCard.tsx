@@ -3,9 +3,9 @@ import { memo, type ComponentPropsWithoutRef } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { ConnectionStatusBadge } from './ConnectionStatusBadge.js';
-import { getConnectionStatus, type ConnectionStatus } from './getConnectionStatus.js';
-import { getDisplayName } from './getDisplayName.js';
-import { getUnifiedApiLabel } from './getUnifiedApiLabel.js';
+import { getConnectionStatus, type ConnectionStatus } from '../connection/getConnectionStatus.js';
+import { getDisplayName } from '../connection/getDisplayName.js';
+import { getUnifiedApiLabel } from '../connection/getUnifiedApiLabel.js';
 import { IntegrationIcon } from './IntegrationIcon.js';
 
 /** Props of `IntegrationCard`. */

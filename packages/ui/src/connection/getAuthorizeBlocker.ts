@@ -1,5 +1,5 @@
 import type { Connection } from '@integrations-kit/client';
-import { getMissingAuthorizationSettings } from '../settings-form/getMissingAuthorizationSettings.js';
+import { getMissingAuthorizationSettings } from './getMissingAuthorizationSettings.js';
 
 /** Why a connection cannot be authorized yet, or `null` when it can. */
 export type AuthorizeBlocker =

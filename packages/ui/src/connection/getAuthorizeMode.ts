@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
-import { getConnectionStatus, type ConnectionStatus } from '../card/getConnectionStatus.js';
-import { isBlankSetting } from '../settings-form/isBlankSetting.js';
-import { isSecretStored } from '../settings-form/isSecretStored.js';
+import { getConnectionStatus, type ConnectionStatus } from './getConnectionStatus.js';
+import { isBlankSetting } from './isBlankSetting.js';
+import { isSecretStored } from './isSecretStored.js';
 
 /** What the authorize control offers: a first sign-in, the settings left after one, or a new sign-in. */
 export type AuthorizeMode =

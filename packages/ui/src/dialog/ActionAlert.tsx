@@ -1,4 +1,4 @@
-import { buttonClassName } from './buttonClassName.js';
+import { buttonClassName } from '../primitives/buttonClassName.js';
 import type { ActionFailure } from './useConnectionActions.js';
 
 /** An inline failure in the dialog: what failed, what to do, and "Try again" when it can help. */

@@ -1,9 +1,9 @@
 import { isSafeUrl, type Connection } from '@integrations-kit/client';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { cn } from '../lib/cn.js';
-import { getDisplayName } from '../card/getDisplayName.js';
+import { getDisplayName } from '../connection/getDisplayName.js';
 import { ownValue } from '../lib/ownValue.js';
-import type { DialogMessages } from './dialogMessages.js';
+import type { DialogMessages } from '../i18n/dialogMessages.js';
 
 /** Props of {@link ConnectionAbout}. */
 export interface ConnectionAboutProps extends ComponentPropsWithoutRef<'div'> {

@@ -5,7 +5,7 @@ import { ConnectionStatusBadge } from '../card/ConnectionStatusBadge.js';
 import { IntegrationIcon } from '../card/IntegrationIcon.js';
 import { CloseIcon } from '../lib/icons.js';
 import { ActionsMenu, type ActionsMenuItem } from './ActionsMenu.js';
-import type { DialogMessages } from './dialogMessages.js';
+import type { DialogMessages } from '../i18n/dialogMessages.js';
 
 interface ConnectionDialogHeaderProps {
   connection: Connection;

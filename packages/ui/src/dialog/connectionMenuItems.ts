@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
-import { getAuthorizeBlocker } from '../oauth/getAuthorizeBlocker.js';
+import { getAuthorizeBlocker } from '../connection/getAuthorizeBlocker.js';
 import type { ActionsMenuItem } from './ActionsMenu.js';
-import type { DialogMessages } from './dialogMessages.js';
+import type { DialogMessages } from '../i18n/dialogMessages.js';
 import type { useConnectionActions } from './useConnectionActions.js';
 
 /** An action of the dialog's menu a host can allow (`allowActions`); `disable` covers Enable too. */

@@ -8,10 +8,10 @@ import {
 } from '@integrations-kit/hooks';
 import { useCallback, useRef, useState } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
-import { getDisplayName } from '../card/getDisplayName.js';
+import { getDisplayName } from '../connection/getDisplayName.js';
 import { useFlowToast } from '../oauth/useFlowToast.js';
 import { useToast } from '../toast/useToast.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors/describeError.js';
 
 /** A failed dialog action, shown inline (with retry when trying again can help). */
 export interface ActionFailure {
@@ -47,8 +47,8 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
   const authorizeFlow = useAuthorize(connection, { redirectUri });
   const revokeFlow = useRevoke(connection, { redirectUri });
 
-  useFlowToast('authorize', authorizeFlow.status, connection, notify);
-  useFlowToast('revoke', revokeFlow.status, connection, notify);
+  useFlowToast('authorize', authorizeFlow, connection, notify);
+  useFlowToast('revoke', revokeFlow, connection, notify);
 
   // Actions whose request is out. A click lands before React re-renders the button as busy, so
   // the guard is a ref checked at the click, not the mutation's `isPending`.

@@ -6,7 +6,7 @@ import {
 } from '@integrations-kit/client';
 import { SessionRefreshTimeoutError } from '@integrations-kit/hooks';
 import { describe, expect, it } from 'vitest';
-import { deDialogMessages, enDialogMessages } from './dialogMessages.js';
+import { deDialogMessages, enDialogMessages } from '../i18n/dialogMessages.js';
 import { describeError } from './describeError.js';
 
 const messages = enDialogMessages.errors;

@@ -1,6 +1,6 @@
 import { isVaultError } from '@integrations-kit/client';
 import { isSessionRefreshTimeoutError } from '@integrations-kit/hooks';
-import type { DialogMessages } from './dialogMessages.js';
+import type { DialogMessages } from '../i18n/dialogMessages.js';
 
 /** The kind of failure a person has to act on differently. */
 export type ErrorReason =

@@ -1,4 +1,4 @@
-import { describeError } from '../dialog/describeError.js';
+import { describeError } from './describeError.js';
 import type { Messages } from '../i18n/messages.js';
 
 interface OAuthErrorLike {

@@ -1,5 +1,5 @@
 import { isVaultError, type VaultApiError } from '@integrations-kit/client';
-import { describeError } from '../dialog/describeError.js';
+import { describeError } from './describeError.js';
 import type { Messages } from '../i18n/messages.js';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { FormFieldOption, SettingValue } from '@integrations-kit/client';
-import { useFormMessages } from '../settings-form/useFormMessages.js';
+import { useFormMessages } from '../i18n/useFormMessages.js';
 import type { FieldDefinition } from './FieldDefinition.js';
 import { isFieldShown, type FieldFormModel } from './fieldFormModel.js';
 import { isOfferedValue, resolveFieldOptions, sameValue } from './fieldOptions.js';

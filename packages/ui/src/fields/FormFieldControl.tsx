@@ -1,7 +1,7 @@
 import { useId, type ComponentType, type HTMLAttributes } from 'react';
 import type { SettingValue } from '@integrations-kit/client';
 import { cn } from '../lib/cn.js';
-import { useFormMessages } from '../settings-form/useFormMessages.js';
+import { useFormMessages } from '../i18n/useFormMessages.js';
 import type { FieldDefinition } from './FieldDefinition.js';
 import { resolveFieldOptions } from './fieldOptions.js';
 import { SafeMarkdown } from './SafeMarkdown.js';

@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
 import { memo } from 'react';
 import { CardErrorBoundary } from '../card/CardErrorBoundary.js';
-import { getDisplayName } from '../card/getDisplayName.js';
+import { getDisplayName } from '../connection/getDisplayName.js';
 import { IntegrationCard } from '../card/IntegrationCard.js';
 import { useMessages } from '../i18n/useMessages.js';
 import type { IndexedConnection } from './indexConnections.js';

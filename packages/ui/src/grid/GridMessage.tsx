@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import { buttonClassName } from '../dialog/buttonClassName.js';
+import { buttonClassName } from '../primitives/buttonClassName.js';
 import { cn } from '../lib/cn.js';
 
 /** Props of `GridMessage`. */

@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
 import { useConnections, usePrefetchConnection } from '@integrations-kit/hooks';
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { describeError } from '../dialog/describeError.js';
+import { describeError } from '../errors/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { useRootClassName } from '../lib/KitThemeContext.js';

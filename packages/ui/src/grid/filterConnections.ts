@@ -1,4 +1,4 @@
-import type { StatusGroup } from '../card/statusVariants.js';
+import type { StatusGroup } from '../connection/statusVariants.js';
 import { normalizeSearchText, type IndexedConnection } from './indexConnections.js';
 
 /** The status filter: one group, or all. */

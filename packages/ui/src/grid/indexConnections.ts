@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
-import { getConnectionStatus, type ConnectionStatus } from '../card/getConnectionStatus.js';
-import { getDisplayName } from '../card/getDisplayName.js';
-import { statusVariants, type StatusGroup } from '../card/statusVariants.js';
+import { getConnectionStatus, type ConnectionStatus } from '../connection/getConnectionStatus.js';
+import { getDisplayName } from '../connection/getDisplayName.js';
+import { statusVariants, type StatusGroup } from '../connection/statusVariants.js';
 
 /** A connection with what filtering needs worked out once, not on every keystroke. */
 export interface IndexedConnection {

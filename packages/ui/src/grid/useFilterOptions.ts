@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { getUnifiedApiLabel } from '../card/getUnifiedApiLabel.js';
+import { getUnifiedApiLabel } from '../connection/getUnifiedApiLabel.js';
 import { useMessages } from '../i18n/useMessages.js';
 import type { FilterOption } from './FilterButtons.js';
 import { ALL_CATEGORIES, type FilteredConnections, type StatusFilter } from './filterConnections.js';

@@ -1,6 +1,6 @@
-import { enDialogMessages } from '../dialog/dialogMessages.js';
-import { enOAuthMessages } from '../oauth/oauthMessages.js';
-import { enFormMessages } from '../settings-form/formMessages.js';
+import { enDialogMessages } from './dialogMessages.js';
+import { enOAuthMessages } from './oauthMessages.js';
+import { enFormMessages } from './formMessages.js';
 import { enCoreMessages } from './coreMessages.js';
 
 /** Every visible string of the kit in English: core parts at the top, features under their key. */

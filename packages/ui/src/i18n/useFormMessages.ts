@@ -1,4 +1,4 @@
-import { useMessages } from '../i18n/useMessages.js';
+import { useMessages } from './useMessages.js';
 import type { FormMessages } from './formMessages.js';
 
 /** The settings-form strings of the nearest `MessagesProvider` (English by default). */

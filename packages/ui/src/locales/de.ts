@@ -1,10 +1,10 @@
 // Entry of `@integrations-kit/ui/locales/de`: German lives off the main entry, so hosts that
 // speak only English never ship it. Pass it on: `<IntegrationsPage messages={de} />`.
-import { deDialogMessages } from '../dialog/dialogMessages.js';
+import { deDialogMessages } from '../i18n/dialogMessages.js';
 import { deCoreMessages } from '../i18n/coreMessages.js';
 import type { Messages } from '../i18n/messages.js';
-import { deOAuthMessages } from '../oauth/oauthMessages.js';
-import { deFormMessages } from '../settings-form/formMessages.js';
+import { deOAuthMessages } from '../i18n/oauthMessages.js';
+import { deFormMessages } from '../i18n/formMessages.js';
 
 /**
  * Every visible string of the kit in German, for `messages` of `IntegrationsPage` or `MessagesProvider`.

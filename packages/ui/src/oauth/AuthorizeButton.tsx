@@ -28,6 +28,6 @@ export interface AuthorizeButtonProps extends Omit<AuthorizeControlProps, 'flow'
 export function AuthorizeButton(props: AuthorizeButtonProps) {
   const { connection, redirectUri, scope, onAuthorized, navigate, ...rest } = props;
   const flow = useAuthorize(connection, { redirectUri, scope, navigate });
-  useFlowToast('authorize', flow.status, connection, () => onAuthorized?.());
+  useFlowToast('authorize', flow, connection, () => onAuthorized?.());
   return <AuthorizeControl connection={connection} flow={flow} {...rest} />;
 }

@@ -13,6 +13,7 @@ const idle = (): UseAuthorizeResult => ({
   status: 'idle',
   error: null,
   outcome: null,
+  connection: null,
 });
 
 // The HubSpot fixture: signed in (`authorized`), the required default owner still empty. The extra

@@ -1,14 +1,14 @@
 import type { Connection } from '@integrations-kit/client';
 import type { UseAuthorizeResult } from '@integrations-kit/hooks';
 import { useId, type ComponentPropsWithoutRef } from 'react';
-import { buttonClassName } from '../dialog/buttonClassName.js';
+import { buttonClassName } from '../primitives/buttonClassName.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
-import { getDisplayName } from '../card/getDisplayName.js';
-import { describeFlowError } from './describeFlowError.js';
-import { getAuthorizeBlocker } from './getAuthorizeBlocker.js';
-import { getAuthorizeMode, type AuthorizeMode } from './getAuthorizeMode.js';
-import { Spinner } from './Spinner.js';
+import { getDisplayName } from '../connection/getDisplayName.js';
+import { describeFlowError } from '../errors/describeFlowError.js';
+import { getAuthorizeBlocker } from '../connection/getAuthorizeBlocker.js';
+import { getAuthorizeMode, type AuthorizeMode } from '../connection/getAuthorizeMode.js';
+import { Spinner } from '../primitives/Progress.js';
 
 const TOKEN_GRANTS = new Set<unknown>(['client_credentials', 'password']);
 const row = 'ik:flex ik:flex-wrap ik:items-center ik:gap-2';

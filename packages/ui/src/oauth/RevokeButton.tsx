@@ -1,11 +1,11 @@
 import type { Connection } from '@integrations-kit/client';
 import { useRevoke } from '@integrations-kit/hooks';
 import { useState, type ComponentPropsWithoutRef } from 'react';
-import { buttonClassName } from '../dialog/buttonClassName.js';
-import { ConfirmDialog } from '../dialog/ConfirmDialog.js';
+import { buttonClassName } from '../primitives/buttonClassName.js';
+import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
-import { getDisplayName } from '../card/getDisplayName.js';
+import { getDisplayName } from '../connection/getDisplayName.js';
 import { RevokeStatus } from './RevokeStatus.js';
 import { useFlowToast } from './useFlowToast.js';
 
@@ -29,7 +29,7 @@ export function RevokeButton({ connection, redirectUri, onRevoked, className, ..
   const m = useMessages().oauth.revoke;
   const [confirming, setConfirming] = useState(false);
   const name = getDisplayName(connection);
-  useFlowToast('revoke', flow.status, connection, () => onRevoked?.());
+  useFlowToast('revoke', flow, connection, () => onRevoked?.());
   return (
     <div
       data-slot="revoke-button"

@@ -1,8 +1,8 @@
 import type { UseRevokeResult } from '@integrations-kit/hooks';
-import { buttonClassName } from '../dialog/buttonClassName.js';
+import { buttonClassName } from '../primitives/buttonClassName.js';
 import { useMessages } from '../i18n/useMessages.js';
-import { describeFlowError } from './describeFlowError.js';
-import { Progress } from './Spinner.js';
+import { describeFlowError } from '../errors/describeFlowError.js';
+import { Progress } from '../primitives/Progress.js';
 
 /** Where a revoke flow stands, in words: waiting (with Cancel), popup blocked, or why it failed. */
 export function RevokeStatus({ flow, name }: { flow: UseRevokeResult; name: string }) {

@@ -1,6 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
 import { describe, expect, it } from 'vitest';
-import { deOAuthMessages, enOAuthMessages } from './oauthMessages.js';
+import { deOAuthMessages, enOAuthMessages } from '../i18n/oauthMessages.js';
 import { getAuthorizedToast } from './getAuthorizedToast.js';
 
 const hubspot: Connection = { id: 'crm+hubspot', service_id: 'hubspot', name: 'HubSpot', auth_type: 'oauth2' };

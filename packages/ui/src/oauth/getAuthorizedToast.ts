@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
-import { getDisplayName } from '../card/getDisplayName.js';
+import { getDisplayName } from '../connection/getDisplayName.js';
 import type { ToastTone } from '../toast/toastStore.js';
-import type { OAuthMessages } from './oauthMessages.js';
+import type { OAuthMessages } from '../i18n/oauthMessages.js';
 
 /**
  * The toast after an authorize flow succeeded, read from the connection as the server left it:

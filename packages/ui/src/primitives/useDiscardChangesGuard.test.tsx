@@ -2,10 +2,10 @@ import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { FormField } from '@integrations-kit/client';
-import { ConfirmDialog } from '../dialog/ConfirmDialog.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
 import { testConnection } from '../test/connections.js';
 import { renderWithKit, setupVaultServer } from '../test/render.js';
-import { ConnectionSettingsForm } from './ConnectionSettingsForm.js';
+import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.js';
 import { useDiscardChangesGuard } from './useDiscardChangesGuard.js';
 
 const mock = setupVaultServer();

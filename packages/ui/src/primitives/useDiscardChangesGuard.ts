@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { useFormMessages } from './useFormMessages.js';
+import { useFormMessages } from '../i18n/useFormMessages.js';
 
 /**
  * Guards leaving a settings form with unsaved changes behind a "Discard changes?" question.

@@ -7,7 +7,7 @@ import { toFieldDefinitions } from '../fields/toFieldDefinitions.js';
 import { FieldForm } from '../settings-form/FieldForm.js';
 import { LoadState } from '../settings-form/LoadState.js';
 import { useFieldForm, type FieldFormSaveResult } from '../settings-form/useFieldForm.js';
-import { useFormMessages } from '../settings-form/useFormMessages.js';
+import { useFormMessages } from '../i18n/useFormMessages.js';
 import { customFieldOptions } from './customFieldOptions.js';
 
 interface ResourceDefaultsFormProps {

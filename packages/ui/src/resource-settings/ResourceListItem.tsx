@@ -1,7 +1,7 @@
 import { useResourceSettings } from '@integrations-kit/hooks';
 import { toFieldDefinitions } from '../fields/toFieldDefinitions.js';
 import { isEmptyValue } from '../fields/validateFieldValue.js';
-import { useFormMessages } from '../settings-form/useFormMessages.js';
+import { useFormMessages } from '../i18n/useFormMessages.js';
 
 interface ResourceListItemProps {
   unifiedApi: string;

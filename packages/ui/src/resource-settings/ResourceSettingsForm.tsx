@@ -2,7 +2,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { useConnection } from '@integrations-kit/hooks';
 import { cn } from '../lib/cn.js';
 import { LoadState } from '../settings-form/LoadState.js';
-import { useFormMessages } from '../settings-form/useFormMessages.js';
+import { useFormMessages } from '../i18n/useFormMessages.js';
 import { ResourceDefaultsForm } from './ResourceDefaultsForm.js';
 import { ResourceListItem } from './ResourceListItem.js';
 

@@ -6,7 +6,7 @@ import type { Connection, FormField } from '@integrations-kit/client';
 import { testConnection } from '../test/connections.js';
 import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { ConnectionSettingsForm, type ConnectionSettingsFormProps } from './ConnectionSettingsForm.js';
-import { getMissingAuthorizationSettings } from './getMissingAuthorizationSettings.js';
+import { getMissingAuthorizationSettings } from '../connection/getMissingAuthorizationSettings.js';
 
 const mock = setupVaultServer();
 

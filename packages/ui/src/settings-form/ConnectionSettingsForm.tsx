@@ -5,11 +5,11 @@ import { cn } from '../lib/cn.js';
 import { collectFieldValues, hasChangedValues, type FieldFormModel, type FieldFormValues } from '../fields/fieldFormModel.js';
 import { connectionFieldModel } from './connectionFieldModel.js';
 import { FieldForm } from './FieldForm.js';
-import type { FormMessages } from './formMessages.js';
+import type { FormMessages } from '../i18n/formMessages.js';
 import { LoadState } from './LoadState.js';
 import { useConnectionSettings } from './useConnectionSettings.js';
 import { useFieldForm, type FieldFormSaveResult } from './useFieldForm.js';
-import { useFormMessages } from './useFormMessages.js';
+import { useFormMessages } from '../i18n/useFormMessages.js';
 
 /** Props of `ConnectionSettingsForm`. */
 export interface ConnectionSettingsFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {

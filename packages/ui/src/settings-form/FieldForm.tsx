@@ -1,13 +1,13 @@
 import type { FormHTMLAttributes } from 'react';
 import type { FormFieldOption } from '@integrations-kit/client';
-import { buttonClassName } from '../dialog/buttonClassName.js';
+import { buttonClassName } from '../primitives/buttonClassName.js';
 import { cn } from '../lib/cn.js';
 import type { FieldDefinition } from '../fields/FieldDefinition.js';
 import { FieldList } from '../fields/FieldList.js';
 import type { FieldFormModel } from '../fields/fieldFormModel.js';
 import { SaveOutcome } from './SaveOutcome.js';
 import type { useFieldForm } from './useFieldForm.js';
-import { useFormMessages } from './useFormMessages.js';
+import { useFormMessages } from '../i18n/useFormMessages.js';
 
 interface FieldFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
   model: FieldFormModel;

@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { describeError } from '../dialog/describeError.js';
+import { describeError } from '../errors/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 

@@ -1,5 +1,5 @@
 import type { Connection } from '@integrations-kit/client';
-import { useFormMessages } from './useFormMessages.js';
+import { useFormMessages } from '../i18n/useFormMessages.js';
 
 /** What the last save attempt came to. */
 export type SaveOutcomeState =

@@ -1,7 +1,7 @@
 import type { Connection, Connector } from '@integrations-kit/client';
 import { createFieldFormModel, type FieldFormModel } from '../fields/fieldFormModel.js';
 import { toFieldDefinitions } from '../fields/toFieldDefinitions.js';
-import { isSecretStored } from './isSecretStored.js';
+import { isSecretStored } from '../connection/isSecretStored.js';
 
 /**
  * The raw field list of a connection's settings form: its `form_fields`, or the connector's

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import type { FieldFormModel, FieldFormValues } from '../fields/fieldFormModel.js';
 import { createFormStore, useFormSelector } from '../fields/formStore.js';
-import { describeSaveError } from './describeSaveError.js';
+import { describeSaveError } from '../errors/describeSaveError.js';
 import { mapSaveErrorToFields } from './mapSaveErrorToFields.js';
-import { useLeavePageGuard } from './useLeavePageGuard.js';
+import { useLeavePageGuard } from '../primitives/useLeavePageGuard.js';
 import type { SaveOutcomeState } from './SaveOutcome.js';
 
 /** What a save reports back: nothing to send, or the values the form restarts from. */

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { inputClassName, type ControlProps } from './ControlProps.js';
 import type { ComboboxState } from './useCombobox.js';
-import { useFormMessages } from '../../settings-form/useFormMessages.js';
+import { useFormMessages } from '../../i18n/useFormMessages.js';
 
 interface ComboboxInputProps extends Pick<ControlProps, 'id' | 'field' | 'disabled' | 'placeholder' | 'aria' | 'onBlur' | 'inputRef'> {
   combobox: ComboboxState;

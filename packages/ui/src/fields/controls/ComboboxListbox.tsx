@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ComboboxItem, ComboboxState } from './useCombobox.js';
-import { useFormMessages } from '../../settings-form/useFormMessages.js';
+import { useFormMessages } from '../../i18n/useFormMessages.js';
 
 interface ComboboxListboxProps {
   /** The control's id; the list is `{id}-listbox`, labelled by the field label `{id}-label`. */

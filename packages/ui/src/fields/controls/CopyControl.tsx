@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFormMessages } from '../../settings-form/useFormMessages.js';
+import { useFormMessages } from '../../i18n/useFormMessages.js';
 import { inputClassName, type ControlProps } from './ControlProps.js';
 
 type CopyOutcome = 'idle' | 'copied' | 'failed';

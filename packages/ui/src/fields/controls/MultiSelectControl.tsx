@@ -5,7 +5,7 @@ import type { ControlProps } from './ControlProps.js';
 import { ComboboxInput } from './ComboboxInput.js';
 import { ComboboxListbox } from './ComboboxListbox.js';
 import { useCombobox } from './useCombobox.js';
-import { useFormMessages } from '../../settings-form/useFormMessages.js';
+import { useFormMessages } from '../../i18n/useFormMessages.js';
 
 function toArray(value: SettingValue | undefined): Array<string | number> {
   if (Array.isArray(value)) return value;

@@ -1,4 +1,4 @@
-import { useFormMessages } from '../../settings-form/useFormMessages.js';
+import { useFormMessages } from '../../i18n/useFormMessages.js';
 
 interface RevealToggleProps {
   controls: string;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { flattenOptions, sameValue, type OptionEntry } from '../fieldOptions.js';
 import { inputClassName, type ControlProps } from './ControlProps.js';
 import { ComboboxControl } from './ComboboxControl.js';
-import { useFormMessages } from '../../settings-form/useFormMessages.js';
+import { useFormMessages } from '../../i18n/useFormMessages.js';
 
 /** Past this many options a native select becomes a searchable combobox. */
 export const SEARCHABLE_OPTION_THRESHOLD = 20;

@@ -2,7 +2,7 @@ import { useState, type ClipboardEvent, type HTMLInputTypeAttribute } from 'reac
 import type { FieldDefinition } from '../FieldDefinition.js';
 import { inputClassName, type ControlProps } from './ControlProps.js';
 import { RevealToggle } from './RevealToggle.js';
-import { useFormMessages } from '../../settings-form/useFormMessages.js';
+import { useFormMessages } from '../../i18n/useFormMessages.js';
 
 // `number` is a text input with a decimal keypad: a native number input silently drops what it
 // cannot parse, so the user would never see why a value vanished, and our message could not name it.

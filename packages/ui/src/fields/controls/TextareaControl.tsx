@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { inputClassName, type ControlProps } from './ControlProps.js';
 import { RevealToggle } from './RevealToggle.js';
-import { useFormMessages } from '../../settings-form/useFormMessages.js';
+import { useFormMessages } from '../../i18n/useFormMessages.js';
 
 /** Multi-line text; a sensitive one (a private key, say) is masked with CSS until revealed. */
 export function TextareaControl(props: ControlProps) {
