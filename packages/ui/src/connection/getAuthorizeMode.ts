@@ -1,7 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
 import { getConnectionStatus, type ConnectionStatus } from './getConnectionStatus.js';
-import { isBlankSetting } from './isBlankSetting.js';
-import { isSecretStored } from './isSecretStored.js';
+import { isSettingFilled } from './isSettingFilled.js';
 
 /** What the authorize control offers: a first sign-in, the settings left after one, or a new sign-in. */
 export type AuthorizeMode =
@@ -20,10 +19,7 @@ function missingRequiredLabels(connection: Connection): string[] {
   const labels: string[] = [];
   for (const field of connection.form_fields ?? []) {
     if (!field.id || !field.required || field.disabled || field.hidden || field.deprecated) continue;
-    const stored = connection.settings?.[field.id];
-    const secret = field.sensitive === true || field.type === 'password';
-    const filled = secret ? isSecretStored(connection, field.id, stored) : !isBlankSetting(stored);
-    if (!filled) labels.push(field.label || field.id);
+    if (!isSettingFilled(connection, field.id)) labels.push(field.label || field.id);
   }
   return labels;
 }

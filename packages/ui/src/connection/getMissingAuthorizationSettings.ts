@@ -1,6 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
 import { isBlankSetting } from './isBlankSetting.js';
-import { isSecretStored } from './isSecretStored.js';
+import { isSettingFilled } from './isSettingFilled.js';
 
 /** A setting that must be filled in before the connection can be authorized. */
 export interface MissingAuthorizationSetting {
@@ -26,11 +26,8 @@ export function getMissingAuthorizationSettings(
   const missing: MissingAuthorizationSetting[] = [];
   for (const id of connection.settings_required_for_authorization ?? []) {
     const field = fields.find((item) => item.id === id);
-    // The contract's form field type lacks `value`, which the live API sends with it.
-    const fieldValue = field && 'value' in field ? (field as { value?: unknown }).value : undefined;
-    const stored = connection.settings?.[id] ?? fieldValue;
     const secret = field?.sensitive === true || field?.type === 'password';
-    let filled = secret ? isSecretStored(connection, id, stored) : !isBlankSetting(stored);
+    let filled = isSettingFilled(connection, id);
     // A typed value decides, except an empty secret, which means "keep the stored one".
     if (values && Object.hasOwn(values, id) && !(secret && isBlankSetting(values[id]))) filled = !isBlankSetting(values[id]);
     if (!filled) missing.push({ id, label: field?.label || id });

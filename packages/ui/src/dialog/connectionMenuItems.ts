@@ -1,5 +1,5 @@
 import type { Connection } from '@integrations-kit/client';
-import { getAuthorizeBlocker } from '../connection/getAuthorizeBlocker.js';
+import { getConnectionReadiness } from '../connection/getConnectionReadiness.js';
 import type { ActionsMenuItem } from './ActionsMenu.js';
 import type { DialogMessages } from '../i18n/dialogMessages.js';
 import type { useConnectionActions } from './useConnectionActions.js';
@@ -11,8 +11,6 @@ export type ConnectionAction = 'reauthorize' | 'disable' | 'disconnect' | 'delet
 export const allConnectionActions: readonly ConnectionAction[] = ['reauthorize', 'disable', 'disconnect', 'delete'];
 
 type Actions = Pick<ReturnType<typeof useConnectionActions>, 'authorizeFlow' | 'revokeFlow' | 'setEnabled' | 'deleting'>;
-
-const AUTHORIZED = new Set<unknown>(['authorized', 'callable', 'invalid']);
 
 /**
  * The menu entries that make sense for this connection, limited to what the host allows. Disconnect
@@ -28,15 +26,16 @@ export function connectionMenuItems(
   // Not added for this consumer yet: nothing to disable, disconnect or delete.
   if (connection.state === 'available') return [];
   const oauth = connection.auth_type === 'oauth2';
+  const readiness = getConnectionReadiness(connection);
   const enabled = connection.enabled !== false;
   const items: ActionsMenuItem[] = [];
   const add = (id: keyof typeof labels, onSelect: () => void, disabled?: boolean, tone?: 'danger') =>
     items.push({ id, label: labels[id], onSelect, disabled, tone });
-  if (allow.includes('reauthorize') && oauth && connection.state === 'callable' && !getAuthorizeBlocker(connection)) {
+  if (allow.includes('reauthorize') && oauth && connection.state === 'callable' && !readiness.authorizeBlocker) {
     add('reauthorize', actions.authorizeFlow.authorize, actions.authorizeFlow.status === 'pending');
   }
   if (allow.includes('disable')) add(enabled ? 'disable' : 'enable', () => actions.setEnabled(!enabled));
-  if (allow.includes('disconnect') && oauth && connection.revoke_url && AUTHORIZED.has(connection.state)) {
+  if (allow.includes('disconnect') && oauth && connection.revoke_url && readiness.hasGrant) {
     add('disconnect', () => ask('disconnect'), actions.revokeFlow.status === 'pending');
   }
   if (allow.includes('delete')) add('delete', () => ask('delete'), actions.deleting, 'danger');

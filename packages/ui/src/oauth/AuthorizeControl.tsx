@@ -6,8 +6,8 @@ import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { getDisplayName } from '../connection/getDisplayName.js';
 import { describeFlowError } from '../errors/describeFlowError.js';
-import { getAuthorizeBlocker } from '../connection/getAuthorizeBlocker.js';
-import { getAuthorizeMode, type AuthorizeMode } from '../connection/getAuthorizeMode.js';
+import type { AuthorizeMode } from '../connection/getAuthorizeMode.js';
+import { getConnectionReadiness } from '../connection/getConnectionReadiness.js';
 import { Spinner } from '../primitives/Progress.js';
 
 const TOKEN_GRANTS = new Set<unknown>(['client_credentials', 'password']);
@@ -30,9 +30,8 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
   const m = messages.oauth;
   const reasonId = useId();
   const name = getDisplayName(connection);
-  const blocker = getAuthorizeBlocker(connection);
+  const { authorizeBlocker: blocker, authorizeMode: mode } = getConnectionReadiness(connection);
   const tokenFlow = TOKEN_GRANTS.has(connection.oauth_grant_type);
-  const mode = getAuthorizeMode(connection);
   const { status, error } = flow;
 
   let reason: string | null = null;

@@ -1,6 +1,7 @@
 import { useCallback, type FormHTMLAttributes } from 'react';
 import type { Connection, Connector } from '@integrations-kit/client';
 import { useUpdateConnection } from '@integrations-kit/hooks';
+import { getConnectionReadiness } from '../connection/getConnectionReadiness.js';
 import { cn } from '../lib/cn.js';
 import { collectFieldValues, hasChangedValues, type FieldFormModel, type FieldFormValues } from '../fields/fieldFormModel.js';
 import { connectionFieldModel } from './connectionFieldModel.js';
@@ -77,6 +78,6 @@ function SettingsForm({ connection, connector, model, onSaved, onDirtyChange, ..
 
 /** Fields an OAuth connector fills in from the provider stay locked until authorization. */
 function disabledReasonFor(connection: Connection, messages: FormMessages): string {
-  const authorized = connection.state === 'authorized' || connection.state === 'callable';
+  const { authorized } = getConnectionReadiness(connection);
   return connection.auth_type === 'oauth2' && !authorized ? messages.availableAfterAuthorization : messages.readOnly;
 }
