@@ -23,7 +23,22 @@ const uiFloors = [
   ['resource-settings', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'fields', 'settings-form']],
   ['oauth', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast']],
   ['grid', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'card']],
-  ['dialog', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast', 'card', 'fields', 'settings-form', 'resource-settings', 'oauth']],
+  [
+    'dialog',
+    [
+      'lib',
+      'i18n',
+      'primitives',
+      'connection',
+      'errors',
+      'toast',
+      'card',
+      'fields',
+      'settings-form',
+      'resource-settings',
+      'oauth',
+    ],
+  ],
   ['page', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast', 'card', 'grid', 'dialog']],
 ];
 const uiFolders = uiFloors.map(([folder]) => folder);
@@ -62,7 +77,10 @@ export default tseslint.config(
     // The layering rule of the house style: each package imports only the packages below it.
     files: ['packages/client/src/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@integrations-kit/hooks', '@integrations-kit/ui', 'react', 'react-dom', '@tanstack/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@integrations-kit/hooks', '@integrations-kit/ui', 'react', 'react-dom', '@tanstack/*'] },
+      ],
     },
   },
   {
@@ -80,9 +98,17 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@integrations-kit/mocks', '@tanstack/react-query'], message: 'ui reaches data through @integrations-kit/hooks.' },
+            {
+              group: ['@integrations-kit/mocks', '@tanstack/react-query'],
+              message: 'ui reaches data through @integrations-kit/hooks.',
+            },
             ...(above(folder, below).length
-              ? [{ regex: `^(\\.\\./)+(${above(folder, below).join('|')})/`, message: `${folder}/ may import only ${below.join(', ') || 'nothing else in ui'}.` }]
+              ? [
+                  {
+                    regex: `^(\\.\\./)+(${above(folder, below).join('|')})/`,
+                    message: `${folder}/ may import only ${below.join(', ') || 'nothing else in ui'}.`,
+                  },
+                ]
               : []),
           ],
         },
@@ -91,6 +117,8 @@ export default tseslint.config(
   })),
   {
     files: ['packages/mocks/src/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@integrations-kit/hooks', '@integrations-kit/ui', 'react'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@integrations-kit/hooks', '@integrations-kit/ui', 'react'] }],
+    },
   },
 );

@@ -27,7 +27,10 @@ export function storyRedirectUri(): string {
  * `parameters.vault.handlers` for a story that stays loading: requests to `path` (under the story's
  * mock origin) never answer.
  */
-export function neverAnswer(path: string | RegExp, method?: 'get' | 'patch' | 'post' | 'delete'): (baseUrl: string) => RequestHandler[] {
+export function neverAnswer(
+  path: string | RegExp,
+  method?: 'get' | 'patch' | 'post' | 'delete',
+): (baseUrl: string) => RequestHandler[] {
   return (baseUrl) => [
     http[method ?? 'all'](typeof path === 'string' ? `${baseUrl}${path}` : path, () => delay('infinite')),
   ];
@@ -44,7 +47,11 @@ export function fixtureConnection(unifiedApi: string, serviceId: string): Connec
  * Renders `children` with the connection as the story's cache holds it now, so a part that takes a
  * `connection` prop (AuthorizeButton, RevokeButton) shows the result of its own actions.
  */
-export function LiveConnection({ unifiedApi, serviceId, children }: ConnectionRef & { children: (connection: Connection) => ReactNode }) {
+export function LiveConnection({
+  unifiedApi,
+  serviceId,
+  children,
+}: ConnectionRef & { children: (connection: Connection) => ReactNode }) {
   const { data } = useConnection({ unifiedApi, serviceId });
   return data ? <>{children(data)}</> : null;
 }
@@ -53,7 +60,9 @@ export function LiveConnection({ unifiedApi, serviceId, children }: ConnectionRe
  * A story `render` for parts that take a `connection` prop: renders them inside a kit root with the
  * connection as the story's cache holds it now.
  */
-export function renderLive<Args extends { connection: Connection }>(render: (args: Args, live: Connection) => ReactNode) {
+export function renderLive<Args extends { connection: Connection }>(
+  render: (args: Args, live: Connection) => ReactNode,
+) {
   return function RenderLive(args: Args) {
     const { unified_api: unifiedApi = '', service_id: serviceId = '' } = args.connection;
     return (

@@ -51,7 +51,9 @@ let nextStory = 0;
 const CONSENT_CHANNEL = 'integrations-kit:mock-vault';
 if (typeof BroadcastChannel !== 'undefined') {
   new BroadcastChannel(CONSENT_CHANNEL).onmessage = (event: MessageEvent<unknown>) => {
-    const message = event.data as Partial<Record<'type' | 'action' | 'applicationId' | 'unifiedApi' | 'serviceId', string>>;
+    const message = event.data as Partial<
+      Record<'type' | 'action' | 'applicationId' | 'unifiedApi' | 'serviceId', string>
+    >;
     if (message?.type !== 'integrations-kit:mock-consent' || !message.unifiedApi || !message.serviceId) return;
     const mock = liveMocks.get(message.applicationId ?? '');
     if (message.action === 'revoke') mock?.revoke(message.unifiedApi, message.serviceId);

@@ -28,7 +28,13 @@ const FLOOR = { root: '[data-slot="floor"]', item: '[data-slot="floor-row"]' };
 
 /** Builds the bench page for production from the packages' `dist` (no source condition). */
 async function buildSite() {
-  await build({ root: site, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 } });
+  await build({
+    root: site,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
   const msw = dirname(createRequire(join(root, 'package.json')).resolve('msw/package.json'));
   copyFileSync(join(msw, 'lib/mockServiceWorker.js'), join(outDir, 'mockServiceWorker.js'));
 }
@@ -54,7 +60,12 @@ async function loads(browser, server, query) {
     if (runs.length > 0) await runs.at(-1).context.close();
     runs.push(await load(browser, server, query));
   }
-  return { last: runs.at(-1), firstCardsMs: round(median(runs.map((r) => r.marks.firstCardsMs))), mockListMs: round(median(runs.map((r) => r.marks.mockListMs))), requestsToPaint: runs.at(-1).marks.requestsAtFirstCards };
+  return {
+    last: runs.at(-1),
+    firstCardsMs: round(median(runs.map((r) => r.marks.firstCardsMs))),
+    mockListMs: round(median(runs.map((r) => r.marks.mockListMs))),
+    requestsToPaint: runs.at(-1).marks.requestsAtFirstCards,
+  };
 }
 
 /** Used JS heap after a full garbage collection, in MB. */
@@ -104,7 +115,11 @@ async function measureSize(browser, server, connections) {
       firstOpenClickToDialogMs: floorOpen.first.dialogMs,
       heapMb: floorHeap,
     },
-    details: { perKeystrokeMs: kitTyping.perKeystrokeMs, resultsFor: { [QUERY]: kitTyping.results }, requestsAfterOpen: kitOpen },
+    details: {
+      perKeystrokeMs: kitTyping.perKeystrokeMs,
+      resultsFor: { [QUERY]: kitTyping.results },
+      requestsAfterOpen: kitOpen,
+    },
   };
 }
 
@@ -125,11 +140,14 @@ async function measure() {
 const started = Date.now();
 const results = await measure();
 const metrics = {};
-for (const [size, { kit }] of Object.entries(results)) for (const [name, value] of Object.entries(kit)) metrics[`${size}.${name}`] = value;
+for (const [size, { kit }] of Object.entries(results))
+  for (const [name, value] of Object.entries(kit)) metrics[`${size}.${name}`] = value;
 const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')).metrics : undefined;
 
 for (const [size, { kit, floor }] of Object.entries(results)) {
-  console.log(`\n${Number(size).toLocaleString('en')} connections (Chromium, built packages, median of ${RUNS} runs): the kit against the floor`);
+  console.log(
+    `\n${Number(size).toLocaleString('en')} connections (Chromium, built packages, median of ${RUNS} runs): the kit against the floor`,
+  );
   console.table(
     Object.fromEntries(
       Object.entries(kit).map(([name, value]) => {
@@ -155,7 +173,11 @@ mkdirSync(join(root, '.ci/artifacts'), { recursive: true });
 writeFileSync(join(root, '.ci/artifacts/bench.json'), `${JSON.stringify({ metrics, results }, null, 2)}\n`);
 if (process.argv.includes('--update') || !baseline) {
   mkdirSync(dirname(baselineFile), { recursive: true });
-  const note = 'pnpm bench --update rewrites this; times depend on the machine (2-core CI box); keys are {connections}.{figure}';
-  writeFileSync(baselineFile, `${JSON.stringify({ note, date: new Date().toISOString().slice(0, 10), metrics }, null, 2)}\n`);
+  const note =
+    'pnpm bench --update rewrites this; times depend on the machine (2-core CI box); keys are {connections}.{figure}';
+  writeFileSync(
+    baselineFile,
+    `${JSON.stringify({ note, date: new Date().toISOString().slice(0, 10), metrics }, null, 2)}\n`,
+  );
   console.log(`bench: wrote ${baselineFile}`);
 }

@@ -26,7 +26,10 @@ for (const name of ['vault', 'connector']) {
 }
 const requestContract = requestContractModule(rootUrl);
 if (!check) writeFileSync(new URL(REQUEST_CONTRACT_PATH, rootUrl), requestContract);
-generated.push({ committed: fileURLToPath(new URL(REQUEST_CONTRACT_PATH, rootUrl)).slice(root.length), text: requestContract });
+generated.push({
+  committed: fileURLToPath(new URL(REQUEST_CONTRACT_PATH, rootUrl)).slice(root.length),
+  text: requestContract,
+});
 
 if (scratch) {
   rmSync(scratch, { recursive: true, force: true });

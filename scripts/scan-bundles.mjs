@@ -42,7 +42,8 @@ export const RULES = [
     id: 'api-key-indirect',
     // `apiKey: k` or `Bearer ${k}` where the same file assigns `k` a literal credential or an env
     // value; not a destructuring `{ apiKey: k } = options`, which reads the key rather than setting it.
-    pattern: /(?:\bapi_?key["']?\s*:\s*|Bearer \$\{)([A-Za-z_$][\w$]*)(?![\w$]|\s*[.([]|\s*(?:,[^{}=;]*)?\}\s*=(?!=))/gi,
+    pattern:
+      /(?:\bapi_?key["']?\s*:\s*|Bearer \$\{)([A-Za-z_$][\w$]*)(?![\w$]|\s*[.([]|\s*(?:,[^{}=;]*)?\}\s*=(?!=))/gi,
     why: 'gives apiKey or a bearer header a variable holding a literal or env value',
     confirm: (text, match) => assignsSecret(text, match[1]),
   },
@@ -87,7 +88,8 @@ const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g;
 function followImports(entry, out) {
   if (out.has(entry) || !existsSync(entry)) return;
   out.add(entry);
-  for (const match of readFileSync(entry, 'utf8').matchAll(IMPORT)) followImports(resolve(dirname(entry), match[1]), out);
+  for (const match of readFileSync(entry, 'utf8').matchAll(IMPORT))
+    followImports(resolve(dirname(entry), match[1]), out);
 }
 
 function entryTarget(value) {
@@ -138,7 +140,9 @@ function main(argv) {
   for (const file of [...files].sort()) {
     for (const finding of scanText(readFileSync(file, 'utf8'))) {
       count += 1;
-      console.log(`${relative(root, file)}:${finding.line}:${finding.column} ${finding.rule} (${finding.why}): ${finding.excerpt}`);
+      console.log(
+        `${relative(root, file)}:${finding.line}:${finding.column} ${finding.rule} (${finding.why}): ${finding.excerpt}`,
+      );
     }
   }
   console.log(`scan-bundles: ${files.size} browser file(s) scanned, ${count} finding(s).`);

@@ -21,26 +21,51 @@ const peers = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-
 // bundle: the evidence behind the hooks budget (see "Size budgets" in README.md).
 const capabilities = [
   ['client (createVaultClient)', [], "export { createVaultClient } from '@integrations-kit/client';"],
-  ['provider, session refresh, retry policy', ['VaultProvider', 'useVaultClient', 'SessionRefreshTimeoutError', 'isSessionRefreshTimeoutError']],
+  [
+    'provider, session refresh, retry policy',
+    ['VaultProvider', 'useVaultClient', 'SessionRefreshTimeoutError', 'isSessionRefreshTimeoutError'],
+  ],
   [
     'reads: keys, query options, query hooks',
     [
-      'vaultKeys', 'shouldRetryVaultQuery', 'vaultRetryDelay', 'SessionExpiredError', 'isSessionExpiredError',
-      'connectionsQueryOptions', 'connectionQueryOptions', 'connectorsInfiniteQueryOptions', 'connectorQueryOptions',
-      'resourceSettingsQueryOptions', 'customFieldsQueryOptions', 'prefetchConnection', 'useConnections', 'useConnection',
-      'usePrefetchConnection', 'useConnectors',
-      'useConnector', 'useResourceSettings', 'useCustomFields',
+      'vaultKeys',
+      'shouldRetryVaultQuery',
+      'vaultRetryDelay',
+      'SessionExpiredError',
+      'isSessionExpiredError',
+      'connectionsQueryOptions',
+      'connectionQueryOptions',
+      'connectorsInfiniteQueryOptions',
+      'connectorQueryOptions',
+      'resourceSettingsQueryOptions',
+      'customFieldsQueryOptions',
+      'prefetchConnection',
+      'useConnections',
+      'useConnection',
+      'usePrefetchConnection',
+      'useConnectors',
+      'useConnector',
+      'useResourceSettings',
+      'useCustomFields',
     ],
   ],
   [
     'writes with cache updates',
     [
-      'useCreateConnection', 'useUpdateConnection', 'useDeleteConnection', 'useImportConnection', 'useConnectionToken',
-      'useConfirmConnection', 'useUpdateResourceSettings',
+      'useCreateConnection',
+      'useUpdateConnection',
+      'useDeleteConnection',
+      'useImportConnection',
+      'useConnectionToken',
+      'useConfirmConnection',
+      'useUpdateResourceSettings',
     ],
   ],
   ['optimistic enable/disable', ['useToggleConnection']],
-  ['OAuth popup flow and callback page', ['useAuthorize', 'handleOAuthCallback', 'isSameTabCallback', 'OAUTH_MESSAGE_TYPE', 'OAuthError']],
+  [
+    'OAuth popup flow and callback page',
+    ['useAuthorize', 'handleOAuthCallback', 'isSameTabCallback', 'OAUTH_MESSAGE_TYPE', 'OAuthError'],
+  ],
   ['OAuth redirect fallback (resume after reload)', ['useOAuthRedirectResult']],
   ['OAuth revoke', ['useRevoke']],
 ];
@@ -92,7 +117,11 @@ async function bundle(code) {
     metafile: true,
   });
   if (why) printContributors(result.metafile);
-  return { bytes: result.outputFiles[0].contents, exports: Object.values(result.metafile.outputs)[0].exports, chunks: [] };
+  return {
+    bytes: result.outputFiles[0].contents,
+    exports: Object.values(result.metafile.outputs)[0].exports,
+    chunks: [],
+  };
 }
 
 /**
@@ -133,7 +162,10 @@ async function bundleSplit(code) {
   const bytes = Buffer.concat([...firstLoad].map((chunk) => Buffer.from(chunk.code)));
   const chunks = output
     .filter((chunk) => !firstLoad.has(chunk))
-    .map((chunk) => ({ name: chunk.fileName.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''), bytes: Buffer.from(chunk.code) }));
+    .map((chunk) => ({
+      name: chunk.fileName.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''),
+      bytes: Buffer.from(chunk.code),
+    }));
   return { bytes, exports: [], chunks };
 }
 
@@ -163,7 +195,11 @@ for (const entry of entries) {
   rows.push({ name: entry.name, minified: bytes.length, gzip: gzip(bytes), budget: entry.budget });
   // Each lazy chunk on its own line; the first load and every lazy chunk together stay within 65 kB.
   if (chunks.length > 0) {
-    const lazy = chunks.map((chunk) => ({ name: `  lazy chunk: ${chunk.name}`, minified: chunk.bytes.length, gzip: gzip(chunk.bytes) }));
+    const lazy = chunks.map((chunk) => ({
+      name: `  lazy chunk: ${chunk.name}`,
+      minified: chunk.bytes.length,
+      gzip: gzip(chunk.bytes),
+    }));
     const room = 65 * KB - rows.at(-1).gzip;
     for (const row of lazy) rows.push({ ...row, budget: room });
     rows.push({

@@ -14,8 +14,7 @@ export function describeViolations(violations: Result[]): string {
     .flatMap((violation) =>
       violation.nodes.map((node) => {
         const contrast = node.any.find((check) => check.id === 'color-contrast')?.data as
-          | { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string }
-          | undefined;
+          { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string } | undefined;
         const numbers = contrast?.contrastRatio
           ? ` (${contrast.fgColor} on ${contrast.bgColor}: ${contrast.contrastRatio}, needs ${contrast.expectedContrastRatio})`
           : '';

@@ -12,7 +12,8 @@ import { showStory, waitForStory } from './waitForStory.js';
 // axe-core on every story of the static Storybook build (`pnpm build-storybook` first), light and
 // dark, through the toolbar's `theme` global: zero violations, colour contrast included.
 const staticDir = join(import.meta.dirname, '../../storybook-static');
-if (!existsSync(join(staticDir, 'index.json'))) throw new Error('storybook-static/index.json is missing: run `pnpm build-storybook` first');
+if (!existsSync(join(staticDir, 'index.json')))
+  throw new Error('storybook-static/index.json is missing: run `pnpm build-storybook` first');
 
 interface IndexEntry {
   type: 'story' | 'docs';
@@ -20,7 +21,9 @@ interface IndexEntry {
   title: string;
   name: string;
 }
-const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
+const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as {
+  entries: Record<string, IndexEntry>;
+};
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const themes = ['light', 'dark'] as const;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -48,8 +51,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await close?.();
   const total = counts.reduce((sum, row) => sum + row.violations, 0);
-  console.log(counts.map((row) => `${String(row.violations).padStart(3)}  ${row.theme.padEnd(5)}  ${row.story}`).join('\n'));
-  console.log(`axe: ${total} violation(s) in ${counts.length} story renders (${stories.length} stories x ${themes.length} themes)`);
+  console.log(
+    counts.map((row) => `${String(row.violations).padStart(3)}  ${row.theme.padEnd(5)}  ${row.story}`).join('\n'),
+  );
+  console.log(
+    `axe: ${total} violation(s) in ${counts.length} story renders (${stories.length} stories x ${themes.length} themes)`,
+  );
 });
 
 /** Runs axe on the page as it is; injects axe first when the page was (re)loaded. */

@@ -56,7 +56,9 @@ describe('the same journey by keyboard alone', () => {
     await keyboard.press('ArrowUp');
     await expectFocus(page, page.getByRole('menuitem', { name: 'Delete' }));
     await keyboard.press('Enter');
-    const confirm = page.getByRole('alertdialog', { name: 'Delete Pipedrive?' }).or(page.getByRole('dialog', { name: 'Delete Pipedrive?' }));
+    const confirm = page
+      .getByRole('alertdialog', { name: 'Delete Pipedrive?' })
+      .or(page.getByRole('dialog', { name: 'Delete Pipedrive?' }));
     await confirm.waitFor();
     await expectFocusWithin(page, confirm);
     await keyboard.press('Escape');
@@ -70,7 +72,9 @@ describe('the same journey by keyboard alone', () => {
     await expectFocus(page, pipedrive);
 
     // Connect Linear through the popup, keyboard only in the popup as well.
-    await tabTo(page, page.getByRole('group', { name: 'Category' }).getByRole('button', { name: /^All/ }), { backwards: true });
+    await tabTo(page, page.getByRole('group', { name: 'Category' }).getByRole('button', { name: /^All/ }), {
+      backwards: true,
+    });
     await keyboard.press('Enter');
     await tabTo(page, search, { backwards: true });
     await keyboard.press('Control+A');
@@ -96,7 +100,8 @@ describe('the same journey by keyboard alone', () => {
 
     async function tabToMenuItem(name: string) {
       for (let presses = 0; presses < 6; presses += 1) {
-        if (await page.getByRole('menuitem', { name }).evaluate((element) => element === document.activeElement)) return;
+        if (await page.getByRole('menuitem', { name }).evaluate((element) => element === document.activeElement))
+          return;
         await keyboard.press('ArrowDown');
       }
       throw new Error(`menu item ${name} never got focus`);

@@ -8,10 +8,12 @@ const playground = setupPlayground();
 const COUNT = 10_000;
 
 /** The card at a position (1-based) of the whole filtered list, rendered or not. */
-const cardAt = (page: Page, position: number) => page.locator(`[aria-posinset="${position}"] [data-slot="integration-card"]`);
+const cardAt = (page: Page, position: number) =>
+  page.locator(`[aria-posinset="${position}"] [data-slot="integration-card"]`);
 const focusedPosition = (page: Page) =>
   page.evaluate(() => Number(document.activeElement?.closest('[aria-posinset]')?.getAttribute('aria-posinset') ?? 0));
-const renderedPosition = (page: Page, nth: number) => page.locator('[data-slot="connection-list"] > li').nth(nth).getAttribute('aria-posinset');
+const renderedPosition = (page: Page, nth: number) =>
+  page.locator('[data-slot="connection-list"] > li').nth(nth).getAttribute('aria-posinset');
 
 describe('the integrations page with 10,000 connections', () => {
   it('renders a window of cards, moves through all of them by keyboard, and searches and opens one', async () => {
@@ -19,7 +21,9 @@ describe('the integrations page with 10,000 connections', () => {
     await cards(page).first().waitFor({ timeout: 60_000 });
     await page.getByRole('status').filter({ hasText: '10,000 integrations' }).waitFor();
     expect(await cards(page).count()).toBeLessThan(200);
-    expect(await page.locator('[data-slot="connection-list"] > li').first().getAttribute('aria-setsize')).toBe(String(COUNT));
+    expect(await page.locator('[data-slot="connection-list"] > li').first().getAttribute('aria-setsize')).toBe(
+      String(COUNT),
+    );
 
     // Keyboard through the grid: Tab reaches the first card; arrows, Page Down, End and Home move on.
     const { keyboard } = page;
@@ -51,7 +55,10 @@ describe('the integrations page with 10,000 connections', () => {
     // Search finds a card however far down; Enter opens it and Escape returns focus to it.
     const search = page.getByRole('searchbox', { name: 'Search integrations' });
     await search.fill('pipedrive');
-    await page.getByRole('status').filter({ hasText: /^\d+ of 10,000 integrations$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\d+ of 10,000 integrations$/ })
+      .waitFor();
     const pipedrive = card(page, 'Pipedrive', 'CRM');
     await tabTo(page, pipedrive);
     await keyboard.press('Enter');

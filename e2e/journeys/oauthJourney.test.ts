@@ -35,8 +35,12 @@ describe('an OAuth integration from search to delete, in the built playground', 
     await card(page, 'Pipedrive', 'CRM').click();
     await dialog.waitFor();
     await expect.poll(() => settings.getByRole('combobox', { name: 'Stage' }).inputValue()).not.toBe('');
-    expect(await settings.getByRole('combobox', { name: 'Stage' }).locator('option:checked').textContent()).toBe('Demo scheduled');
-    expect(await leads.getByRole('combobox', { name: 'Lead owner' }).locator('option:checked').textContent()).toBe('Mei Chen');
+    expect(await settings.getByRole('combobox', { name: 'Stage' }).locator('option:checked').textContent()).toBe(
+      'Demo scheduled',
+    );
+    expect(await leads.getByRole('combobox', { name: 'Lead owner' }).locator('option:checked').textContent()).toBe(
+      'Mei Chen',
+    );
 
     // Disable, then enable again, from the actions menu.
     await chooseAction(page, dialog, 'Disable');
@@ -47,9 +51,15 @@ describe('an OAuth integration from search to delete, in the built playground', 
 
     // Disconnect: confirm, then the provider's revoke page in the popup.
     await chooseAction(page, dialog, 'Disconnect');
-    const confirm = page.getByRole('alertdialog', { name: 'Disconnect Pipedrive?' }).or(page.getByRole('dialog', { name: 'Disconnect Pipedrive?' }));
+    const confirm = page
+      .getByRole('alertdialog', { name: 'Disconnect Pipedrive?' })
+      .or(page.getByRole('dialog', { name: 'Disconnect Pipedrive?' }));
     await confirm.waitFor();
-    await decideInPopup(page, () => confirm.getByRole('button', { name: 'Disconnect Pipedrive' }).click(), 'Disconnect');
+    await decideInPopup(
+      page,
+      () => confirm.getByRole('button', { name: 'Disconnect Pipedrive' }).click(),
+      'Disconnect',
+    );
     await expect.poll(() => dialogStatus(dialog).textContent()).toBe('Not authorized');
 
     // Connect again through the OAuth popup: Allow.
@@ -59,11 +69,15 @@ describe('an OAuth integration from search to delete, in the built playground', 
 
     // Delete, after a confirmation naming it; the card goes back to "Not connected".
     await chooseAction(page, dialog, 'Delete');
-    const confirmDelete = page.getByRole('alertdialog', { name: 'Delete Pipedrive?' }).or(page.getByRole('dialog', { name: 'Delete Pipedrive?' }));
+    const confirmDelete = page
+      .getByRole('alertdialog', { name: 'Delete Pipedrive?' })
+      .or(page.getByRole('dialog', { name: 'Delete Pipedrive?' }));
     await confirmDelete.getByRole('button', { name: 'Delete Pipedrive' }).click();
     await page.getByText('Pipedrive deleted').first().waitFor();
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => card(page, 'Pipedrive', 'CRM').locator('[data-slot="connection-status-badge"]').textContent()).toBe('Not connected');
+    await expect
+      .poll(() => card(page, 'Pipedrive', 'CRM').locator('[data-slot="connection-status-badge"]').textContent())
+      .toBe('Not connected');
   });
 });
 
@@ -91,7 +105,10 @@ describe('OAuth consent outcomes', () => {
     await page.waitForURL(/\/settings\/integrations/, { timeout: 20_000 });
     await page.getByRole('searchbox', { name: 'Search integrations' }).fill('Linear');
     await expect
-      .poll(() => card(page, 'Linear', 'Issue tracking').locator('[data-slot="connection-status-badge"]').textContent(), { timeout: 15_000 })
+      .poll(
+        () => card(page, 'Linear', 'Issue tracking').locator('[data-slot="connection-status-badge"]').textContent(),
+        { timeout: 15_000 },
+      )
       .toBe('Connected');
   });
 });

@@ -18,12 +18,18 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 /** The kit's surface colour, to prove the theme really changed. */
 const kitSurface = (page: Page) =>
-  page.locator('[data-slot="integrations-grid"]').evaluate((element) => getComputedStyle(element.closest('.ik-root') ?? element).getPropertyValue('--ik-surface').trim());
+  page.locator('[data-slot="integrations-grid"]').evaluate((element) =>
+    getComputedStyle(element.closest('.ik-root') ?? element)
+      .getPropertyValue('--ik-surface')
+      .trim(),
+  );
 
 describe.each(['light', 'dark'] as const)('main screens, %s', (theme) => {
   it(`captures the grid, the connection dialog, the delete confirmation and the consent page (${theme})`, async () => {
     const { page } = await playground.visit();
-    await page.getByRole('combobox', { name: 'Appearance' }).selectOption({ label: theme === 'dark' ? 'Dark' : 'Light' });
+    await page
+      .getByRole('combobox', { name: 'Appearance' })
+      .selectOption({ label: theme === 'dark' ? 'Dark' : 'Light' });
     const surface = await kitSurface(page);
     expect(surface).not.toBe('');
     await page.evaluate(() => document.fonts.ready);
@@ -35,14 +41,20 @@ describe.each(['light', 'dark'] as const)('main screens, %s', (theme) => {
     await shoot(page, `dialog-${theme}`);
 
     await chooseAction(page, dialog, 'Delete');
-    await page.getByRole('alertdialog', { name: 'Delete Salesforce?' }).or(page.getByRole('dialog', { name: 'Delete Salesforce?' })).waitFor();
+    await page
+      .getByRole('alertdialog', { name: 'Delete Salesforce?' })
+      .or(page.getByRole('dialog', { name: 'Delete Salesforce?' }))
+      .waitFor();
     await shoot(page, `confirm-delete-${theme}`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
 
     const linear = await openConnection(page, 'Linear');
-    const [popup] = await Promise.all([page.waitForEvent('popup'), linear.getByRole('button', { name: 'Connect Linear' }).click()]);
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      linear.getByRole('button', { name: 'Connect Linear' }).click(),
+    ]);
     await popup.getByRole('button', { name: 'Allow' }).waitFor();
     await popup.setViewportSize({ width: 600, height: 700 });
     await shoot(popup, `consent-${theme}`);

@@ -24,7 +24,9 @@ export async function tabTo(page: Page, target: Locator, { max = 60, backwards =
 
 /** Waits until `target` has focus (focus moves after an animation or a commit). */
 export async function expectFocus(page: Page, target: Locator): Promise<void> {
-  await expect.poll(() => isFocused(target), { message: `focus is on ${await describeFocus(page)}`, timeout: 5_000 }).toBe(true);
+  await expect
+    .poll(() => isFocused(target), { message: `focus is on ${await describeFocus(page)}`, timeout: 5_000 })
+    .toBe(true);
 }
 
 /** Waits until focus is somewhere inside `container`. */

@@ -20,7 +20,10 @@ export interface VisitOptions {
 }
 
 /** Opens the built playground on its integrations page and waits for the cards. */
-export async function visitPlayground(browser: Browser, { blockPopups = false, path = '/settings/integrations' }: VisitOptions = {}): Promise<Visit> {
+export async function visitPlayground(
+  browser: Browser,
+  { blockPopups = false, path = '/settings/integrations' }: VisitOptions = {},
+): Promise<Visit> {
   const { context, blocked } = await offlineContext(browser);
   const errors: string[] = [];
   context.on('weberror', (error) => errors.push(error.error().message));
@@ -65,7 +68,11 @@ export async function chooseAction(page: Page, dialog: Locator, action: string):
 }
 
 /** Runs `start` (a click that opens the consent popup), presses `decision` there, waits for it to close. */
-export async function decideInPopup(page: Page, start: () => Promise<void>, decision: 'Allow' | 'Deny' | 'Disconnect' | 'Cancel'): Promise<void> {
+export async function decideInPopup(
+  page: Page,
+  start: () => Promise<void>,
+  decision: 'Allow' | 'Deny' | 'Disconnect' | 'Cancel',
+): Promise<void> {
   const [popup] = await Promise.all([page.waitForEvent('popup'), start()]);
   await popup.getByRole('button', { name: decision }).click();
   if (!popup.isClosed()) await popup.waitForEvent('close', { timeout: 15_000 });

@@ -72,8 +72,11 @@ async function clickOpen(page, view, nth) {
           const check = () => {
             const dialog = document.querySelector('[role="dialog"], dialog[open]');
             if (dialog && dialogMs === undefined) dialogMs = performance.now() - start;
-            const loaded = dialog && (dialog.tagName === 'DIALOG' || dialog.querySelector('[data-slot="connection-actions-trigger"]'));
-            if (loaded) resolve({ dialogMs, loadedMs: performance.now() - start, requests: window.__bench.mock.requests.length });
+            const loaded =
+              dialog &&
+              (dialog.tagName === 'DIALOG' || dialog.querySelector('[data-slot="connection-actions-trigger"]'));
+            if (loaded)
+              resolve({ dialogMs, loadedMs: performance.now() - start, requests: window.__bench.mock.requests.length });
             else requestAnimationFrame(check);
           };
           requestAnimationFrame(check);
@@ -84,7 +87,10 @@ async function clickOpen(page, view, nth) {
   });
   await page.locator(view.item).nth(nth).click();
   const opened = await page.evaluate(() => window.__opened);
-  const waitedOn = await page.evaluate(({ from, to }) => window.__bench.mock.requests.slice(from, to).map((r) => `${r.method} ${r.path}`), { from: before, to: opened.requests });
+  const waitedOn = await page.evaluate(
+    ({ from, to }) => window.__bench.mock.requests.slice(from, to).map((r) => `${r.method} ${r.path}`),
+    { from: before, to: opened.requests },
+  );
   await page.keyboard.press('Escape');
   await page.waitForTimeout(300);
   return { dialogMs: round(opened.dialogMs), loadedMs: round(opened.loadedMs), waitedOn };

@@ -45,7 +45,9 @@ describe.each(Object.keys(tarballs))('%s as packed', (name) => {
 
   it('publishes dist entries only: no source condition, every export target packed', () => {
     const files = execFileSync('tar', ['tzf', tarballs[name] as string], { encoding: 'utf8' }).split('\n');
-    const manifest = JSON.parse(execFileSync('tar', ['xzfO', tarballs[name] as string, 'package/package.json'], { encoding: 'utf8' }));
+    const manifest = JSON.parse(
+      execFileSync('tar', ['xzfO', tarballs[name] as string, 'package/package.json'], { encoding: 'utf8' }),
+    );
     expect(JSON.stringify(manifest.exports)).not.toContain('@integrations-kit/source');
     expect(JSON.stringify(manifest)).not.toContain('workspace:');
     const targets = exportTargets(manifest.exports);

@@ -14,13 +14,22 @@ export interface ScratchApp {
 /** Which bundler the template is built with. */
 export type Builder = 'vite' | 'next';
 
-const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const npmEnv = {
+  ...process.env,
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 
 /**
  * Copies the template `apps/<template>` to a temp folder, writes its package.json with the given
  * dependencies (kit packages as `file:` tarballs) and runs `npm install`.
  */
-export function createScratchApp(template: string, dependencies: Record<string, string>, builder: Builder = 'vite'): ScratchApp {
+export function createScratchApp(
+  template: string,
+  dependencies: Record<string, string>,
+  builder: Builder = 'vite',
+): ScratchApp {
   const dir = mkdtempSync(join(tmpdir(), `ik-scratch-${template}-`));
   cpSync(join(import.meta.dirname, 'apps', template), dir, { recursive: true });
   const manifest = { name: `scratch-${template}`, private: true, type: 'module', dependencies };
@@ -40,7 +49,10 @@ export function createScratchApp(template: string, dependencies: Record<string, 
     dir,
     build: () =>
       builder === 'vite'
-        ? execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: dir, stdio: 'pipe' })
+        ? execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+            cwd: dir,
+            stdio: 'pipe',
+          })
         : execFileSync(process.execPath, [nextBin(dir), 'build'], { cwd: dir, env: nextEnv, stdio: 'pipe' }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -8,7 +8,9 @@ import { createScratchApp, kitSources, startNext, type ScratchApp } from './scra
 
 const tarballs = inject('tarballs');
 const kit = (...names: string[]) =>
-  Object.fromEntries(names.map((name) => [`@integrations-kit/${name}`, `file:${tarballs[`@integrations-kit/${name}`]}`]));
+  Object.fromEntries(
+    names.map((name) => [`@integrations-kit/${name}`, `file:${tarballs[`@integrations-kit/${name}`]}`]),
+  );
 
 /** What any host app brings itself: React at `react`, TanStack Query, MSW for the mock. */
 const host = (react: string) => ({ react, 'react-dom': react, '@tanstack/react-query': '^5.90.0', msw: '^2.9.0' });
@@ -77,7 +79,9 @@ describe.each([
   afterAll(() => app?.remove());
 
   it(`runs React ${major}`, () => {
-    const installed = JSON.parse(readFileSync(join(app.dir, 'node_modules/react/package.json'), 'utf8')) as { version: string };
+    const installed = JSON.parse(readFileSync(join(app.dir, 'node_modules/react/package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(installed.version.split('.')[0]).toBe(major);
   });
 

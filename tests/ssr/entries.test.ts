@@ -37,9 +37,12 @@ describe('public entries in Node without a DOM', () => {
 });
 
 describe('"use client" markers for React Server Components', () => {
-  it.each(['@integrations-kit/hooks', '@integrations-kit/ui'])('%s starts its built entry with "use client"', (specifier) => {
-    expect(firstStatement(specifier)).toMatch(/^['"]use client['"]$/);
-  });
+  it.each(['@integrations-kit/hooks', '@integrations-kit/ui'])(
+    '%s starts its built entry with "use client"',
+    (specifier) => {
+      expect(firstStatement(specifier)).toMatch(/^['"]use client['"]$/);
+    },
+  );
 
   it.each(['@integrations-kit/client', '@integrations-kit/client/server'])(
     '%s has no "use client" marker, so servers may import it',

@@ -47,19 +47,63 @@ function render(ui: ReactElement, queryClient = new QueryClient()) {
 
 describe('components render to a string in Node', () => {
   it.each<[string, ReactElement, RegExp]>([
-    ['IntegrationsPage', <IntegrationsPage redirectUri={redirectUri} />, /^<div data-slot="integrations-page"[^>]*>.*data-slot="grid-skeleton".*Loading integrations…/],
-    ['IntegrationsGrid', <IntegrationsGrid />, /^<div data-slot="integrations-grid" data-state="loading".*role="status"[^>]*>Loading integrations…/],
-    ['IntegrationCard', <IntegrationCard connection={salesforce} />, /^<button type="button" data-slot="integration-card" data-status="connected".*Salesforce.*Connected/],
-    ['ConnectionStatusBadge', <ConnectionStatusBadge connection={salesforce} />, /^<span data-slot="connection-status-badge" data-status="connected".*Connected<\/span>$/],
-    ['IntegrationIcon', <IntegrationIcon name="Salesforce" src={salesforce.icon} />, /^<span data-slot="integration-icon" aria-hidden="true"[^>]*><img src="data:image\/svg\+xml;base64,/],
+    [
+      'IntegrationsPage',
+      <IntegrationsPage redirectUri={redirectUri} />,
+      /^<div data-slot="integrations-page"[^>]*>.*data-slot="grid-skeleton".*Loading integrations…/,
+    ],
+    [
+      'IntegrationsGrid',
+      <IntegrationsGrid />,
+      /^<div data-slot="integrations-grid" data-state="loading".*role="status"[^>]*>Loading integrations…/,
+    ],
+    [
+      'IntegrationCard',
+      <IntegrationCard connection={salesforce} />,
+      /^<button type="button" data-slot="integration-card" data-status="connected".*Salesforce.*Connected/,
+    ],
+    [
+      'ConnectionStatusBadge',
+      <ConnectionStatusBadge connection={salesforce} />,
+      /^<span data-slot="connection-status-badge" data-status="connected".*Connected<\/span>$/,
+    ],
+    [
+      'IntegrationIcon',
+      <IntegrationIcon name="Salesforce" src={salesforce.icon} />,
+      /^<span data-slot="integration-icon" aria-hidden="true"[^>]*><img src="data:image\/svg\+xml;base64,/,
+    ],
     // Dialogs and the toast viewport live in portals: nothing on the server, mounted on the client.
     ['ConnectionDialog', <ConnectionDialog connection={salesforce} redirectUri={redirectUri} defaultOpen />, /^$/],
-    ['AuthorizeButton', <AuthorizeButton connection={byService('hubspot')} redirectUri={redirectUri} />, /^<div data-slot="authorize-button" data-status="idle".*Signed in to HubSpot/],
-    ['RevokeButton', <RevokeButton connection={salesforce} redirectUri={redirectUri} />, /^<div data-slot="revoke-button" data-status="idle".*<button type="button"/],
-    ['OAuthCallback', <OAuthCallback />, /^<div data-slot="oauth-callback" data-status="working".*role="status"[^>]*>Finishing sign-in…/],
-    ['ConnectionSettingsForm', <ConnectionSettingsForm unifiedApi="crm" serviceId="salesforce" />, /^<div role="status" data-status="loading".*data-slot="connection-settings-form">Loading settings…<\/div>$/],
-    ['ResourceSettingsForm', <ResourceSettingsForm unifiedApi="crm" serviceId="salesforce" />, /^<div role="status" data-status="loading".*data-slot="resource-settings-form">Loading settings…<\/div>$/],
-    ['Toast', <Toast title="Saved" description="Salesforce settings saved" />, /^<div data-slot="toast" data-tone="info".*Saved.*Salesforce settings saved/],
+    [
+      'AuthorizeButton',
+      <AuthorizeButton connection={byService('hubspot')} redirectUri={redirectUri} />,
+      /^<div data-slot="authorize-button" data-status="idle".*Signed in to HubSpot/,
+    ],
+    [
+      'RevokeButton',
+      <RevokeButton connection={salesforce} redirectUri={redirectUri} />,
+      /^<div data-slot="revoke-button" data-status="idle".*<button type="button"/,
+    ],
+    [
+      'OAuthCallback',
+      <OAuthCallback />,
+      /^<div data-slot="oauth-callback" data-status="working".*role="status"[^>]*>Finishing sign-in…/,
+    ],
+    [
+      'ConnectionSettingsForm',
+      <ConnectionSettingsForm unifiedApi="crm" serviceId="salesforce" />,
+      /^<div role="status" data-status="loading".*data-slot="connection-settings-form">Loading settings…<\/div>$/,
+    ],
+    [
+      'ResourceSettingsForm',
+      <ResourceSettingsForm unifiedApi="crm" serviceId="salesforce" />,
+      /^<div role="status" data-status="loading".*data-slot="resource-settings-form">Loading settings…<\/div>$/,
+    ],
+    [
+      'Toast',
+      <Toast title="Saved" description="Salesforce settings saved" />,
+      /^<div data-slot="toast" data-tone="info".*Saved.*Salesforce settings saved/,
+    ],
     ['Toaster', <Toaster />, /^$/],
     [
       'ConfirmDialog',

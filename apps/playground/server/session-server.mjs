@@ -95,7 +95,11 @@ export function createSessionHandler(options = {}) {
     try {
       const { sessionToken } = await createSession({ ...config, fetch: options.fetch });
       issued.add(sessionToken);
-      return sendJson(res, 200, { token: sessionToken, baseUrl: config.baseUrl, connectorBaseUrl: CONNECTOR_PROXY_PATH });
+      return sendJson(res, 200, {
+        token: sessionToken,
+        baseUrl: config.baseUrl,
+        connectorBaseUrl: CONNECTOR_PROXY_PATH,
+      });
     } catch (error) {
       // Upstream details go to the server log only; the browser learns that it failed, not why.
       log(`[session-server] createSession failed: ${error instanceof Error ? error.message : String(error)}`);

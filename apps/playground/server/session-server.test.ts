@@ -14,7 +14,12 @@ interface SeenRequest {
 }
 
 /** A stand-in for the Vault sessions endpoint (and the Connector API's reads) on a random local port, recording what it received. */
-function startStandInVault(): Promise<{ server: Server; baseUrl: string; seen: SeenRequest[]; status: { code: number } }> {
+function startStandInVault(): Promise<{
+  server: Server;
+  baseUrl: string;
+  seen: SeenRequest[];
+  status: { code: number };
+}> {
   const seen: SeenRequest[] = [];
   const status = { code: 201 };
   const server = createServer((req, res) => {
@@ -30,7 +35,14 @@ function startStandInVault(): Promise<{ server: Server; baseUrl: string; seen: S
       if (status.code !== 201) {
         res.statusCode = status.code;
         // A real 401 can echo request details; the session server must not pass them through.
-        res.end(JSON.stringify({ status_code: status.code, error: 'Unauthorized', type_name: 'UnauthorizedError', message: `Bad key ${API_KEY}` }));
+        res.end(
+          JSON.stringify({
+            status_code: status.code,
+            error: 'Unauthorized',
+            type_name: 'UnauthorizedError',
+            message: `Bad key ${API_KEY}`,
+          }),
+        );
         return;
       }
       res.statusCode = 201;
@@ -92,14 +104,17 @@ const env = () => ({
 });
 
 describe('session server', () => {
-
   it('creates a Vault session with the key and hands only the token and base URL to the browser', async () => {
     const url = await bootSessionServer(env());
     const res = await fetch(`${url}/api/session`, { method: 'POST' });
     const text = await res.text();
 
     expect(res.status).toBe(200);
-    expect(JSON.parse(text)).toEqual({ token: SESSION_TOKEN, baseUrl: vault.baseUrl, connectorBaseUrl: '/api/apideck' });
+    expect(JSON.parse(text)).toEqual({
+      token: SESSION_TOKEN,
+      baseUrl: vault.baseUrl,
+      connectorBaseUrl: '/api/apideck',
+    });
     expect(res.headers.get('cache-control')).toBe('no-store');
 
     expect(vault.seen).toHaveLength(1);
@@ -154,14 +169,19 @@ describe('Connector API proxy', () => {
   /** Boots the server and gets a session token from it, as the playground's page does. */
   async function withSession(): Promise<{ url: string; token: string; connectorBaseUrl: string }> {
     const url = await bootSessionServer(env());
-    const session = (await (await fetch(`${url}/api/session`, { method: 'POST' })).json()) as { token: string; connectorBaseUrl: string };
+    const session = (await (await fetch(`${url}/api/session`, { method: 'POST' })).json()) as {
+      token: string;
+      connectorBaseUrl: string;
+    };
     vault.seen.length = 0;
     return { url, token: session.token, connectorBaseUrl: session.connectorBaseUrl };
   }
 
   it('forwards a connector read from a browser holding an issued session, with the key server-side and the Authorization header replaced', async () => {
     const { url, token, connectorBaseUrl } = await withSession();
-    const res = await fetch(`${url}${connectorBaseUrl}/connector/connectors/salesforce`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${url}${connectorBaseUrl}/connector/connectors/salesforce`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
 
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ data: { id: 'salesforce' } });
@@ -189,8 +209,12 @@ describe('Connector API proxy', () => {
 
     expect((await fetch(`${url}/api/apideck/vault/sessions`, { method: 'POST', headers })).status).toBe(404);
     expect((await fetch(`${url}/api/apideck/connector/apis`, { headers })).status).toBe(404);
-    expect((await fetch(`${url}/api/apideck/connector/connectors/..%2F..%2Fvault%2Fconnections`, { headers })).status).toBe(404);
-    expect((await fetch(`${url}/api/apideck/connector/connectors/salesforce`, { method: 'DELETE', headers })).status).toBe(405);
+    expect(
+      (await fetch(`${url}/api/apideck/connector/connectors/..%2F..%2Fvault%2Fconnections`, { headers })).status,
+    ).toBe(404);
+    expect(
+      (await fetch(`${url}/api/apideck/connector/connectors/salesforce`, { method: 'DELETE', headers })).status,
+    ).toBe(405);
     expect(vault.seen).toHaveLength(0);
   });
 

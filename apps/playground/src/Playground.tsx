@@ -10,7 +10,8 @@ import { startSession, type PlaygroundSession } from './session/startSession.js'
 // Acme's own cache; the kit's hooks share it, as they would in a real host.
 const queryClient = new QueryClient();
 
-type Boot = { status: 'starting' } | { status: 'ready'; session: PlaygroundSession } | { status: 'failed'; error: Error };
+type Boot =
+  { status: 'starting' } | { status: 'ready'; session: PlaygroundSession } | { status: 'failed'; error: Error };
 
 function useSession(): Boot {
   const [boot, setBoot] = useState<Boot>({ status: 'starting' });
@@ -18,7 +19,8 @@ function useSession(): Boot {
     let active = true;
     startSession().then(
       (session) => active && setBoot({ status: 'ready', session }),
-      (error: unknown) => active && setBoot({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
+      (error: unknown) =>
+        active && setBoot({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       active = false;

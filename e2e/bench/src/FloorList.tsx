@@ -10,7 +10,9 @@ export function FloorList({ connections }: { connections: readonly Connection[] 
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<Connection | null>(null);
   const words = query.toLowerCase();
-  const shown = words ? connections.filter((connection) => (connection.name ?? '').toLowerCase().includes(words)) : connections;
+  const shown = words
+    ? connections.filter((connection) => (connection.name ?? '').toLowerCase().includes(words))
+    : connections;
   return (
     <div data-slot="floor" onKeyDown={(event) => event.key === 'Escape' && setOpen(null)}>
       <input type="search" aria-label="Search" value={query} onChange={(event) => setQuery(event.target.value)} />

@@ -25,7 +25,8 @@ const bench = { mock, mockListMs: 0, renderStart: 0, firstCards: 0, requestsAtFi
 Object.assign(window, { __bench: bench });
 
 // The list once through the worker, keeping its raw body: it times the mock and feeds the runs.
-const isList = (input: RequestInfo | URL) => new URL(String(input instanceof Request ? input.url : input)).pathname === '/vault/connections';
+const isList = (input: RequestInfo | URL) =>
+  new URL(String(input instanceof Request ? input.url : input)).pathname === '/vault/connections';
 let listBody = '';
 const recordingClient = createVaultClient({
   token: mock.token,
@@ -71,7 +72,9 @@ if (view === 'floor') {
 } else {
   // The list's answer is ready before the clock starts; every other request goes to the mock.
   const ready = (input: RequestInfo | URL, init?: RequestInit) =>
-    isList(input) ? Promise.resolve(new Response(listBody, { headers: { 'content-type': 'application/json' } })) : fetch(input, init);
+    isList(input)
+      ? Promise.resolve(new Response(listBody, { headers: { 'content-type': 'application/json' } }))
+      : fetch(input, init);
   ui = (
     <VaultProvider token={mock.token} baseUrl={mock.baseUrl} fetch={ready}>
       <IntegrationsPage redirectUri={redirectUri} />

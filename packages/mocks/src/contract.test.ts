@@ -20,7 +20,14 @@ const CONFIG = `${ONE}/{resource}/config`;
 const CONNECTORS = '/connector/connectors';
 const expired = () => createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: -60 });
 const callbackState = (extra: Record<string, string>) =>
-  encodeCallbackState({ application_id: 'ik-demo-app', consumer_id: 'acme-user-1', unified_api: 'crm', service_id: 'salesforce', redirect_uri: 'https://app.example.com/cb', ...extra });
+  encodeCallbackState({
+    application_id: 'ik-demo-app',
+    consumer_id: 'acme-user-1',
+    unified_api: 'crm',
+    service_id: 'salesforce',
+    redirect_uri: 'https://app.example.com/cb',
+    ...extra,
+  });
 
 // A fixture's OAuth link (pointing at the default mock) as a path, with a redirect URI added.
 const linkOf = (id: string, link: 'authorize_url' | 'revoke_url') => {
@@ -39,52 +46,311 @@ const cases: Case[] = [
   ['list', '/vault/connections', 'GET', '/vault/connections', {}, 200],
   ['list by api, configured', '/vault/connections', 'GET', '/vault/connections?api=crm&configured=true', {}, 200],
   ['list with a bad flag', '/vault/connections', 'GET', '/vault/connections?configured=maybe', {}, 422, breaksContract],
-  ['list without a session', '/vault/connections', 'GET', '/vault/connections', { headers: { Authorization: '' } }, 401],
-  ['list with an expired session', '/vault/connections', 'GET', '/vault/connections', { headers: { Authorization: `Bearer ${expired()}` } }, 401],
-  ['list for another app', '/vault/connections', 'GET', '/vault/connections', { headers: { 'x-apideck-app-id': 'other' } }, 401],
+  [
+    'list without a session',
+    '/vault/connections',
+    'GET',
+    '/vault/connections',
+    { headers: { Authorization: '' } },
+    401,
+  ],
+  [
+    'list with an expired session',
+    '/vault/connections',
+    'GET',
+    '/vault/connections',
+    { headers: { Authorization: `Bearer ${expired()}` } },
+    401,
+  ],
+  [
+    'list for another app',
+    '/vault/connections',
+    'GET',
+    '/vault/connections',
+    { headers: { 'x-apideck-app-id': 'other' } },
+    401,
+  ],
   ['get unknown', ONE, 'GET', '/vault/connections/crm/nope', {}, 404],
-  ['create', ONE, 'POST', '/vault/connections/accounting/freshbooks', { method: 'POST', body: json({ enabled: true }) }, 200],
-  ['create an added one', ONE, 'POST', '/vault/connections/crm/salesforce', { method: 'POST', body: json({ enabled: true }) }, 422],
-  ['create with a bad body', ONE, 'POST', '/vault/connections/accounting/freshbooks', { method: 'POST', body: json({ enabled: 'yes' }) }, 422, breaksContract],
-  ['update', ONE, 'PATCH', '/vault/connections/crm/close', { method: 'PATCH', body: json({ settings: { api_key: 'k' } }) }, 200],
-  ['update with a bad email', ONE, 'PATCH', '/vault/connections/crm/hubspot', { method: 'PATCH', body: json({ settings: { notification_email: 'nope' } }) }, 422],
-  ['update with a non-JSON body', ONE, 'PATCH', '/vault/connections/crm/hubspot', { method: 'PATCH', body: '{oops' }, 400],
-  ['update unknown', ONE, 'PATCH', '/vault/connections/crm/nope', { method: 'PATCH', body: json({ enabled: true }) }, 404],
+  [
+    'create',
+    ONE,
+    'POST',
+    '/vault/connections/accounting/freshbooks',
+    { method: 'POST', body: json({ enabled: true }) },
+    200,
+  ],
+  [
+    'create an added one',
+    ONE,
+    'POST',
+    '/vault/connections/crm/salesforce',
+    { method: 'POST', body: json({ enabled: true }) },
+    422,
+  ],
+  [
+    'create with a bad body',
+    ONE,
+    'POST',
+    '/vault/connections/accounting/freshbooks',
+    { method: 'POST', body: json({ enabled: 'yes' }) },
+    422,
+    breaksContract,
+  ],
+  [
+    'update',
+    ONE,
+    'PATCH',
+    '/vault/connections/crm/close',
+    { method: 'PATCH', body: json({ settings: { api_key: 'k' } }) },
+    200,
+  ],
+  [
+    'update with a bad email',
+    ONE,
+    'PATCH',
+    '/vault/connections/crm/hubspot',
+    { method: 'PATCH', body: json({ settings: { notification_email: 'nope' } }) },
+    422,
+  ],
+  [
+    'update with a non-JSON body',
+    ONE,
+    'PATCH',
+    '/vault/connections/crm/hubspot',
+    { method: 'PATCH', body: '{oops' },
+    400,
+  ],
+  [
+    'update unknown',
+    ONE,
+    'PATCH',
+    '/vault/connections/crm/nope',
+    { method: 'PATCH', body: json({ enabled: true }) },
+    404,
+  ],
   ['delete', ONE, 'DELETE', '/vault/connections/crm/salesforce', { method: 'DELETE' }, 204],
   ['delete an available one', ONE, 'DELETE', '/vault/connections/hris/gusto', { method: 'DELETE' }, 404],
-  ['import', `${ONE}/import`, 'POST', '/vault/connections/file-storage/onedrive/import', { method: 'POST', body: json({ credentials: { access_token: 'a', refresh_token: 'r' } }) }, 200],
-  ['import without tokens', `${ONE}/import`, 'POST', '/vault/connections/file-storage/onedrive/import', { method: 'POST', body: json({ credentials: { id_token: 'x' } }) }, 422, breaksContract],
-  ['import for an API key connector', `${ONE}/import`, 'POST', '/vault/connections/crm/close/import', { method: 'POST', body: json({ credentials: { access_token: 'a' } }) }, 422],
+  [
+    'import',
+    `${ONE}/import`,
+    'POST',
+    '/vault/connections/file-storage/onedrive/import',
+    { method: 'POST', body: json({ credentials: { access_token: 'a', refresh_token: 'r' } }) },
+    200,
+  ],
+  [
+    'import without tokens',
+    `${ONE}/import`,
+    'POST',
+    '/vault/connections/file-storage/onedrive/import',
+    { method: 'POST', body: json({ credentials: { id_token: 'x' } }) },
+    422,
+    breaksContract,
+  ],
+  [
+    'import for an API key connector',
+    `${ONE}/import`,
+    'POST',
+    '/vault/connections/crm/close/import',
+    { method: 'POST', body: json({ credentials: { access_token: 'a' } }) },
+    422,
+  ],
   ['token', `${ONE}/token`, 'POST', '/vault/connections/hris/personio/token', { method: 'POST', body: json({}) }, 200],
-  ['token for authorization code', `${ONE}/token`, 'POST', '/vault/connections/crm/salesforce/token', { method: 'POST', body: json({}) }, 422],
-  ['token with credentials in the body', `${ONE}/token`, 'POST', '/vault/connections/hris/personio/token', { method: 'POST', body: json({ client_secret: 'x' }) }, 422, breaksContract],
-  ['confirm', `${ONE}/confirm`, 'POST', '/vault/connections/crm/hubspot/confirm', { method: 'POST', body: json({ confirm_token: createConfirmToken({ serviceId: 'hubspot', unifiedApi: 'crm', nonce: 'n1' }) }) }, 200],
-  ['confirm without a token', `${ONE}/confirm`, 'POST', '/vault/connections/crm/hubspot/confirm', { method: 'POST', body: json({}) }, 422, breaksContract],
-  ['confirm for another connection', `${ONE}/confirm`, 'POST', '/vault/connections/crm/hubspot/confirm', { method: 'POST', body: json({ confirm_token: createConfirmToken({ serviceId: 'xero', unifiedApi: 'accounting', nonce: 'n2' }) }) }, 422],
+  [
+    'token for authorization code',
+    `${ONE}/token`,
+    'POST',
+    '/vault/connections/crm/salesforce/token',
+    { method: 'POST', body: json({}) },
+    422,
+  ],
+  [
+    'token with credentials in the body',
+    `${ONE}/token`,
+    'POST',
+    '/vault/connections/hris/personio/token',
+    { method: 'POST', body: json({ client_secret: 'x' }) },
+    422,
+    breaksContract,
+  ],
+  [
+    'confirm',
+    `${ONE}/confirm`,
+    'POST',
+    '/vault/connections/crm/hubspot/confirm',
+    {
+      method: 'POST',
+      body: json({ confirm_token: createConfirmToken({ serviceId: 'hubspot', unifiedApi: 'crm', nonce: 'n1' }) }),
+    },
+    200,
+  ],
+  [
+    'confirm without a token',
+    `${ONE}/confirm`,
+    'POST',
+    '/vault/connections/crm/hubspot/confirm',
+    { method: 'POST', body: json({}) },
+    422,
+    breaksContract,
+  ],
+  [
+    'confirm for another connection',
+    `${ONE}/confirm`,
+    'POST',
+    '/vault/connections/crm/hubspot/confirm',
+    {
+      method: 'POST',
+      body: json({ confirm_token: createConfirmToken({ serviceId: 'xero', unifiedApi: 'accounting', nonce: 'n2' }) }),
+    },
+    422,
+  ],
   ['resource settings', CONFIG, 'GET', '/vault/connections/crm/salesforce/leads/config', {}, 200],
-  ['resource settings of an unknown resource', CONFIG, 'GET', '/vault/connections/crm/salesforce/planets/config', {}, 404],
-  ['update resource settings', CONFIG, 'PATCH', '/vault/connections/crm/salesforce/leads/config', { method: 'PATCH', body: json({ configuration: [{ resource: 'leads', defaults: [{ id: 'lead_source', value: 'event' }] }] }) }, 200],
-  ['update resource settings with a bad option', CONFIG, 'PATCH', '/vault/connections/crm/salesforce/leads/config', { method: 'PATCH', body: json({ configuration: [{ resource: 'leads', defaults: [{ id: 'lead_source', value: 'tv' }] }] }) }, 422],
-  ['update resource settings with a bad body', CONFIG, 'PATCH', '/vault/connections/crm/salesforce/leads/config', { method: 'PATCH', body: json({ configuration: 'x' }) }, 422, breaksContract],
-  ['custom fields', `${ONE}/{resource}/custom-fields`, 'GET', '/vault/connections/crm/salesforce/leads/custom-fields', {}, 200],
-  ['custom fields of an uncallable connection', `${ONE}/{resource}/custom-fields`, 'GET', '/vault/connections/crm/hubspot/contacts/custom-fields', {}, 422],
-  ['authorize without redirect', '/vault/authorize/{service_id}/{application_id}', 'GET', '/vault/authorize/salesforce/ik-demo-app?state=x', {}, 422, breaksContract],
-  ['authorize for another app', '/vault/authorize/{service_id}/{application_id}', 'GET', '/vault/authorize/salesforce/other?state=x&redirect_uri=https://a.example/cb', {}, 404],
-  ['authorize before the required settings', '/vault/authorize/{service_id}/{application_id}', 'GET', linkOf('ecommerce+shopify', 'authorize_url'), {}, 422],
-  ['callback after Deny', '/vault/callback', 'GET', `/vault/callback?error=access_denied&state=${callbackState({ nonce: 'n' })}`, {}, 302],
+  [
+    'resource settings of an unknown resource',
+    CONFIG,
+    'GET',
+    '/vault/connections/crm/salesforce/planets/config',
+    {},
+    404,
+  ],
+  [
+    'update resource settings',
+    CONFIG,
+    'PATCH',
+    '/vault/connections/crm/salesforce/leads/config',
+    {
+      method: 'PATCH',
+      body: json({ configuration: [{ resource: 'leads', defaults: [{ id: 'lead_source', value: 'event' }] }] }),
+    },
+    200,
+  ],
+  [
+    'update resource settings with a bad option',
+    CONFIG,
+    'PATCH',
+    '/vault/connections/crm/salesforce/leads/config',
+    {
+      method: 'PATCH',
+      body: json({ configuration: [{ resource: 'leads', defaults: [{ id: 'lead_source', value: 'tv' }] }] }),
+    },
+    422,
+  ],
+  [
+    'update resource settings with a bad body',
+    CONFIG,
+    'PATCH',
+    '/vault/connections/crm/salesforce/leads/config',
+    { method: 'PATCH', body: json({ configuration: 'x' }) },
+    422,
+    breaksContract,
+  ],
+  [
+    'custom fields',
+    `${ONE}/{resource}/custom-fields`,
+    'GET',
+    '/vault/connections/crm/salesforce/leads/custom-fields',
+    {},
+    200,
+  ],
+  [
+    'custom fields of an uncallable connection',
+    `${ONE}/{resource}/custom-fields`,
+    'GET',
+    '/vault/connections/crm/hubspot/contacts/custom-fields',
+    {},
+    422,
+  ],
+  [
+    'authorize without redirect',
+    '/vault/authorize/{service_id}/{application_id}',
+    'GET',
+    '/vault/authorize/salesforce/ik-demo-app?state=x',
+    {},
+    422,
+    breaksContract,
+  ],
+  [
+    'authorize for another app',
+    '/vault/authorize/{service_id}/{application_id}',
+    'GET',
+    '/vault/authorize/salesforce/other?state=x&redirect_uri=https://a.example/cb',
+    {},
+    404,
+  ],
+  [
+    'authorize before the required settings',
+    '/vault/authorize/{service_id}/{application_id}',
+    'GET',
+    linkOf('ecommerce+shopify', 'authorize_url'),
+    {},
+    422,
+  ],
+  [
+    'callback after Deny',
+    '/vault/callback',
+    'GET',
+    `/vault/callback?error=access_denied&state=${callbackState({ nonce: 'n' })}`,
+    {},
+    302,
+  ],
   ['revoke', '/vault/revoke/{service_id}/{application_id}', 'GET', linkOf('crm+salesforce', 'revoke_url'), {}, 302],
   ['callback with a bad state', '/vault/callback', 'GET', '/vault/callback?state=bad&code=c', {}, 400],
   ['callback', '/vault/callback', 'GET', `/vault/callback?code=c&state=${callbackState({ nonce: 'n' })}`, {}, 302],
-  ['revoke with a bad state', '/vault/revoke/{service_id}/{application_id}', 'GET', '/vault/revoke/salesforce/ik-demo-app?state=x&redirect_uri=https://a.example/cb', {}, 400],
+  [
+    'revoke with a bad state',
+    '/vault/revoke/{service_id}/{application_id}',
+    'GET',
+    '/vault/revoke/salesforce/ik-demo-app?state=x&redirect_uri=https://a.example/cb',
+    {},
+    400,
+  ],
   ['connectors', CONNECTORS, 'GET', CONNECTORS, {}, 200],
-  ['connectors page 2, filtered', CONNECTORS, 'GET', `${CONNECTORS}?limit=2&filter[unified_api]=crm&cursor=Y29ubmVjdG9yczo6b2Zmc2V0Ojoy`, {}, 200],
+  [
+    'connectors page 2, filtered',
+    CONNECTORS,
+    'GET',
+    `${CONNECTORS}?limit=2&filter[unified_api]=crm&cursor=Y29ubmVjdG9yczo6b2Zmc2V0Ojoy`,
+    {},
+    200,
+  ],
   ['connectors with a bad limit', CONNECTORS, 'GET', `${CONNECTORS}?limit=500`, {}, 422, breaksContract],
   ['connectors with an unknown filter', CONNECTORS, 'GET', `${CONNECTORS}?filter[name]=x`, {}, 422, breaksContract],
-  ['connectors without a session', CONNECTORS, 'GET', CONNECTORS, { headers: { Authorization: 'Bearer not-a-jwt' } }, 401],
+  [
+    'connectors without a session',
+    CONNECTORS,
+    'GET',
+    CONNECTORS,
+    { headers: { Authorization: 'Bearer not-a-jwt' } },
+    401,
+  ],
   ['unknown connector', '/connector/connectors/{id}', 'GET', '/connector/connectors/nope', {}, 404],
-  ['an injected 402', '/vault/connections', 'GET', '/vault/connections', {}, 402, () => mock.fail({ path: '/vault/connections', status: 402 })],
-  ['an injected 429', CONNECTORS, 'GET', CONNECTORS, {}, 429, () => mock.fail({ path: CONNECTORS, status: 429, headers: { 'Retry-After': '3' } })],
-  ['an injected 500', ONE, 'PATCH', '/vault/connections/crm/close', { method: 'PATCH', body: json({}) }, 500, () => mock.fail({ method: 'PATCH', path: /close$/, status: 500 })],
+  [
+    'an injected 402',
+    '/vault/connections',
+    'GET',
+    '/vault/connections',
+    {},
+    402,
+    () => mock.fail({ path: '/vault/connections', status: 402 }),
+  ],
+  [
+    'an injected 429',
+    CONNECTORS,
+    'GET',
+    CONNECTORS,
+    {},
+    429,
+    () => mock.fail({ path: CONNECTORS, status: 429, headers: { 'Retry-After': '3' } }),
+  ],
+  [
+    'an injected 500',
+    ONE,
+    'PATCH',
+    '/vault/connections/crm/close',
+    { method: 'PATCH', body: json({}) },
+    500,
+    () => mock.fail({ method: 'PATCH', path: /close$/, status: 500 }),
+  ],
 ];
 
 const contractOf = (path: string) => (path.startsWith('/connector') ? contracts.connector : contracts.vault);
@@ -125,7 +391,9 @@ describe('every handler answers what the OpenAPI contract says', () => {
     mock.setConnection(testConnection('crm', 'acme', 'Acme CRM', { state: 'added', enabled: false }));
     const body = await bodyOf(await call('/vault/connections/crm/acme'));
     expect(contracts.vault.validate(ONE, 'GET', 200, body)).toEqual([]);
-    expect(body).toMatchObject({ data: { name: 'Acme CRM', state: 'added', enabled: false, tag_line: 'Acme CRM for growing teams' } });
+    expect(body).toMatchObject({
+      data: { name: 'Acme CRM', state: 'added', enabled: false, tag_line: 'Acme CRM for growing teams' },
+    });
     expect(testConnection('crm', 'acme', 'Acme CRM').icon).toMatch(/^data:image\/svg\+xml;base64,/);
   });
 
@@ -143,15 +411,32 @@ describe('every handler answers what the OpenAPI contract says', () => {
         const config = await bodyOf(await call(`${base}/config`));
         expect(contracts.vault.validate(CONFIG, 'GET', 200, config), base).toEqual([]);
         const fields = await call(`${base}/custom-fields`);
-        expect(contracts.vault.validate(`${ONE}/{resource}/custom-fields`, 'GET', fields.status, await bodyOf(fields)), base).toEqual([]);
+        expect(
+          contracts.vault.validate(`${ONE}/{resource}/custom-fields`, 'GET', fields.status, await bodyOf(fields)),
+          base,
+        ).toEqual([]);
       }
     }
   });
 
   it('knows when a body breaks the contract (the validator is not a rubber stamp)', () => {
-    expect(contracts.vault.validate(ONE, 'GET', 200, { status_code: 200, status: 'OK', data: { state: 'connected' } })).not.toEqual([]);
+    expect(
+      contracts.vault.validate(ONE, 'GET', 200, { status_code: 200, status: 'OK', data: { state: 'connected' } }),
+    ).not.toEqual([]);
     expect(contracts.vault.validate(ONE, 'GET', 200, { status: 'OK', data: {} })).not.toEqual([]);
-    expect(contracts.connector.validate(CONNECTORS, 'GET', 200, { status_code: 200, status: 'OK', data: [{ icon_url: 'not a uri' }] })).not.toEqual([]);
-    expect(contracts.vault.validate(ONE, 'GET', 200, { status_code: 200, status: 'OK', data: { authorize_url: null, updated_at: null } })).toEqual([]);
+    expect(
+      contracts.connector.validate(CONNECTORS, 'GET', 200, {
+        status_code: 200,
+        status: 'OK',
+        data: [{ icon_url: 'not a uri' }],
+      }),
+    ).not.toEqual([]);
+    expect(
+      contracts.vault.validate(ONE, 'GET', 200, {
+        status_code: 200,
+        status: 'OK',
+        data: { authorize_url: null, updated_at: null },
+      }),
+    ).toEqual([]);
   });
 });

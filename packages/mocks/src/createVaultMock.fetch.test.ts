@@ -9,7 +9,11 @@ const setup = () => {
   return { mock, client };
 };
 const ref = { unifiedApi: 'crm', serviceId: 'pipedrive' };
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (reason: unknown) => reason);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
 
 describe('mock.fetch (the mock without request interception)', () => {
   it('answers the client from the mock state and keeps what it writes', async () => {

@@ -10,7 +10,9 @@ afterAll(() => server.close());
 describe('latency', () => {
   it('delays every answer by the given milliseconds', async () => {
     const started = performance.now();
-    const response = await fetch('https://slow.vault.test/vault/connections', { headers: { Authorization: `Bearer ${slow.token}`, 'x-apideck-app-id': slow.appId } });
+    const response = await fetch('https://slow.vault.test/vault/connections', {
+      headers: { Authorization: `Bearer ${slow.token}`, 'x-apideck-app-id': slow.appId },
+    });
     expect(response.status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(110);
   });

@@ -6,7 +6,11 @@ import { setupMockVault } from './test/harness.js';
 
 const { mock, client, call } = setupMockVault();
 const ref = { unifiedApi: 'crm', serviceId: 'salesforce' };
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (reason: unknown) => reason);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
 
 describe('sessions', () => {
   it('hands out a token whose claims name the app and consumer', () => {
@@ -17,11 +21,33 @@ describe('sessions', () => {
   it.each([
     ['a missing bearer', { Authorization: '' }, 'Missing authentication'],
     ['a malformed bearer', { Authorization: 'Bearer abc.def' }, 'Invalid session token'],
-    ['an expired session', { Authorization: `Bearer ${createMockSessionToken({ appId: 'ik-demo-app', consumerId: 'acme-user-1', expiresIn: -1 })}` }, 'Session token expired'],
-    ['a session of another app', { Authorization: `Bearer ${createMockSessionToken({ appId: 'other-app', consumerId: 'acme-user-1' })}` }, 'Session token belongs to another application'],
-    ['a session of another consumer', { Authorization: `Bearer ${createMockSessionToken({ appId: 'ik-demo-app', consumerId: 'someone-else' })}` }, 'Session token belongs to another consumer'],
-    ['an x-apideck-app-id that does not match', { 'x-apideck-app-id': 'other-app' }, 'x-apideck-app-id does not match the session'],
-    ['an x-apideck-consumer-id that does not match', { 'x-apideck-consumer-id': 'someone-else' }, 'x-apideck-consumer-id does not match the session'],
+    [
+      'an expired session',
+      {
+        Authorization: `Bearer ${createMockSessionToken({ appId: 'ik-demo-app', consumerId: 'acme-user-1', expiresIn: -1 })}`,
+      },
+      'Session token expired',
+    ],
+    [
+      'a session of another app',
+      { Authorization: `Bearer ${createMockSessionToken({ appId: 'other-app', consumerId: 'acme-user-1' })}` },
+      'Session token belongs to another application',
+    ],
+    [
+      'a session of another consumer',
+      { Authorization: `Bearer ${createMockSessionToken({ appId: 'ik-demo-app', consumerId: 'someone-else' })}` },
+      'Session token belongs to another consumer',
+    ],
+    [
+      'an x-apideck-app-id that does not match',
+      { 'x-apideck-app-id': 'other-app' },
+      'x-apideck-app-id does not match the session',
+    ],
+    [
+      'an x-apideck-consumer-id that does not match',
+      { 'x-apideck-consumer-id': 'someone-else' },
+      'x-apideck-consumer-id does not match the session',
+    ],
   ])('answers 401 for %s', async (_what, headers, detail) => {
     const response = await call('/vault/connections/crm/salesforce', { headers });
     expect(response.status).toBe(401);
@@ -40,7 +66,10 @@ describe('sessions', () => {
   });
 
   it('reaches the client as a VaultApiError 401 for an expired session', async () => {
-    const expired = createVaultClient({ token: createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: -5 }), baseUrl: mock.baseUrl });
+    const expired = createVaultClient({
+      token: createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: -5 }),
+      baseUrl: mock.baseUrl,
+    });
     const error = await failure(expired.connections.list());
     expect(error).toBeInstanceOf(VaultApiError);
     expect((error as VaultApiError).status).toBe(401);
@@ -56,10 +85,19 @@ describe('fail()', () => {
   });
 
   it('honours times, method, RegExp paths, a custom body and headers', async () => {
-    mock.fail({ method: 'PATCH', path: /^\/vault\/connections\/crm\//, status: 429, times: 2, headers: { 'Retry-After': '7' }, body: { status_code: 429, message: 'Slow down' } });
+    mock.fail({
+      method: 'PATCH',
+      path: /^\/vault\/connections\/crm\//,
+      status: 429,
+      times: 2,
+      headers: { 'Retry-After': '7' },
+      body: { status_code: 429, message: 'Slow down' },
+    });
     expect((await client.connections.get(ref)).id).toBe('crm+salesforce');
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const error = (await failure(client.connections.update({ ...ref, connection: { enabled: false } }))) as VaultApiError;
+      const error = (await failure(
+        client.connections.update({ ...ref, connection: { enabled: false } }),
+      )) as VaultApiError;
       expect([error.status, error.retryAfter, error.body.message]).toEqual([429, 7, 'Slow down']);
     }
     expect((await client.connections.update({ ...ref, connection: { enabled: false } })).enabled).toBe(false);
@@ -82,7 +120,12 @@ describe('inspection and reset', () => {
       method: 'PATCH',
       path: '/vault/connections/crm/salesforce',
       url: 'https://unify.apideck.com/vault/connections/crm/salesforce',
-      headers: { authorization: `Bearer ${mock.token}`, 'x-apideck-app-id': 'ik-demo-app', 'x-apideck-consumer-id': 'acme-user-1', 'x-apideck-auth-type': 'JWT' },
+      headers: {
+        authorization: `Bearer ${mock.token}`,
+        'x-apideck-app-id': 'ik-demo-app',
+        'x-apideck-consumer-id': 'acme-user-1',
+        'x-apideck-auth-type': 'JWT',
+      },
       body: { settings: { sandbox: true } },
     });
   });
@@ -93,14 +136,30 @@ describe('inspection and reset', () => {
     mock.reset();
     expect(mock.requests).toEqual([]);
     expect((await client.connections.list()).length).toBe(fixtures.connections.length);
-    expect(await client.connections.get(ref)).toMatchObject({ state: 'callable', settings: { instance_url: 'https://acme.my.salesforce.com' } });
+    expect(await client.connections.get(ref)).toMatchObject({
+      state: 'callable',
+      settings: { instance_url: 'https://acme.my.salesforce.com' },
+    });
   });
 
   it('getConnection shows stored secrets; setConnection adds or replaces a connection', async () => {
     expect(mock.getConnection('hris', 'hibob')?.settings).toMatchObject({ token: 'bob_tok_55aa' });
-    expect((await client.connections.get({ unifiedApi: 'hris', serviceId: 'hibob' })).settings).not.toHaveProperty('token');
-    mock.setConnection({ ...fixtures.connections[0], unified_api: 'crm', service_id: 'acme-crm', name: 'Acme CRM', state: 'available', enabled: false });
-    expect(await client.connections.get({ unifiedApi: 'crm', serviceId: 'acme-crm' })).toMatchObject({ id: 'crm+acme-crm', name: 'Acme CRM', state: 'available' });
+    expect((await client.connections.get({ unifiedApi: 'hris', serviceId: 'hibob' })).settings).not.toHaveProperty(
+      'token',
+    );
+    mock.setConnection({
+      ...fixtures.connections[0],
+      unified_api: 'crm',
+      service_id: 'acme-crm',
+      name: 'Acme CRM',
+      state: 'available',
+      enabled: false,
+    });
+    expect(await client.connections.get({ unifiedApi: 'crm', serviceId: 'acme-crm' })).toMatchObject({
+      id: 'crm+acme-crm',
+      name: 'Acme CRM',
+      state: 'available',
+    });
     expect(mock.getConnection('crm', 'nope')).toBeUndefined();
   });
 
@@ -115,7 +174,18 @@ describe('inspection and reset', () => {
   it('setConnection derives state and health when they are left out, and reads values from form fields', async () => {
     const close = mock.getConnection('crm', 'close');
     const { state: _state, health: _health, ...rest } = close ?? {};
-    mock.setConnection({ ...rest, enabled: true, settings: {}, form_fields: (close?.form_fields ?? []).map((field) => (field.id === 'api_key' ? { ...field, value: 'k' } : field)) });
-    expect(mock.getConnection('crm', 'close')).toMatchObject({ state: 'callable', health: 'ok', settings: { api_key: 'k' } });
+    mock.setConnection({
+      ...rest,
+      enabled: true,
+      settings: {},
+      form_fields: (close?.form_fields ?? []).map((field) =>
+        field.id === 'api_key' ? { ...field, value: 'k' } : field,
+      ),
+    });
+    expect(mock.getConnection('crm', 'close')).toMatchObject({
+      state: 'callable',
+      health: 'ok',
+      settings: { api_key: 'k' },
+    });
   });
 });

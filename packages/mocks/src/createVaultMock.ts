@@ -34,14 +34,23 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     consumerId,
     store,
     connectors: clone(options.connectors ?? fixtures.connectors),
-    connectorAuth: { sessionToken: options.connectorSessionToken ?? 'accept', apiKey: options.apiKey ?? 'mock-api-key' },
+    connectorAuth: {
+      sessionToken: options.connectorSessionToken ?? 'accept',
+      apiKey: options.apiKey ?? 'mock-api-key',
+    },
     customFields: clone(options.customFields ?? fixtures.customFields),
     present: { baseUrl, appId, consumerId, consentUrl: options.consentUrl, dialect: options.dialect ?? 'live' },
     usedConfirmTokens: new Set(),
   };
   const faults = new FaultList();
   const requests: RecordedRequest[] = [];
-  const route = createRoute({ ctx, faults, requests, latency: options.latency ?? 0, validateRequests: options.validateRequests ?? true });
+  const route = createRoute({
+    ctx,
+    faults,
+    requests,
+    latency: options.latency ?? 0,
+    validateRequests: options.validateRequests ?? true,
+  });
   let contractErrorsAllowed = false;
   const handlers = [
     ...connectionHandlers(ctx, route),

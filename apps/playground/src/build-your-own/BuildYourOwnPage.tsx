@@ -29,7 +29,10 @@ export function BuildYourOwnPage() {
         {connections && connections.length > 0 ? (
           <ul className="byo-list">
             {connections.map((connection) => (
-              <ConnectionRow key={connection.id ?? `${connection.unified_api}:${connection.service_id}`} connection={connection} />
+              <ConnectionRow
+                key={connection.id ?? `${connection.unified_api}:${connection.service_id}`}
+                connection={connection}
+              />
             ))}
           </ul>
         ) : null}

@@ -2,7 +2,13 @@ import type { Connection } from '@integrations-kit/client';
 import { useAuthorize, useToggleConnection } from '@integrations-kit/hooks';
 import { OAUTH_REDIRECT_URI } from '../session/redirectUri.js';
 
-const AUTHORIZE_LABELS = { idle: 'Connect', pending: 'Waiting…', success: 'Connect', error: 'Try again', blocked: 'Connect' };
+const AUTHORIZE_LABELS = {
+  idle: 'Connect',
+  pending: 'Waiting…',
+  success: 'Connect',
+  error: 'Try again',
+  blocked: 'Connect',
+};
 
 /** One connection: its state, an enabled switch and, for OAuth, a connect button. */
 export function ConnectionRow({ connection }: { connection: Connection }) {

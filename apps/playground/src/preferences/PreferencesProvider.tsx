@@ -41,7 +41,11 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   }, [preferences, dark]);
 
   const value = useMemo(
-    () => ({ ...preferences, dark, update: (patch: Partial<Preferences>) => setPreferences((p) => ({ ...p, ...patch })) }),
+    () => ({
+      ...preferences,
+      dark,
+      update: (patch: Partial<Preferences>) => setPreferences((p) => ({ ...p, ...patch })),
+    }),
     [preferences, dark],
   );
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;

@@ -49,7 +49,10 @@ describe('customFields', () => {
     const fields = await createClient().customFields.list(leads);
     expect(fields).toEqual(fixtures.customFields['crm+salesforce']?.leads);
     expect(fields.length).toBeGreaterThan(0);
-    expect(onlyRequest()).toMatchObject({ method: 'GET', path: '/vault/connections/crm/salesforce/leads/custom-fields' });
+    expect(onlyRequest()).toMatchObject({
+      method: 'GET',
+      path: '/vault/connections/crm/salesforce/leads/custom-fields',
+    });
     expect(new URL(onlyRequest().url).search).toBe('');
   });
 

@@ -24,8 +24,15 @@ export function createConnectionSettingsApi(request: Requester): VaultClient['co
       return settings;
     },
     update: async (ref, options) =>
-      normalizeConnection(dataObject(
-        await request('PATCH', CONFIG, { path: path(ref), body: { configuration: ref.configuration } }, options?.signal),
-      )),
+      normalizeConnection(
+        dataObject(
+          await request(
+            'PATCH',
+            CONFIG,
+            { path: path(ref), body: { configuration: ref.configuration } },
+            options?.signal,
+          ),
+        ),
+      ),
   };
 }

@@ -46,7 +46,9 @@ describe('connections', () => {
   it('list sends api and configured as query parameters', async () => {
     const connections = await createClient().connections.list({ api: 'crm', configured: false });
     expect(new URL(onlyRequest().url).search).toBe('?api=crm&configured=false');
-    const expected = fixtures.connections.filter((c) => c.unified_api === 'crm' && c.integration_state !== 'configured');
+    const expected = fixtures.connections.filter(
+      (c) => c.unified_api === 'crm' && c.integration_state !== 'configured',
+    );
     expect(connections.map((c) => c.id)).toEqual(expected.map((c) => c.id));
   });
 
@@ -73,19 +75,30 @@ describe('connections', () => {
 
   it('update PATCHes exactly the given fields', async () => {
     const updated = await createClient().connections.update({ ...salesforce, connection: { enabled: false } });
-    expect(onlyRequest()).toMatchObject({ method: 'PATCH', path: '/vault/connections/crm/salesforce', body: { enabled: false } });
+    expect(onlyRequest()).toMatchObject({
+      method: 'PATCH',
+      path: '/vault/connections/crm/salesforce',
+      body: { enabled: false },
+    });
     expect(updated.enabled).toBe(false);
     expect(mock.getConnection('crm', 'salesforce')?.enabled).toBe(false);
   });
 
   it('delete accepts the 204 and resolves with nothing', async () => {
     await expect(createClient().connections.delete(salesforce)).resolves.toBeUndefined();
-    expect(onlyRequest()).toMatchObject({ method: 'DELETE', path: '/vault/connections/crm/salesforce', body: undefined });
+    expect(onlyRequest()).toMatchObject({
+      method: 'DELETE',
+      path: '/vault/connections/crm/salesforce',
+      body: undefined,
+    });
     expect(mock.getConnection('crm', 'salesforce')?.state).toBe('available');
   });
 
   it('import POSTs the credentials to …/import', async () => {
-    const data = { credentials: { access_token: 'at-1', refresh_token: 'rt-1', expires_in: 3600 }, metadata: { source: 'migration' } };
+    const data = {
+      credentials: { access_token: 'at-1', refresh_token: 'rt-1', expires_in: 3600 },
+      metadata: { source: 'migration' },
+    };
     const imported = await createClient().connections.import({ unifiedApi: 'crm', serviceId: 'hubspot', data });
     expect(onlyRequest()).toMatchObject({ method: 'POST', path: '/vault/connections/crm/hubspot/import', body: data });
     expect(imported).toMatchObject({ id: 'crm+hubspot', enabled: true });
@@ -115,7 +128,11 @@ describe('connections', () => {
 
   it('builds an authorize URL the Vault authorize endpoint accepts', async () => {
     const connection = await createClient().connections.get(salesforce);
-    const url = buildAuthorizeUrl(connection, { redirectUri: 'http://localhost:5173/oauth/callback', nonce: 'n-42', scope: ['api'] });
+    const url = buildAuthorizeUrl(connection, {
+      redirectUri: 'http://localhost:5173/oauth/callback',
+      nonce: 'n-42',
+      scope: ['api'],
+    });
     const response = await fetch(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);

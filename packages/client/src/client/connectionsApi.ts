@@ -17,15 +17,21 @@ export function createConnectionsApi(request: Requester): VaultClient['connectio
 
   return {
     list: async ({ api, configured } = {}, options) =>
-      readConnectionList(dataArray<unknown>(await request('GET', '/vault/connections', { query: { api, configured } }, options?.signal))),
+      readConnectionList(
+        dataArray<unknown>(await request('GET', '/vault/connections', { query: { api, configured } }, options?.signal)),
+      ),
     get: async (ref, options) => one(await request('GET', ONE, path(ref), options?.signal)),
-    create: async (ref, options) => one(await request('POST', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
-    update: async (ref, options) => one(await request('PATCH', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
+    create: async (ref, options) =>
+      one(await request('POST', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
+    update: async (ref, options) =>
+      one(await request('PATCH', ONE, { ...path(ref), body: ref.connection }, options?.signal)),
     // 204 No Content (or any 2xx body) means done; there is nothing to unwrap.
     delete: async (ref, options) => void (await request('DELETE', ONE, path(ref), options?.signal)),
-    import: async (ref, options) => one(await request('POST', `${ONE}/import`, { ...path(ref), body: ref.data }, options?.signal)),
+    import: async (ref, options) =>
+      one(await request('POST', `${ONE}/import`, { ...path(ref), body: ref.data }, options?.signal)),
     // The contract asks for no credentials in the body; `{}` keeps the JSON content type honest.
-    token: async (ref, options) => one(await request('POST', `${ONE}/token`, { ...path(ref), body: {} }, options?.signal)),
+    token: async (ref, options) =>
+      one(await request('POST', `${ONE}/token`, { ...path(ref), body: {} }, options?.signal)),
 
     async confirm(ref, options) {
       if (!ref.confirmToken) throw blank('confirmToken');

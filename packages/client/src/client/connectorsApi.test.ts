@@ -45,9 +45,13 @@ describe('connectors', () => {
   });
 
   it('get of an unknown connector is a 404 VaultApiError', async () => {
-    const error = await createClient().connectors.get('crm+nope').catch((e: unknown) => e);
+    const error = await createClient()
+      .connectors.get('crm+nope')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VaultApiError);
     expect((error as VaultApiError).status).toBe(404);
-    expect((error as VaultApiError).message).toBe("Not Found (404): Unknown Connector. Could not find connector with id: 'crm+nope'.");
+    expect((error as VaultApiError).message).toBe(
+      "Not Found (404): Unknown Connector. Could not find connector with id: 'crm+nope'.",
+    );
   });
 });

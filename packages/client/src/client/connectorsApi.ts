@@ -6,7 +6,12 @@ import type { Requester } from './request.js';
 export function createConnectorsApi(request: Requester): VaultClient['connectors'] {
   return {
     async list({ cursor, limit, filter } = {}, options) {
-      const received = await request('GET', '/connector/connectors', { query: { cursor, limit, filter } }, options?.signal);
+      const received = await request(
+        'GET',
+        '/connector/connectors',
+        { query: { cursor, limit, filter } },
+        options?.signal,
+      );
       const data = dataArray(received);
       const meta = received.body?.meta;
       return { data, nextCursor: meta?.cursors?.next ?? null, ...(meta ? { meta } : {}) };

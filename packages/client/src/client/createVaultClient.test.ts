@@ -28,7 +28,9 @@ describe('createVaultClient', () => {
     expect(() => createVaultClient({ token: 'opaque-session-token' })).toThrow(
       'createVaultClient: missing `appId` (token claim `application_id`) and `consumerId` (token claim `consumer_id`). Pass it in the options or use a session token that carries the claim.',
     );
-    expect(() => createVaultClient({ token: token({ appId: 'a' }) })).toThrow(/missing `consumerId` \(token claim `consumer_id`\)\./);
+    expect(() => createVaultClient({ token: token({ appId: 'a' }) })).toThrow(
+      /missing `consumerId` \(token claim `consumer_id`\)\./,
+    );
     expect(createVaultClient({ token: token({ appId: 'a' }), consumerId: 'c' }).consumerId).toBe('c');
     expect(() => createVaultClient({ token: '' })).toThrow(/`token` is required/);
   });
@@ -50,8 +52,13 @@ describe('createVaultClient', () => {
   });
 
   it('never lets extra headers replace the session headers', async () => {
-    await createClient({ headers: { Authorization: 'Bearer forged', 'x-apideck-app-id': 'forged' } }).connections.list();
-    expect(onlyRequest().headers).toMatchObject({ authorization: `Bearer ${mock.token}`, 'x-apideck-app-id': 'ik-demo-app' });
+    await createClient({
+      headers: { Authorization: 'Bearer forged', 'x-apideck-app-id': 'forged' },
+    }).connections.list();
+    expect(onlyRequest().headers).toMatchObject({
+      authorization: `Bearer ${mock.token}`,
+      'x-apideck-app-id': 'ik-demo-app',
+    });
   });
 
   it('setToken swaps the bearer token and re-reads the ids', async () => {
@@ -67,7 +74,9 @@ describe('createVaultClient', () => {
   });
 
   it('turns an expired session into a readable 401', async () => {
-    const client = createClient({ token: createMockSessionToken({ appId: 'ik-demo-app', consumerId: 'acme-user-1', expiresIn: -60 }) });
+    const client = createClient({
+      token: createMockSessionToken({ appId: 'ik-demo-app', consumerId: 'acme-user-1', expiresIn: -60 }),
+    });
     const error = await client.connections.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VaultApiError);
     expect((error as VaultApiError).status).toBe(401);
@@ -125,7 +134,9 @@ describe('createVaultClient', () => {
 
   it('refuses blank path parameters instead of calling a wrong URL', async () => {
     const client = createClient();
-    await expect(client.connections.get({ unifiedApi: 'crm', serviceId: '' })).rejects.toThrow('`serviceId` must be a non-empty string');
+    await expect(client.connections.get({ unifiedApi: 'crm', serviceId: '' })).rejects.toThrow(
+      '`serviceId` must be a non-empty string',
+    );
     expect(mock.requests).toHaveLength(0);
   });
 });

@@ -34,7 +34,9 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
   const request = createRequest(baseUrl, options.fetch, sessionHeaders, options.headers);
   // The same session headers go to a host's proxy too: its `authorize` hook may verify the token.
   const connectorRequest =
-    connectorBaseUrl === baseUrl ? request : createRequest(connectorBaseUrl, options.fetch, sessionHeaders, options.headers);
+    connectorBaseUrl === baseUrl
+      ? request
+      : createRequest(connectorBaseUrl, options.fetch, sessionHeaders, options.headers);
 
   return {
     baseUrl,

@@ -26,7 +26,9 @@ export function normalizeConnection(raw: Connection): Connection {
   if (Array.isArray(connection.form_fields)) connection.form_fields = normalizeFormFields(connection.form_fields);
   if (Array.isArray(connection.configuration)) {
     connection.configuration = connection.configuration.map((entry: unknown) =>
-      isRecord(entry) && Array.isArray(entry.defaults) ? { ...entry, defaults: normalizeFormFields(entry.defaults) } : entry,
+      isRecord(entry) && Array.isArray(entry.defaults)
+        ? { ...entry, defaults: normalizeFormFields(entry.defaults) }
+        : entry,
     );
   }
   return connection as Connection;

@@ -65,7 +65,11 @@ export function createRequest(
   extra?: Record<string, string>,
 ): Requester {
   return async (method, path, init, signal) => {
-    const { path: params = {}, query, body } = init as {
+    const {
+      path: params = {},
+      query,
+      body,
+    } = init as {
       path?: Record<string, string>;
       query?: Record<string, unknown>;
       body?: unknown;
@@ -74,7 +78,8 @@ export function createRequest(
       const value = params[name];
       // Named as the caller spelled it (`serviceId` for `service_id`). `.` and `..` survive
       // encodeURIComponent and the URL parser folds them away: `crm/..` would call another endpoint.
-      if (!value || value === '.' || value === '..') throw blank(name.replace(/_(\w)/g, (__, c: string) => c.toUpperCase()));
+      if (!value || value === '.' || value === '..')
+        throw blank(name.replace(/_(\w)/g, (__, c: string) => c.toUpperCase()));
       return encodeURIComponent(value);
     });
     const description = `${method} ${resolved}`;

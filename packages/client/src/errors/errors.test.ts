@@ -7,26 +7,33 @@ import { setupVaultServer } from '../test/setupVaultServer.js';
 const { server, mock, createClient } = setupVaultServer();
 
 const salesforce = { unifiedApi: 'crm', serviceId: 'salesforce' } as const;
-const reject = (promise: Promise<unknown>) => promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
+const reject = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail('expected a rejection'),
+    (error: unknown) => error,
+  );
 
 describe('VaultApiError', () => {
-  it.each([400, 401, 402, 404, 422, 429, 500, 502, 503])('maps a %i to VaultApiError with Apideck’s body', async (status) => {
-    mock.fail({ method: 'GET', path: '/vault/connections', status });
-    const error = await reject(createClient().connections.list());
-    expect(error).toBeInstanceOf(VaultApiError);
-    const apiError = error as VaultApiError;
-    expect(apiError).toMatchObject({ kind: 'api', status, name: 'VaultApiError' });
-    expect(isVaultError(apiError)).toBe(true);
-    expect(apiError.body).toEqual({
-      status_code: status,
-      error: expect.any(String),
-      type_name: expect.any(String),
-      message: expect.any(String),
-      ref: expect.stringMatching(/^https:\/\/developers\.apideck\.com\/errors#/),
-    });
-    expect(apiError.message).toBe(`${apiError.body.error} (${status}): ${apiError.body.message}.`);
-    expect(apiError.retryAfter).toBeUndefined();
-  });
+  it.each([400, 401, 402, 404, 422, 429, 500, 502, 503])(
+    'maps a %i to VaultApiError with Apideck’s body',
+    async (status) => {
+      mock.fail({ method: 'GET', path: '/vault/connections', status });
+      const error = await reject(createClient().connections.list());
+      expect(error).toBeInstanceOf(VaultApiError);
+      const apiError = error as VaultApiError;
+      expect(apiError).toMatchObject({ kind: 'api', status, name: 'VaultApiError' });
+      expect(isVaultError(apiError)).toBe(true);
+      expect(apiError.body).toEqual({
+        status_code: status,
+        error: expect.any(String),
+        type_name: expect.any(String),
+        message: expect.any(String),
+        ref: expect.stringMatching(/^https:\/\/developers\.apideck\.com\/errors#/),
+      });
+      expect(apiError.message).toBe(`${apiError.body.error} (${status}): ${apiError.body.message}.`);
+      expect(apiError.retryAfter).toBeUndefined();
+    },
+  );
 
   it('keeps the exact body and reads its detail into the message', async () => {
     const body = {
@@ -44,13 +51,22 @@ describe('VaultApiError', () => {
   });
 
   it('reads a structured detail (validation errors) without losing it', async () => {
-    const detail = { message: 'lead_source must be one of the options', errors: [{ field: 'configuration.leads.lead_source', message: 'Unknown option' }] };
-    mock.fail({ path: /\/config$/, status: 422, body: { status_code: 422, error: 'Unprocessable Entity', message: 'Validation failed', detail } });
+    const detail = {
+      message: 'lead_source must be one of the options',
+      errors: [{ field: 'configuration.leads.lead_source', message: 'Unknown option' }],
+    };
+    mock.fail({
+      path: /\/config$/,
+      status: 422,
+      body: { status_code: 422, error: 'Unprocessable Entity', message: 'Validation failed', detail },
+    });
     const error = (await reject(
       createClient().connectionSettings.update({ ...salesforce, resource: 'leads', configuration: [] }),
     )) as VaultApiError;
     expect(error.body.detail).toEqual(detail);
-    expect(error.message).toBe('Unprocessable Entity (422): Validation failed. lead_source must be one of the options.');
+    expect(error.message).toBe(
+      'Unprocessable Entity (422): Validation failed. lead_source must be one of the options.',
+    );
   });
 
   it('gives retryAfter from a 429 Retry-After header in seconds or as a date', async () => {
@@ -59,7 +75,11 @@ describe('VaultApiError', () => {
     expect(error.retryAfter).toBe(30);
     expect(error.message).toMatch(/ Retry in 30 seconds\.$/);
 
-    mock.fail({ path: '/vault/connections', status: 429, headers: { 'Retry-After': new Date(Date.now() + 90_000).toUTCString() } });
+    mock.fail({
+      path: '/vault/connections',
+      status: 429,
+      headers: { 'Retry-After': new Date(Date.now() + 90_000).toUTCString() },
+    });
     const dated = (await reject(createClient().connections.list())) as VaultApiError;
     expect(dated.retryAfter).toBeGreaterThanOrEqual(89);
     expect(dated.retryAfter).toBeLessThanOrEqual(90);
@@ -72,7 +92,11 @@ describe('VaultApiError', () => {
       ),
     );
     const error = (await reject(createClient().connections.list())) as VaultApiError;
-    expect(error.body).toEqual({ status_code: 502, error: 'Bad Gateway', detail: '<html><body>502 Bad Gateway</body></html>' });
+    expect(error.body).toEqual({
+      status_code: 502,
+      error: 'Bad Gateway',
+      detail: '<html><body>502 Bad Gateway</body></html>',
+    });
     expect(error.message).toBe('Bad Gateway (502)');
   });
 });
@@ -83,7 +107,9 @@ describe('VaultNetworkError', () => {
     const error = await reject(createClient().connections.get(salesforce));
     expect(error).toBeInstanceOf(VaultNetworkError);
     expect(error).toMatchObject({ kind: 'network', name: 'VaultNetworkError' });
-    expect((error as VaultNetworkError).message).toMatch(/^Could not reach the Vault API for GET \/vault\/connections\/crm\/salesforce/);
+    expect((error as VaultNetworkError).message).toMatch(
+      /^Could not reach the Vault API for GET \/vault\/connections\/crm\/salesforce/,
+    );
     expect((error as VaultNetworkError).cause).toBeInstanceOf(Error);
     expect(isVaultError(error)).toBe(true);
   });
@@ -125,7 +151,9 @@ describe('VaultResponseError', () => {
   });
 
   it('refuses a confirmation without the confirmed flag', async () => {
-    server.use(http.post(`${mock.baseUrl}/vault/connections/crm/salesforce/confirm`, () => HttpResponse.json({ data: {} })));
+    server.use(
+      http.post(`${mock.baseUrl}/vault/connections/crm/salesforce/confirm`, () => HttpResponse.json({ data: {} })),
+    );
     await expect(createClient().connections.confirm({ ...salesforce, confirmToken: 't' })).rejects.toBeInstanceOf(
       VaultResponseError,
     );
@@ -146,7 +174,10 @@ describe('abort', () => {
     ['connections.token', (c, signal) => c.connections.token(salesforce, { signal })],
     ['connections.confirm', (c, signal) => c.connections.confirm({ ...salesforce, confirmToken: 't' }, { signal })],
     ['connectionSettings.list', (c, signal) => c.connectionSettings.list(ref, { signal })],
-    ['connectionSettings.update', (c, signal) => c.connectionSettings.update({ ...ref, configuration: [] }, { signal })],
+    [
+      'connectionSettings.update',
+      (c, signal) => c.connectionSettings.update({ ...ref, configuration: [] }, { signal }),
+    ],
     ['customFields.list', (c, signal) => c.customFields.list(ref, { signal })],
   ];
 
@@ -159,10 +190,12 @@ describe('abort', () => {
   });
 
   it('aborts a request in flight', async () => {
-    server.use(http.get(`${mock.baseUrl}/vault/connections`, async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.get(`${mock.baseUrl}/vault/connections`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const controller = new AbortController();
     const pending = createClient().connections.list({}, { signal: controller.signal });
     setTimeout(() => controller.abort(), 10);

@@ -76,7 +76,9 @@ describe('createSession', () => {
   });
 
   it('rejects an answer without the session token with VaultResponseError', async () => {
-    server.use(http.post('https://unify.apideck.com/vault/sessions', () => HttpResponse.json({ data: { session_uri: 'u' } })));
+    server.use(
+      http.post('https://unify.apideck.com/vault/sessions', () => HttpResponse.json({ data: { session_uri: 'u' } })),
+    );
     await expect(createSession(base)).rejects.toBeInstanceOf(VaultResponseError);
   });
 

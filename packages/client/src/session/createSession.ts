@@ -50,7 +50,12 @@ export async function createSession(options: CreateSessionOptions): Promise<Crea
     'x-apideck-app-id': options.appId,
     'x-apideck-consumer-id': options.consumerId,
   }));
-  const received = await request('POST', '/vault/sessions', { body: (options.session ?? {}) as Session }, options.signal);
+  const received = await request(
+    'POST',
+    '/vault/sessions',
+    { body: (options.session ?? {}) as Session },
+    options.signal,
+  );
   const data = dataObject(received);
   if (typeof data.session_uri !== 'string' || typeof data.session_token !== 'string') {
     throw shapeError(received, '"data.session_uri" and "data.session_token" to be strings');

@@ -23,10 +23,13 @@ describe('decodeSessionToken', () => {
     expect(decodeSessionToken(jwt({ application_id: 42, consumer_id: '', exp: 'soon' }))).toEqual({});
   });
 
-  it.each(['', 'not-a-jwt', 'a.!!!.c', `a.${Buffer.from('[1').toString('base64url')}.c`, `a.${Buffer.from('null').toString('base64url')}.c`])(
-    'returns {} for the unreadable token %j',
-    (token) => {
-      expect(decodeSessionToken(token)).toEqual({});
-    },
-  );
+  it.each([
+    '',
+    'not-a-jwt',
+    'a.!!!.c',
+    `a.${Buffer.from('[1').toString('base64url')}.c`,
+    `a.${Buffer.from('null').toString('base64url')}.c`,
+  ])('returns {} for the unreadable token %j', (token) => {
+    expect(decodeSessionToken(token)).toEqual({});
+  });
 });

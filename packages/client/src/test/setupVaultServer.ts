@@ -20,7 +20,9 @@ export function setupVaultServer(options?: VaultMockOptions) {
     /** The one request the test made (fails when there were more or none). */
     onlyRequest(): RecordedRequest {
       if (mock.requests.length !== 1) {
-        throw new Error(`Expected exactly one request, saw ${mock.requests.map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}`);
+        throw new Error(
+          `Expected exactly one request, saw ${mock.requests.map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}`,
+        );
       }
       return mock.requests[0] as RecordedRequest;
     },

@@ -11,7 +11,11 @@ describe('buildAuthorizeUrl', () => {
   it('adds redirect_uri (percent-encoded), nonce and scope, keeping existing params and hash', () => {
     const url = buildAuthorizeUrl(
       { authorize_url },
-      { redirectUri: 'https://app.example/oauth/callback?from=grid&x=a b', nonce: 'n-123', scope: ['openid', 'leads:write'] },
+      {
+        redirectUri: 'https://app.example/oauth/callback?from=grid&x=a b',
+        nonce: 'n-123',
+        scope: ['openid', 'leads:write'],
+      },
     );
     expect(url).toBe(
       'https://unify.apideck.com/vault/authorize/salesforce/app-1?state=eyJ.abc-_&x=1' +
@@ -56,7 +60,10 @@ describe('buildAuthorizeUrl', () => {
   });
 
   it('allows http on localhost (development consent pages)', () => {
-    const url = buildAuthorizeUrl({ authorize_url: 'http://localhost:5173/mock-consent?s=1' }, { redirectUri: 'http://localhost:5173/cb' });
+    const url = buildAuthorizeUrl(
+      { authorize_url: 'http://localhost:5173/mock-consent?s=1' },
+      { redirectUri: 'http://localhost:5173/cb' },
+    );
     expect(url).toBe('http://localhost:5173/mock-consent?s=1&redirect_uri=http%3A%2F%2Flocalhost%3A5173%2Fcb');
   });
 });
@@ -69,7 +76,9 @@ describe('buildRevokeUrl', () => {
   });
 
   it('refuses a missing or unsafe revoke_url', () => {
-    expect(() => buildRevokeUrl({ revoke_url: null }, { redirectUri: 'https://a.example' })).toThrow(/revoke URL is missing/);
+    expect(() => buildRevokeUrl({ revoke_url: null }, { redirectUri: 'https://a.example' })).toThrow(
+      /revoke URL is missing/,
+    );
     expect(() => buildRevokeUrl({ revoke_url: 'javascript:void 0' }, { redirectUri: 'https://a.example' })).toThrow(
       UnsafeUrlError,
     );

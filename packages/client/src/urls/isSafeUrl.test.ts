@@ -50,10 +50,13 @@ describe('isSafeUrl', () => {
       },
     );
 
-    it.each(['http://localhost:5173/', 'http://127.0.0.1:4000/', 'http://[::1]:3000/'])('allows it on a page at %s', (page) => {
-      vi.stubGlobal('location', new URL(page));
-      expect(isSafeUrl('http://127.0.0.1:8080/mock-consent')).toBe(true);
-      expect(isSafeUrl('http://localhost:5173/callback')).toBe(true);
-    });
+    it.each(['http://localhost:5173/', 'http://127.0.0.1:4000/', 'http://[::1]:3000/'])(
+      'allows it on a page at %s',
+      (page) => {
+        vi.stubGlobal('location', new URL(page));
+        expect(isSafeUrl('http://127.0.0.1:8080/mock-consent')).toBe(true);
+        expect(isSafeUrl('http://localhost:5173/callback')).toBe(true);
+      },
+    );
   });
 });

@@ -12,7 +12,9 @@ const hubspot = oauthConnection('crm', 'hubspot', 'HubSpot', {
   revoke_url: 'https://auth.example.com/revoke',
 });
 // Latency keeps the first request in flight while the second click lands, as on a real network.
-const pipedrive = oauthConnection('crm', 'pipedrive', 'Pipedrive', { authorize_url: 'https://auth.example.com/authorize' });
+const pipedrive = oauthConnection('crm', 'pipedrive', 'Pipedrive', {
+  authorize_url: 'https://auth.example.com/authorize',
+});
 const vault = setupVaultServer({ connections: [acme, hubspot, pipedrive], latency: 120 });
 const { mock } = vault;
 const m = enMessages.dialog;
@@ -33,7 +35,12 @@ async function doubleClick(element: HTMLElement, gap: number) {
   fireEvent.click(element);
 }
 
-async function openMenuItem(dialog: HTMLElement, user: Awaited<ReturnType<typeof openDialog>>['user'], name: string, item: string) {
+async function openMenuItem(
+  dialog: HTMLElement,
+  user: Awaited<ReturnType<typeof openDialog>>['user'],
+  name: string,
+  item: string,
+) {
   await user.click(await within(dialog).findByRole('button', { name: m.actionsMenu(name) }));
   return screen.findByRole('menuitem', { name: item });
 }
@@ -116,7 +123,10 @@ describe('a second click while an action is in flight sends nothing', { tags: ['
   it.each(GAPS)('Connect clicked twice %i ms apart: one consent window', async (gap) => {
     const open = stubPopup();
     const view = await openDialog(/^Pipedrive CRM /);
-    await doubleClick(await within(view.dialog).findByRole('button', { name: enMessages.oauth.connect('Pipedrive') }), gap);
+    await doubleClick(
+      await within(view.dialog).findByRole('button', { name: enMessages.oauth.connect('Pipedrive') }),
+      gap,
+    );
     await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
     expect(open).toHaveBeenCalledTimes(1);
   });

@@ -15,7 +15,9 @@ const listReads = () => mock.requests.filter((request) => request.method === 'GE
 const arrivals: number[] = [];
 vault.server.events.on('request:start', () => void arrivals.push(Date.now()));
 
-function renderPage(options: { kitRetry?: boolean; getToken?: () => Promise<string>; onSessionExpired?: () => void; token?: string } = {}) {
+function renderPage(
+  options: { kitRetry?: boolean; getToken?: () => Promise<string>; onSessionExpired?: () => void; token?: string } = {},
+) {
   arrivals.length = 0;
   return renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, {
     mock,
@@ -73,7 +75,10 @@ describe('401: one token refresh, then "session expired"', { tags: ['faults'] },
     renderPage({ token: expired, getToken });
     expect(await card()).toBeInTheDocument();
     expect(getToken).toHaveBeenCalledTimes(1);
-    expect(listReads().map((request) => request.headers.authorization)).toEqual([`Bearer ${expired}`, `Bearer ${mock.token}`]);
+    expect(listReads().map((request) => request.headers.authorization)).toEqual([
+      `Bearer ${expired}`,
+      `Bearer ${mock.token}`,
+    ]);
   });
 
   it('reports an expired session when the fresh token is refused too, and asks for no second one', async () => {

@@ -13,7 +13,9 @@ const patches = () => mock.requests.filter((request) => request.method === 'PATC
 
 // A host that asks for mutation retries: the kit must still send a failed write only once.
 const eagerHost = () =>
-  new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: 3, retryDelay: 0 } } });
+  new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: 3, retryDelay: 0 } },
+  });
 
 async function typeAndSave(getToken?: () => Promise<string>) {
   const view = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, {
@@ -42,7 +44,12 @@ function expectTypedValuesKept(dialog: HTMLElement) {
 describe('a failed save keeps every typed value, says why, and is sent once', { tags: ['faults'] }, () => {
   it.each([
     // A refused value: the API's own explanation (its message or its detail) is what helps.
-    [400, { message: 'Invalid instance_url', detail: 'instance_url is not reachable' }, /Invalid instance_url|instance_url is not reachable/, {}],
+    [
+      400,
+      { message: 'Invalid instance_url', detail: 'instance_url is not reachable' },
+      /Invalid instance_url|instance_url is not reachable/,
+      {},
+    ],
     [402, {}, errors.paymentRequired, {}],
     [404, {}, errors.notFound, {}],
     [429, {}, errors.rateLimitedFor(30), { 'Retry-After': '30' }],
@@ -55,7 +62,9 @@ describe('a failed save keeps every typed value, says why, and is sent once', { 
       path: ONE,
       status,
       headers,
-      body: Object.keys(body).length ? { status_code: status, error: 'Error', type_name: 'Error', message: 'Error', ref: 'x', ...body } : undefined,
+      body: Object.keys(body).length
+        ? { status_code: status, error: 'Error', type_name: 'Error', message: 'Error', ref: 'x', ...body }
+        : undefined,
       times: 5,
     });
     const { dialog } = await typeAndSave();

@@ -10,7 +10,10 @@ import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const SERVICES = Array.from({ length: 10 }, (_, index) => `service${index}`);
 const vault = setupVaultServer({
-  connections: [testConnection('crm', 'salesforce', 'Salesforce'), ...SERVICES.map((id) => testConnection('crm', id, id))],
+  connections: [
+    testConnection('crm', 'salesforce', 'Salesforce'),
+    ...SERVICES.map((id) => testConnection('crm', id, id)),
+  ],
 });
 const { mock } = vault;
 const expiredToken = () => createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: -60 });
@@ -38,7 +41,9 @@ function renderTenReads(getToken: () => Promise<string>, onSessionExpired = vi.f
   function TenReads() {
     const client = useVaultClient();
     useEffect(() => {
-      void Promise.allSettled(SERVICES.map((serviceId) => client.connections.get({ unifiedApi: 'crm', serviceId }))).then(settle);
+      void Promise.allSettled(
+        SERVICES.map((serviceId) => client.connections.get({ unifiedApi: 'crm', serviceId })),
+      ).then(settle);
     }, [client]);
     return null;
   }
@@ -55,7 +60,11 @@ describe('getToken: one refresh for every 401, success or failure', { tags: ['fa
     const { outcomes, onSessionExpired } = renderTenReads(getToken);
     const ended = await outcomes;
     expect(getToken).toHaveBeenCalledTimes(1);
-    expect(ended.every((outcome) => outcome.status === 'rejected' && (outcome.reason as { sessionExpired?: boolean }).sessionExpired)).toBe(true);
+    expect(
+      ended.every(
+        (outcome) => outcome.status === 'rejected' && (outcome.reason as { sessionExpired?: boolean }).sessionExpired,
+      ),
+    ).toBe(true);
     expect(onSessionExpired).toHaveBeenCalledTimes(1);
   });
 
@@ -93,7 +102,10 @@ describe('getToken that never settles', { tags: ['faults'] }, () => {
     await act(() => vi.advanceTimersByTimeAsync(30_000));
     const ended = await outcomes;
     expect(reasons(ended)).toEqual(SERVICES.map(() => 'SessionRefreshTimeoutError'));
-    expect((ended[0] as PromiseRejectedResult).reason).toHaveProperty('message', expect.stringMatching(/getToken.*did not settle/));
+    expect((ended[0] as PromiseRejectedResult).reason).toHaveProperty(
+      'message',
+      expect.stringMatching(/getToken.*did not settle/),
+    );
     expect(getToken).toHaveBeenCalledTimes(1);
     // Not known to be expired: the host's sign-in may just be slow.
     expect(onSessionExpired).not.toHaveBeenCalled();
@@ -102,7 +114,9 @@ describe('getToken that never settles', { tags: ['faults'] }, () => {
   it('the page says signing in again took too long and recovers on "Try again"', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     let answer: ((token: string) => void) | undefined;
-    const getToken = vi.fn(() => new Promise<string>((resolve) => (answer = getToken.mock.calls.length > 1 ? resolve : undefined)));
+    const getToken = vi.fn(
+      () => new Promise<string>((resolve) => (answer = getToken.mock.calls.length > 1 ? resolve : undefined)),
+    );
     const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, {
       mock,
       token: expiredToken(),

@@ -54,11 +54,16 @@ describe('random contract-valid answers never crash the page', { tags: ['fuzz'] 
     await waitFor(() => expect(grid()?.getAttribute('data-state'), replay()).toBe(size === 0 ? 'empty' : 'ready'));
     expect(document.querySelectorAll('[data-slot="integration-card"][data-status="error"]'), replay()).toHaveLength(0);
     // The client keeps the first of two entries for one connection (random ids can repeat).
-    const listed = answers.findLast(([operation]) => operation === LIST)?.[1] as { data?: Array<Record<string, unknown>> } | undefined;
+    const listed = answers.findLast(([operation]) => operation === LIST)?.[1] as
+      { data?: Array<Record<string, unknown>> } | undefined;
     const entries = listed?.data ?? [];
-    const identified = entries.filter((entry) => typeof entry.unified_api === 'string' && typeof entry.service_id === 'string');
+    const identified = entries.filter(
+      (entry) => typeof entry.unified_api === 'string' && typeof entry.service_id === 'string',
+    );
     const distinct = new Set(identified.map((entry) => `${String(entry.unified_api)}/${String(entry.service_id)}`));
-    expect(document.querySelectorAll('[data-slot="integration-card"]')).toHaveLength(entries.length - identified.length + distinct.size);
+    expect(document.querySelectorAll('[data-slot="integration-card"]')).toHaveLength(
+      entries.length - identified.length + distinct.size,
+    );
 
     const first = document.querySelector<HTMLElement>('button[data-slot="integration-card"]');
     if (first) {

@@ -26,7 +26,9 @@ function operationsOf(name: ContractName): Operation[] {
       const code = SUCCESS.find((status) => isObject((operation.responses as Json)[status]));
       if (!code) continue;
       const response = deref(document, (operation.responses as Json)[code] as Json);
-      const content = isObject(response.content) ? (response.content['application/json'] as Json | undefined) : undefined;
+      const content = isObject(response.content)
+        ? (response.content['application/json'] as Json | undefined)
+        : undefined;
       operations.push({
         method: method.toUpperCase(),
         template,
@@ -67,7 +69,13 @@ export function contractResponder(options: ContractResponderOptions): HttpHandle
     const operation = operations.find((item) => item.method === request.method && item.pattern.test(path));
     if (!operation) {
       return HttpResponse.json(
-        { status_code: 404, error: 'Not Found', type_name: 'EntityNotFoundError', message: 'Unknown route', ref: 'https://developers.apideck.com/errors#entitynotfounderror' },
+        {
+          status_code: 404,
+          error: 'Not Found',
+          type_name: 'EntityNotFoundError',
+          message: 'Unknown route',
+          ref: 'https://developers.apideck.com/errors#entitynotfounderror',
+        },
         { status: 404 },
       );
     }

@@ -11,7 +11,11 @@ const validateVault = createSchemaValidator('vault');
 const validateConnector = createSchemaValidator('connector');
 
 function body(document: typeof vault, schemaName: string, seed: number) {
-  return generate(resolveRef(document, `#/components/schemas/${schemaName}`), { document, random: createRandom(seed), maxArray: 6 });
+  return generate(resolveRef(document, `#/components/schemas/${schemaName}`), {
+    document,
+    random: createRandom(seed),
+    maxArray: 6,
+  });
 }
 
 describe('the fuzz generator makes contract-valid answers', { tags: ['fuzz'] }, () => {
@@ -26,7 +30,10 @@ describe('the fuzz generator makes contract-valid answers', { tags: ['fuzz'] }, 
 
   it('GetConnectorResponse validates against connector.yml for 50 seeds', () => {
     for (let seed = 0; seed < 50; seed += 1) {
-      expect(validateConnector('GetConnectorResponse', body(connector, 'GetConnectorResponse', seed)), `seed ${seed}`).toEqual([]);
+      expect(
+        validateConnector('GetConnectorResponse', body(connector, 'GetConnectorResponse', seed)),
+        `seed ${seed}`,
+      ).toEqual([]);
     }
   });
 
@@ -36,7 +43,9 @@ describe('the fuzz generator makes contract-valid answers', { tags: ['fuzz'] }, 
   });
 
   it('the validator rejects what the contract forbids, so a pass means something', () => {
-    expect(validateVault('GetConnectionsResponse', { status_code: 200, status: 'OK', data: [{ state: 'quantum' }] })).not.toEqual([]);
+    expect(
+      validateVault('GetConnectionsResponse', { status_code: 200, status: 'OK', data: [{ state: 'quantum' }] }),
+    ).not.toEqual([]);
     expect(validateVault('GetConnectionsResponse', { status_code: 200, status: 'OK' })).not.toEqual([]);
   });
 });

@@ -12,7 +12,24 @@ export interface GenerateContext {
 }
 
 // Strings any `type: string` may hold: plain, empty, long, non-Latin, emoji, markup-like, URL-like.
-const WORDS = ['Acme', 'Zürich', 'Ωmega', '東京', 'مرحبا', '🚀 Rocket', '<b>bold</b>', 'a'.repeat(300), '', ' ', 'crm', 'https://example.com/x', 'javascript:void(0)', 'null', '{{name}}', 'O\'Brien "quoted"'];
+const WORDS = [
+  'Acme',
+  'Zürich',
+  'Ωmega',
+  '東京',
+  'مرحبا',
+  '🚀 Rocket',
+  '<b>bold</b>',
+  'a'.repeat(300),
+  '',
+  ' ',
+  'crm',
+  'https://example.com/x',
+  'javascript:void(0)',
+  'null',
+  '{{name}}',
+  'O\'Brien "quoted"',
+];
 const MAX_DEPTH = 8;
 
 /** A value valid for `schema` (OpenAPI 3.0: $ref, oneOf/anyOf/allOf, enum, nullable, formats). */
@@ -24,7 +41,10 @@ export function generate(schema: Json, ctx: GenerateContext, path = '', depth = 
   for (const key of ['oneOf', 'anyOf'] as const) {
     const branches = Array.isArray(resolved[key]) ? resolved[key].filter(isObject) : [];
     // Every integer is also a number, so under `oneOf` an integer branch next to a number one can never match alone.
-    const usable = key === 'oneOf' && branches.some((branch) => branch.type === 'number') ? branches.filter((branch) => branch.type !== 'integer') : branches;
+    const usable =
+      key === 'oneOf' && branches.some((branch) => branch.type === 'number')
+        ? branches.filter((branch) => branch.type !== 'integer')
+        : branches;
     if (usable.length > 0) return generate(random.pick(usable), ctx, path, depth + 1);
   }
   if (Array.isArray(resolved.allOf)) {
@@ -47,8 +67,12 @@ export function generate(schema: Json, ctx: GenerateContext, path = '', depth = 
     case 'array': {
       const items = isObject(resolved.items) ? resolved.items : {};
       const minItems = typeof resolved.minItems === 'number' ? resolved.minItems : 0;
-      const maxItems = Math.min(typeof resolved.maxItems === 'number' ? resolved.maxItems : Infinity, ctx.maxArray ?? 4);
-      const length = ctx.arrayLength?.(path) ?? (depth >= MAX_DEPTH ? minItems : random.int(minItems, Math.max(minItems, maxItems)));
+      const maxItems = Math.min(
+        typeof resolved.maxItems === 'number' ? resolved.maxItems : Infinity,
+        ctx.maxArray ?? 4,
+      );
+      const length =
+        ctx.arrayLength?.(path) ?? (depth >= MAX_DEPTH ? minItems : random.int(minItems, Math.max(minItems, maxItems)));
       return Array.from({ length }, () => generate(items, ctx, `${path}[]`, depth + 1));
     }
     case 'object':

@@ -25,7 +25,7 @@ export function createRandom(seed: number): Random {
     next,
     int,
     chance: (p) => next() < p,
-    pick: <T,>(items: readonly T[]) => {
+    pick: <T>(items: readonly T[]) => {
       const item = items[int(0, items.length - 1)];
       if (item === undefined) throw new Error('pick() from an empty list');
       return item;

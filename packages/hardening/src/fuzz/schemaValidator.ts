@@ -4,7 +4,18 @@ import { isObject, loadContract, type ContractName, type Json } from './openapi.
 
 // OpenAPI annotations JSON Schema does not know; `nullable` is rewritten, the discriminator's
 // `oneOf` still decides.
-const ANNOTATIONS = new Set(['example', 'examples', 'discriminator', 'nullable', 'xml', 'externalDocs', 'title', 'readOnly', 'writeOnly', 'deprecated']);
+const ANNOTATIONS = new Set([
+  'example',
+  'examples',
+  'discriminator',
+  'nullable',
+  'xml',
+  'externalDocs',
+  'title',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+]);
 
 function convert(node: unknown, id: string): unknown {
   if (Array.isArray(node)) return node.map((item) => convert(item, id));
@@ -14,7 +25,12 @@ function convert(node: unknown, id: string): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
     // Property names and enum values are data, not schemas: keep them as they are.
-    out[key] = key === 'enum' || key === 'required' ? value : key === 'properties' && isObject(value) ? mapValues(value, id) : convert(value, id);
+    out[key] =
+      key === 'enum' || key === 'required'
+        ? value
+        : key === 'properties' && isObject(value)
+          ? mapValues(value, id)
+          : convert(value, id);
   }
   return node.nullable === true ? { anyOf: [out, { type: 'null' }] } : out;
 }
@@ -35,6 +51,8 @@ export function createSchemaValidator(name: ContractName): (schemaName: string, 
   return (schemaName, value) => {
     const validate = ajv.getSchema(`${name}#/$defs/${schemaName}`);
     if (!validate) throw new Error(`No schema ${schemaName} in ${name}.yml`);
-    return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
+    return validate(value)
+      ? []
+      : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
   };
 }

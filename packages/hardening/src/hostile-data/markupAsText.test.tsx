@@ -54,7 +54,9 @@ describe('markup in API strings', { tags: ['hostile-data'] }, () => {
   });
 
   it('shows labels, descriptions, placeholders and option labels in the dialog as text', async () => {
-    const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock: vault.mock });
+    const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, {
+      mock: vault.mock,
+    });
     await user.click(await findCard());
     const dialog = await screen.findByRole('dialog');
     const token = await within(dialog).findByRole('textbox', { name: new RegExp(escapeRegExp(LABEL)) });
@@ -63,15 +65,16 @@ describe('markup in API strings', { tags: ['hostile-data'] }, () => {
     expect(within(dialog).getAllByText(NAME).length).toBeGreaterThan(0);
     expect(within(dialog).getAllByText(TAG_LINE).length).toBeGreaterThan(0);
     expect(within(dialog).getByRole('option', { name: OPTION, hidden: true })).toBeInTheDocument();
-    expect(within(dialog).getByRole('link', { name: new RegExp(escapeRegExp(`How to connect ${NAME}`)) })).toHaveAttribute(
-      'href',
-      expect.stringMatching(/^https:\/\/developers\.apideck\.com\//),
-    );
+    expect(
+      within(dialog).getByRole('link', { name: new RegExp(escapeRegExp(`How to connect ${NAME}`)) }),
+    ).toHaveAttribute('href', expect.stringMatching(/^https:\/\/developers\.apideck\.com\//));
     expectNothingInjected();
   });
 
   it('keeps markup in names as text in confirmations and toasts', async () => {
-    const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock: vault.mock });
+    const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, {
+      mock: vault.mock,
+    });
     await user.click(await findCard());
     const dialog = await screen.findByRole('dialog');
     await user.click(await within(dialog).findByRole('button', { name: enMessages.dialog.actionsMenu(NAME) }));

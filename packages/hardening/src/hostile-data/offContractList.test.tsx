@@ -29,7 +29,11 @@ describe('off-contract connection lists', { tags: ['hostile-data'] }, () => {
 
   it('isolates a card whose fields have the wrong types: it shows a notice, the others still open', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const broken = { ...testConnection('crm', 'copper', 'Copper'), unified_api: { crm: true }, tag_line: { html: '<b>' } };
+    const broken = {
+      ...testConnection('crm', 'copper', 'Copper'),
+      unified_api: { crm: true },
+      tag_line: { html: '<b>' },
+    };
     answerList(vault, envelope([salesforce, broken, pipedrive]));
     const { user } = renderPage();
     await screen.findByRole('button', { name: /^Salesforce CRM / });

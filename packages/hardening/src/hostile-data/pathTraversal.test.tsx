@@ -74,21 +74,31 @@ describe('dot and empty path segments are refused before any request', { tags: [
   });
 
   it('keeps ids that merely contain dots', async () => {
-    await expect(client().connections.get({ unifiedApi: 'crm', serviceId: '...' })).rejects.toMatchObject({ status: 404 });
+    await expect(client().connections.get({ unifiedApi: 'crm', serviceId: '...' })).rejects.toMatchObject({
+      status: 404,
+    });
     expect(sent).toEqual(['GET /vault/connections/crm/...']);
   });
 
   it.each([
     ['a service id', 'crm', '..'],
     ['a unified API', '..', 'x'],
-  ])('a list entry with %s of ".." opens a dialog that explains, and reads nothing outside its connection', async (_case, unifiedApi, serviceId) => {
-    answerList(vault, envelope([{ ...testConnection(unifiedApi, serviceId, 'Dotted'), unified_api: unifiedApi, service_id: serviceId }]));
-    const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock });
-    await user.click(await screen.findByRole('button', { name: (name) => name.startsWith('Dotted') }));
-    const dialog = await screen.findByRole('dialog');
-    expect(await within(dialog).findByText(enMessages.dialog.loadFailed)).toBeInTheDocument();
-    expect(sent.filter((request) => !request.startsWith('GET /connector/'))).toEqual(['GET /vault/connections']);
-  });
+  ])(
+    'a list entry with %s of ".." opens a dialog that explains, and reads nothing outside its connection',
+    async (_case, unifiedApi, serviceId) => {
+      answerList(
+        vault,
+        envelope([
+          { ...testConnection(unifiedApi, serviceId, 'Dotted'), unified_api: unifiedApi, service_id: serviceId },
+        ]),
+      );
+      const { user } = renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock });
+      await user.click(await screen.findByRole('button', { name: (name) => name.startsWith('Dotted') }));
+      const dialog = await screen.findByRole('dialog');
+      expect(await within(dialog).findByText(enMessages.dialog.loadFailed)).toBeInTheDocument();
+      expect(sent.filter((request) => !request.startsWith('GET /connector/'))).toEqual(['GET /vault/connections']);
+    },
+  );
 
   it('a same-tab flow whose pending record was tampered with confirms nothing', async () => {
     // Start the flow the way a user does (popup blocked, "Continue in this tab").
@@ -96,7 +106,13 @@ describe('dot and empty path segments are refused before any request', { tags: [
     const navigate = vi.fn();
     function LiveButton() {
       const { data } = useConnection({ unifiedApi: 'crm', serviceId: 'hubspot' });
-      return data ? <AuthorizeButton connection={data} redirectUri={`${window.location.origin}/oauth/callback`} navigate={navigate} /> : null;
+      return data ? (
+        <AuthorizeButton
+          connection={data}
+          redirectUri={`${window.location.origin}/oauth/callback`}
+          navigate={navigate}
+        />
+      ) : null;
     }
     const started = renderKit(<LiveButton />, { mock });
     await started.user.click(await screen.findByRole('button', { name: enMessages.oauth.connect('HubSpot') }));

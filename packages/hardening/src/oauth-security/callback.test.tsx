@@ -1,4 +1,9 @@
-import { handleOAuthCallback, OAUTH_MESSAGE_TYPE, useConnection, useOAuthRedirectResult } from '@integrations-kit/hooks';
+import {
+  handleOAuthCallback,
+  OAUTH_MESSAGE_TYPE,
+  useConnection,
+  useOAuthRedirectResult,
+} from '@integrations-kit/hooks';
 import { createConfirmToken } from '@integrations-kit/mocks';
 import { AuthorizeButton, OAuthCallback, enMessages } from '@integrations-kit/ui';
 import { render, screen, waitFor } from '@testing-library/react';
@@ -28,7 +33,9 @@ function landOnCallback(fragment: string) {
 /** The target origin of each postMessage call (the string form or `{ targetOrigin }`, default '/'). */
 function targetsOf(calls: ReadonlyArray<readonly unknown[]>): unknown[] {
   return calls.map(([, target]) =>
-    typeof target === 'object' && target !== null ? ((target as { targetOrigin?: string }).targetOrigin ?? '/') : target,
+    typeof target === 'object' && target !== null
+      ? ((target as { targetOrigin?: string }).targetOrigin ?? '/')
+      : target,
   );
 }
 
@@ -43,7 +50,10 @@ describe('the callback page posts only to its own origin', { tags: ['oauth-secur
     const { opener, own } = landOnCallback(fragment);
     handleOAuthCallback();
     expect(opener.postMessage).toHaveBeenCalledTimes(1);
-    expect(opener.postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: OAUTH_MESSAGE_TYPE }), window.location.origin);
+    expect(opener.postMessage).toHaveBeenCalledWith(
+      expect.objectContaining({ type: OAUTH_MESSAGE_TYPE }),
+      window.location.origin,
+    );
     expect(targetsOf([...opener.postMessage.mock.calls, ...own.mock.calls])).not.toContain('*');
   });
 
@@ -74,7 +84,9 @@ describe('the callback page posts only to its own origin', { tags: ['oauth-secur
 
 function LiveButton({ navigate }: { navigate: (url: string) => void }) {
   const { data } = useConnection({ unifiedApi: 'crm', serviceId: 'hubspot' });
-  return data ? <AuthorizeButton connection={data} redirectUri={`${window.location.origin}/oauth/callback`} navigate={navigate} /> : null;
+  return data ? (
+    <AuthorizeButton connection={data} redirectUri={`${window.location.origin}/oauth/callback`} navigate={navigate} />
+  ) : null;
 }
 
 /** Starts the same-tab flow the way a user does (popup blocked, "Continue in this tab"); returns its nonce. */
@@ -90,7 +102,11 @@ async function startSameTabFlow(): Promise<string> {
 
 function RedirectResult() {
   const result = useOAuthRedirectResult();
-  return <output aria-label="oauth result">{result.status === 'error' ? `error:${(result.error as { code?: string } | null)?.code}` : result.status}</output>;
+  return (
+    <output aria-label="oauth result">
+      {result.status === 'error' ? `error:${(result.error as { code?: string } | null)?.code}` : result.status}
+    </output>
+  );
 }
 
 describe('the same-tab callback accepts only the flow this tab started', { tags: ['oauth-security'] }, () => {
@@ -106,7 +122,11 @@ describe('the same-tab callback accepts only the flow this tab started', { tags:
     const nonce = await startSameTabFlow();
     const genuine = createConfirmToken({ serviceId: 'hubspot', unifiedApi: 'crm', nonce });
 
-    window.history.replaceState(null, '', `/oauth/callback#nonce=${nonce}x&confirm_token=${genuine}&service_id=hubspot`);
+    window.history.replaceState(
+      null,
+      '',
+      `/oauth/callback#nonce=${nonce}x&confirm_token=${genuine}&service_id=hubspot`,
+    );
     const wrong = renderKit(<RedirectResult />, { mock });
     await waitFor(() => expect(screen.getByLabelText('oauth result')).toHaveTextContent('error:state_mismatch'));
     wrong.unmount();

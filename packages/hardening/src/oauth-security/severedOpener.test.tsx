@@ -9,7 +9,8 @@ import { renderKit, setupVaultServer } from '../test/renderKit.js';
 const vault = setupVaultServer({ connections: [oauthConnection('crm', 'hubspot', 'HubSpot')] });
 const { mock } = vault;
 const confirms = () => mock.requests.filter((request) => request.path.endsWith('/confirm'));
-const detailReads = () => mock.requests.filter((request) => request.method === 'GET' && request.path === '/vault/connections/crm/hubspot');
+const detailReads = () =>
+  mock.requests.filter((request) => request.method === 'GET' && request.path === '/vault/connections/crm/hubspot');
 
 function LiveButton({ onAuthorized, redirectUri }: { onAuthorized: () => void; redirectUri: string }) {
   const { data } = useConnection({ unifiedApi: 'crm', serviceId: 'hubspot' });
@@ -49,63 +50,71 @@ async function settle() {
 describe.each([
   ['BroadcastChannel', byChannel],
   ['storage event', byStorage],
-])('a severed popup’s result by %s: same nonce and service checks as postMessage', { tags: ['oauth-security'] }, (_label, send) => {
-  it('rejects a wrong, missing or recased nonce, another service and malformed payloads; then takes the genuine one once', async () => {
-    const { genuine, nonce, onAuthorized } = await startSeveredFlow();
-    const recased = nonce.toUpperCase() === nonce ? nonce.toLowerCase() : nonce.toUpperCase();
-    for (const forged of [
-      { ...genuine, nonce: `${nonce}x` },
-      { ...genuine, nonce: undefined },
-      ...(recased === nonce ? [] : [{ ...genuine, nonce: recased }]),
-      { ...genuine, service_id: 'salesforce' },
-      { ...genuine, type: 'oauth' },
-      { ...genuine, confirm_token: ['x'] },
-      null,
-    ]) {
-      act(() => send(forged));
-    }
-    await settle();
-    expect(confirms()).toHaveLength(0);
-    expect(onAuthorized).not.toHaveBeenCalled();
+])(
+  'a severed popup’s result by %s: same nonce and service checks as postMessage',
+  { tags: ['oauth-security'] },
+  (_label, send) => {
+    it('rejects a wrong, missing or recased nonce, another service and malformed payloads; then takes the genuine one once', async () => {
+      const { genuine, nonce, onAuthorized } = await startSeveredFlow();
+      const recased = nonce.toUpperCase() === nonce ? nonce.toLowerCase() : nonce.toUpperCase();
+      for (const forged of [
+        { ...genuine, nonce: `${nonce}x` },
+        { ...genuine, nonce: undefined },
+        ...(recased === nonce ? [] : [{ ...genuine, nonce: recased }]),
+        { ...genuine, service_id: 'salesforce' },
+        { ...genuine, type: 'oauth' },
+        { ...genuine, confirm_token: ['x'] },
+        null,
+      ]) {
+        act(() => send(forged));
+      }
+      await settle();
+      expect(confirms()).toHaveLength(0);
+      expect(onAuthorized).not.toHaveBeenCalled();
 
-    act(() => send(genuine));
-    await waitFor(() => expect(onAuthorized).toHaveBeenCalledTimes(1));
-    act(() => send(genuine));
-    await settle();
-    expect(confirms()).toHaveLength(1);
-  });
+      act(() => send(genuine));
+      await waitFor(() => expect(onAuthorized).toHaveBeenCalledTimes(1));
+      act(() => send(genuine));
+      await settle();
+      expect(confirms()).toHaveLength(1);
+    });
 
-  it('is not heard when the callback page is on another origin than this page', async () => {
-    const { genuine, onAuthorized } = await startSeveredFlow('https://elsewhere.example/oauth/callback');
-    act(() => send(genuine));
-    await settle();
-    expect(confirms()).toHaveLength(0);
-    expect(onAuthorized).not.toHaveBeenCalled();
-  });
-});
+    it('is not heard when the callback page is on another origin than this page', async () => {
+      const { genuine, onAuthorized } = await startSeveredFlow('https://elsewhere.example/oauth/callback');
+      act(() => send(genuine));
+      await settle();
+      expect(confirms()).toHaveLength(0);
+      expect(onAuthorized).not.toHaveBeenCalled();
+    });
+  },
+);
 
-describe('a popup that reads closed early is believed only after a grace period and a re-read', { tags: ['oauth-security'] }, () => {
-  it('re-reads the connection, falls back to Connect, and still finishes when the severed popup reports later', async () => {
-    const { genuine, onAuthorized } = await startSeveredFlow();
-    const reads = detailReads().length;
-    expect(screen.getByRole('button', { name: enMessages.oauth.waiting('HubSpot') })).toBeInTheDocument();
-    await waitFor(() => expect(detailReads().length).toBe(reads + 1), { timeout: 5000 });
-    expect(await screen.findByRole('button', { name: enMessages.oauth.connect('HubSpot') })).toBeInTheDocument();
+describe(
+  'a popup that reads closed early is believed only after a grace period and a re-read',
+  { tags: ['oauth-security'] },
+  () => {
+    it('re-reads the connection, falls back to Connect, and still finishes when the severed popup reports later', async () => {
+      const { genuine, onAuthorized } = await startSeveredFlow();
+      const reads = detailReads().length;
+      expect(screen.getByRole('button', { name: enMessages.oauth.waiting('HubSpot') })).toBeInTheDocument();
+      await waitFor(() => expect(detailReads().length).toBe(reads + 1), { timeout: 5000 });
+      expect(await screen.findByRole('button', { name: enMessages.oauth.connect('HubSpot') })).toBeInTheDocument();
 
-    // The user was still on the consent page: Allow there reaches this page by broadcast.
-    act(() => byChannel(genuine));
-    await waitFor(() => expect(onAuthorized).toHaveBeenCalledTimes(1));
-    expect(confirms()).toHaveLength(1);
-  });
+      // The user was still on the consent page: Allow there reaches this page by broadcast.
+      act(() => byChannel(genuine));
+      await waitFor(() => expect(onAuthorized).toHaveBeenCalledTimes(1));
+      expect(confirms()).toHaveLength(1);
+    });
 
-  it('does not re-read within the grace period; a connection the later re-read finds authorized counts as connected', async () => {
-    const { onAuthorized } = await startSeveredFlow();
-    const reads = detailReads().length;
-    // Past the first closed-poll (500 ms), inside the grace period.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 1200)));
-    expect(detailReads()).toHaveLength(reads);
-    mock.authorize('crm', 'hubspot');
-    await waitFor(() => expect(onAuthorized).toHaveBeenCalledTimes(1), { timeout: 5000 });
-    expect(confirms()).toHaveLength(0);
-  });
-});
+    it('does not re-read within the grace period; a connection the later re-read finds authorized counts as connected', async () => {
+      const { onAuthorized } = await startSeveredFlow();
+      const reads = detailReads().length;
+      // Past the first closed-poll (500 ms), inside the grace period.
+      await act(() => new Promise((resolve) => setTimeout(resolve, 1200)));
+      expect(detailReads()).toHaveLength(reads);
+      mock.authorize('crm', 'hubspot');
+      await waitFor(() => expect(onAuthorized).toHaveBeenCalledTimes(1), { timeout: 5000 });
+      expect(confirms()).toHaveLength(0);
+    });
+  },
+);

@@ -18,10 +18,16 @@ const long = testConnection('crm', 'long', LONG_NAME, {
   form_fields: [textField('notes', 'Notes', { description: 'Words and more words. '.repeat(2500) })],
 });
 
-const twoHundred: FormField[] = Array.from({ length: 200 }, (_, index) => textField(`field_${index}`, `Field ${index}`));
+const twoHundred: FormField[] = Array.from({ length: 200 }, (_, index) =>
+  textField(`field_${index}`, `Field ${index}`),
+);
 const wide = testConnection('crm', 'wide', 'Wide', { form_fields: twoHundred });
 
-const options = Array.from({ length: 5000 }, (_, index) => ({ option_type: 'simple' as const, label: `Owner ${index}`, value: `u${index}` }));
+const options = Array.from({ length: 5000 }, (_, index) => ({
+  option_type: 'simple' as const,
+  label: `Owner ${index}`,
+  value: `u${index}`,
+}));
 const choices = testConnection('crm', 'choices', 'Choices', {
   form_fields: [
     { id: 'owner', label: 'Owner', type: 'select', allow_custom_values: false, options },
@@ -38,7 +44,9 @@ const searchBox = () => screen.getByPlaceholderText(enMessages.grid.searchPlaceh
 const cards = () => document.querySelectorAll('[data-slot="integration-card"]');
 
 function renderPage(serviceId?: string) {
-  return renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" serviceId={serviceId} />, { mock });
+  return renderKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" serviceId={serviceId} />, {
+    mock,
+  });
 }
 
 /** Opens one connection's dialog from a page scoped to it (the big grid has its own case). */
@@ -68,10 +76,15 @@ describe('large and long data stays usable', { tags: ['scale'] }, () => {
     expect(cards()[0]).toHaveAttribute('data-connection-id', `${APIS[1199 % APIS.length]}+service-1199`);
 
     fireEvent.change(search, { target: { value: '' } });
-    const categories = document.querySelector(`[role="group"][aria-label="${enMessages.grid.categoryLabel}"]`) as HTMLElement;
+    const categories = document.querySelector(
+      `[role="group"][aria-label="${enMessages.grid.categoryLabel}"]`,
+    ) as HTMLElement;
     await user.click(within(categories).getByRole('button', { name: /^HRIS \d+$/ }));
     await screen.findByText(enMessages.grid.resultCount(COUNT / APIS.length, TOTAL));
-    expect(document.querySelector('[data-slot="connection-list"] > li')).toHaveAttribute('aria-setsize', String(COUNT / APIS.length));
+    expect(document.querySelector('[data-slot="connection-list"] > li')).toHaveAttribute(
+      'aria-setsize',
+      String(COUNT / APIS.length),
+    );
   }, 180_000);
 
   it('shows a very long name and tag line on one card and finds it by the tag line’s last word', async () => {

@@ -17,7 +17,13 @@ function scan(...paths: string[]) {
 }
 
 // Every entry a browser loads, bundled from source the way an app's bundler would.
-const BROWSER_ENTRIES = ['client/src/index.ts', 'hooks/src/index.ts', 'ui/src/index.ts', 'mocks/src/index.ts', 'mocks/src/browser.ts'];
+const BROWSER_ENTRIES = [
+  'client/src/index.ts',
+  'hooks/src/index.ts',
+  'ui/src/index.ts',
+  'mocks/src/index.ts',
+  'mocks/src/browser.ts',
+];
 
 /** Bundles `entries` (paths under packages/) into `outdir` with the workspace source condition. */
 async function bundle(entries: string[], outdir: string) {
@@ -68,12 +74,22 @@ describe('no API key and no session call in browser bundles', { tags: ['secrets'
 
     const labels = join(work, 'labels');
     mkdirSync(labels, { recursive: true });
-    writeFileSync(join(labels, 'messages.js'), "export const m = { apiKey: 'API key', de: { apiKey: 'API-Schlüssel' } };");
+    writeFileSync(
+      join(labels, 'messages.js'),
+      "export const m = { apiKey: 'API key', de: { apiKey: 'API-Schlüssel' } };",
+    );
     expect(scan(labels).code).toBe(0);
   });
 
   it('passes every built browser bundle (packages, playground, storybook), or the source bundle before a build', () => {
-    const built = ['packages/client/dist', 'packages/hooks/dist', 'packages/ui/dist', 'packages/mocks/dist', 'apps/playground/dist', 'storybook-static'];
+    const built = [
+      'packages/client/dist',
+      'packages/hooks/dist',
+      'packages/ui/dist',
+      'packages/mocks/dist',
+      'apps/playground/dist',
+      'storybook-static',
+    ];
     const { code, output } = built.some((path) => existsSync(join(repoRoot, path))) ? scan() : scan(browserBundle);
     expect(output).toMatch(/[1-9]\d* browser file\(s\) scanned, 0 finding\(s\)/);
     expect(code).toBe(0);
@@ -84,15 +100,43 @@ describe('the scan catches planted leaks it used to miss', { tags: ['secrets'] }
   // Leaks the first rules missed: the header set from a constant, the key under a renamed
   // variable (what a minifier does), a bearer credential, each in a minified and a readable form.
   it.each([
-    ['the key header set from a constant', 'const KEY = "sk_live_0123456789abcdef"; fetch(u, { headers: { "x-apideck-api-key": KEY } });', 'api-key-header'],
+    [
+      'the key header set from a constant',
+      'const KEY = "sk_live_0123456789abcdef"; fetch(u, { headers: { "x-apideck-api-key": KEY } });',
+      'api-key-header',
+    ],
     ['the key header set on Headers', 'const h = new Headers(); h.set("X-Apideck-Api-Key", k);', 'api-key-header'],
     ['the key header, minified', 'fetch(u,{headers:{"x-apideck-api-key":a}})', 'api-key-header'],
-    ['apiKey from a renamed constant', 'const s = "0123456789abcdefABCDEF"; createSession({ apiKey: s, appId });', 'api-key-indirect'],
-    ['apiKey from a renamed constant, minified', 'var t="0123456789abcdefABCDEF";n({apiKey:t,appId:r});', 'api-key-indirect'],
-    ['apiKey from a renamed env read', 'const s = import.meta.env.VITE_SECRET; createSession({ apiKey: s });', 'api-key-indirect'],
-    ['a literal bearer credential', 'fetch(u, { headers: { Authorization: "Bearer sk_live_0123456789abcdef" } });', 'bearer-literal'],
-    ['a bearer credential joined on', 'fetch(u, { headers: { Authorization: "Bearer " + "sk_live_0123456789abcdef" } });', 'bearer-literal'],
-    ['a bearer credential from a constant', 'const K = "sk_live_0123456789abcdef"; fetch(u, { headers: { Authorization: `Bearer ${K}` } });', 'api-key-indirect'],
+    [
+      'apiKey from a renamed constant',
+      'const s = "0123456789abcdefABCDEF"; createSession({ apiKey: s, appId });',
+      'api-key-indirect',
+    ],
+    [
+      'apiKey from a renamed constant, minified',
+      'var t="0123456789abcdefABCDEF";n({apiKey:t,appId:r});',
+      'api-key-indirect',
+    ],
+    [
+      'apiKey from a renamed env read',
+      'const s = import.meta.env.VITE_SECRET; createSession({ apiKey: s });',
+      'api-key-indirect',
+    ],
+    [
+      'a literal bearer credential',
+      'fetch(u, { headers: { Authorization: "Bearer sk_live_0123456789abcdef" } });',
+      'bearer-literal',
+    ],
+    [
+      'a bearer credential joined on',
+      'fetch(u, { headers: { Authorization: "Bearer " + "sk_live_0123456789abcdef" } });',
+      'bearer-literal',
+    ],
+    [
+      'a bearer credential from a constant',
+      'const K = "sk_live_0123456789abcdef"; fetch(u, { headers: { Authorization: `Bearer ${K}` } });',
+      'api-key-indirect',
+    ],
   ])('catches %s', (name, code, rule) => {
     const dir = join(work, `planted-${name.replace(/\W+/g, '-')}`);
     mkdirSync(dir, { recursive: true });
@@ -102,7 +146,7 @@ describe('the scan catches planted leaks it used to miss', { tags: ['secrets'] }
     expect(exit).toBe(1);
   });
 
-  it('lets the kit\'s own patterns pass: a session token, an option read, a destructured key, an unassigned name', () => {
+  it("lets the kit's own patterns pass: a session token, an option read, a destructured key, an unassigned name", () => {
     const dir = join(work, 'benign');
     mkdirSync(dir, { recursive: true });
     writeFileSync(

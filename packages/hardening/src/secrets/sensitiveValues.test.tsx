@@ -17,12 +17,21 @@ beforeEach(() => {
   logged = [];
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : typeof arg === 'string' ? arg : safeJson(arg))).join(' '));
+      logged.push(
+        args
+          .map((arg) =>
+            arg instanceof Error ? `${arg.message} ${arg.stack}` : typeof arg === 'string' ? arg : safeJson(arg),
+          )
+          .join(' '),
+      );
     });
   }
 });
 afterEach(() => {
-  expect(logged.filter((line) => line.includes(SECRET)), 'console output').toEqual([]);
+  expect(
+    logged.filter((line) => line.includes(SECRET)),
+    'console output',
+  ).toEqual([]);
 });
 
 function safeJson(value: unknown): string {
@@ -35,7 +44,9 @@ function safeJson(value: unknown): string {
 
 /** The page's text, attributes and every form control's live value. */
 function domText(): string {
-  const values = [...document.querySelectorAll('input, textarea, select')].map((element) => (element as HTMLInputElement).value);
+  const values = [...document.querySelectorAll('input, textarea, select')].map(
+    (element) => (element as HTMLInputElement).value,
+  );
   return `${document.body.outerHTML}\n${values.join('\n')}`;
 }
 
@@ -57,7 +68,9 @@ describe('secret settings stay out of the page, the console and error messages',
   it('sends a typed secret once and leaves no trace of it in the page after saving', async () => {
     const { user, dialog } = await typeSecretAndSave();
     expect(await within(dialog).findByText(enMessages.form.saved)).toBeInTheDocument();
-    expect(mock.requests.find((request) => request.method === 'PATCH')?.body).toEqual({ settings: { api_key: SECRET } });
+    expect(mock.requests.find((request) => request.method === 'PATCH')?.body).toEqual({
+      settings: { api_key: SECRET },
+    });
     expect(secretInput(dialog)).toHaveValue('');
     await user.click(within(dialog).getByRole('button', { name: enMessages.form.revealSecretLabel('API key') }));
     expect(domText()).not.toContain(SECRET);
@@ -70,7 +83,9 @@ describe('secret settings stay out of the page, the console and error messages',
           envelope({
             ...acme,
             settings: { ...acme.settings, api_key: SECRET },
-            form_fields: acme.form_fields?.map((field) => (field.id === 'api_key' ? { ...field, value: SECRET } : field)),
+            form_fields: acme.form_fields?.map((field) =>
+              field.id === 'api_key' ? { ...field, value: SECRET } : field,
+            ),
           }),
         ),
       ),
@@ -86,18 +101,25 @@ describe('secret settings stay out of the page, the console and error messages',
     [429, { message: `Rate limit for key ${SECRET}` }],
     [404, { message: `No connection for key ${SECRET}` }],
     [400, { message: `Invalid api_key ${SECRET}`, detail: `api_key "${SECRET}" was rejected by the provider` }],
-    [422, { message: 'Invalid settings', detail: { errors: [{ field: 'api_key', message: `Key ${SECRET} is revoked` }] } }],
+    [
+      422,
+      { message: 'Invalid settings', detail: { errors: [{ field: 'api_key', message: `Key ${SECRET} is revoked` }] } },
+    ],
   ])('keeps a secret the API echoes in a %i error out of the messages it shows', async (status, body) => {
     mock.fail({
       method: 'PATCH',
       path: ONE,
       status,
-      body: Object.keys(body).length ? { status_code: status, error: 'Error', type_name: 'Error', ref: 'x', ...body } : undefined,
+      body: Object.keys(body).length
+        ? { status_code: status, error: 'Error', type_name: 'Error', ref: 'x', ...body }
+        : undefined,
     });
     const { dialog } = await typeSecretAndSave();
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(enMessages.form.saveFailed);
-    const shown = [...dialog.querySelectorAll('[role="alert"], [id$="-error"], [aria-live]')].map((node) => node.textContent).join('\n');
+    const shown = [...dialog.querySelectorAll('[role="alert"], [id$="-error"], [aria-live]')]
+      .map((node) => node.textContent)
+      .join('\n');
     const toasts = document.querySelector('[data-slot="toaster"]')?.textContent ?? '';
     expect(`${shown}\n${toasts}`).not.toContain(SECRET);
     // The typed value itself stays in its (masked) input so the user can fix and resend it.

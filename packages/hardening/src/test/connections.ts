@@ -5,7 +5,12 @@ import { testConnection } from '@integrations-kit/mocks';
 export { testConnection };
 
 /** An OAuth (authorization code) connection that is added but not yet authorized. */
-export function oauthConnection(unifiedApi: string, serviceId: string, name: string, patch: Partial<Connection> = {}): Connection {
+export function oauthConnection(
+  unifiedApi: string,
+  serviceId: string,
+  name: string,
+  patch: Partial<Connection> = {},
+): Connection {
   return testConnection(unifiedApi, serviceId, name, {
     auth_type: 'oauth2',
     oauth_grant_type: 'authorization_code',

@@ -12,6 +12,15 @@ export function answerList({ server, mock }: VaultServerHandle, body: unknown): 
 }
 
 /** Answers one connection's detail read with `body` until the case ends; other methods reach the mock. */
-export function answerDetail({ server, mock }: VaultServerHandle, unifiedApi: string, serviceId: string, body: unknown): void {
-  server.use(http.get(`${mock.baseUrl}/vault/connections/${unifiedApi}/${serviceId}`, () => HttpResponse.json(body as JsonBodyType)));
+export function answerDetail(
+  { server, mock }: VaultServerHandle,
+  unifiedApi: string,
+  serviceId: string,
+  body: unknown,
+): void {
+  server.use(
+    http.get(`${mock.baseUrl}/vault/connections/${unifiedApi}/${serviceId}`, () =>
+      HttpResponse.json(body as JsonBodyType),
+    ),
+  );
 }

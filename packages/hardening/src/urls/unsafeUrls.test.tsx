@@ -6,7 +6,8 @@ import { oauthConnection, testConnection, textField } from '../test/connections.
 import { answerDetail, envelope } from '../test/overrides.js';
 import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 // What the API might send in a URL field that must never be opened, linked or loaded.
 const UNSAFE: Array<[string, string]> = [
@@ -37,7 +38,9 @@ function expectNoUnsafeUrlInDom() {
     for (const attribute of ['href', 'src', 'action', 'formaction']) {
       const value = element.getAttribute(attribute);
       if (value === null) continue;
-      expect(value, `${element.tagName} ${attribute}`).toMatch(/^(https:\/\/[^/@]+\/|http:\/\/localhost[:/]|data:image\/)/);
+      expect(value, `${element.tagName} ${attribute}`).toMatch(
+        /^(https:\/\/[^/@]+\/|http:\/\/localhost[:/]|data:image\/)/,
+      );
     }
   }
 }
@@ -45,8 +48,13 @@ function expectNoUnsafeUrlInDom() {
 async function openDialogFor(connection: Connection) {
   answerDetail(vault, 'crm', connection.service_id ?? '', envelope(connection));
   mock.setConnection(connection);
-  const view = renderKit(<IntegrationsPage redirectUri={redirectUri} unifiedApis={['crm']} serviceId={connection.service_id} />, { mock });
-  await view.user.click(await screen.findByRole('button', { name: (name) => name.startsWith(`${connection.name} CRM `) }));
+  const view = renderKit(
+    <IntegrationsPage redirectUri={redirectUri} unifiedApis={['crm']} serviceId={connection.service_id} />,
+    { mock },
+  );
+  await view.user.click(
+    await screen.findByRole('button', { name: (name) => name.startsWith(`${connection.name} CRM `) }),
+  );
   return { ...view, dialog: await screen.findByRole('dialog') };
 }
 
@@ -108,7 +116,9 @@ describe('URLs from the API', { tags: ['urls'] }, () => {
     await user.click(await within(dialog).findByRole('button', { name: enMessages.dialog.actionsMenu('Shady') }));
     await user.click(await screen.findByRole('menuitem', { name: enMessages.dialog.actions.disconnect }));
     await user.click(await screen.findByRole('button', { name: enMessages.oauth.revoke.confirm('Shady') }));
-    const alert = await within(dialog).findByText(new RegExp(enMessages.dialog.errors.unsafeUrl.replace(/[.]/g, '\\.')));
+    const alert = await within(dialog).findByText(
+      new RegExp(enMessages.dialog.errors.unsafeUrl.replace(/[.]/g, '\\.')),
+    );
     expect(alert).toHaveTextContent(enMessages.oauth.revoke.failed('Shady'));
     expect(open).not.toHaveBeenCalled();
   });
@@ -124,7 +134,10 @@ describe('URLs from the API', { tags: ['urls'] }, () => {
     const { dialog } = await openDialogFor(connection);
     await within(dialog).findByRole('textbox', { name: /Token/ });
     expect(within(dialog).getByText('the guide').closest('a')).toBeNull();
-    expect(within(dialog).getByRole('link', { name: /the docs/ })).toHaveAttribute('href', 'https://docs.example.com/token');
+    expect(within(dialog).getByRole('link', { name: /the docs/ })).toHaveAttribute(
+      'href',
+      'https://docs.example.com/token',
+    );
     await waitFor(expectNoUnsafeUrlInDom);
   });
 });

@@ -30,7 +30,11 @@ describe('useCreateConnection', () => {
     expect(entry(MESSAGEBIRD)?.state).toBe('available');
 
     await settleWrite(
-      () => result.current.write.mutateAsync({ ...MESSAGEBIRD, connection: { settings: { api_key: 'mb_live_1', originator: 'ACME' } } }),
+      () =>
+        result.current.write.mutateAsync({
+          ...MESSAGEBIRD,
+          connection: { settings: { api_key: 'mb_live_1', originator: 'ACME' } },
+        }),
       () => result.current.write,
     );
 
@@ -64,10 +68,15 @@ describe('useDeleteConnection', () => {
     await waitFor(() => expect(result.current.list.isSuccess && result.current.detail.isSuccess).toBe(true));
     const reads = listReads(mock.requests).length;
 
-    await settleWrite(() => result.current.remove.mutateAsync(PIPEDRIVE), () => result.current.remove);
+    await settleWrite(
+      () => result.current.remove.mutateAsync(PIPEDRIVE),
+      () => result.current.remove,
+    );
 
     const reset = { state: 'available', enabled: false, settings: {} };
-    expect(result.current.list.data?.find((c) => c.service_id === 'pipedrive' && c.unified_api === 'crm')).toMatchObject(reset);
+    expect(
+      result.current.list.data?.find((c) => c.service_id === 'pipedrive' && c.unified_api === 'crm'),
+    ).toMatchObject(reset);
     expect(result.current.detail.data).toMatchObject(reset);
     expect(queryClient.getQueryData(vaultKeys(client).connection(PIPEDRIVE))).toMatchObject(reset);
     expect(listReads(mock.requests)).toHaveLength(reads);
@@ -94,7 +103,9 @@ describe('useImportConnection', () => {
       () => result.current.write,
     );
 
-    expect(mock.requests.find((request) => request.method === 'POST')?.body).toEqual({ credentials: { refresh_token: 'rt-1' } });
+    expect(mock.requests.find((request) => request.method === 'POST')?.body).toEqual({
+      credentials: { refresh_token: 'rt-1' },
+    });
     expect(['authorized', 'callable']).toContain(entry(ONEDRIVE)?.state);
   });
 
@@ -114,7 +125,10 @@ describe('useConnectionToken', () => {
     const { result, entry } = await withList(useConnectionToken);
     expect(entry(PERSONIO)?.state).not.toBe('callable');
 
-    await settleWrite(() => result.current.write.mutateAsync(PERSONIO), () => result.current.write);
+    await settleWrite(
+      () => result.current.write.mutateAsync(PERSONIO),
+      () => result.current.write,
+    );
 
     expect(mock.requests.at(-1)?.path).toBe('/vault/connections/hris/personio/token');
     expect(entry(PERSONIO)?.state).toBe('callable');

@@ -11,10 +11,15 @@ import { connectionQueryOptions } from './connectionQueryOptions.js';
  *
  * @example onPointerEnter={() => void prefetchConnection(queryClient, client, { unifiedApi: 'crm', serviceId: 'pipedrive' })}
  */
-export async function prefetchConnection(queryClient: QueryClient, client: VaultClient, ref: ConnectionRef): Promise<void> {
+export async function prefetchConnection(
+  queryClient: QueryClient,
+  client: VaultClient,
+  ref: ConnectionRef,
+): Promise<void> {
   try {
     const connection = await queryClient.fetchQuery(connectionQueryOptions(client, ref));
-    if ((connection.form_fields?.length ?? 0) === 0) await queryClient.prefetchQuery(connectorQueryOptions(client, ref.serviceId));
+    if ((connection.form_fields?.length ?? 0) === 0)
+      await queryClient.prefetchQuery(connectorQueryOptions(client, ref.serviceId));
   } catch {
     // Nothing to do: the dialog reads again and shows the error when it opens.
   }

@@ -22,7 +22,11 @@ describe('useConnection', () => {
     await waitFor(() => expect(list.result.current.isSuccess).toBe(true));
     const fromList = list.result.current.data?.find((connection) => connection.service_id === 'pipedrive');
 
-    const detail = renderWithClient(() => useConnection(PIPEDRIVE), { mock, queryClient: list.queryClient, client: list.client });
+    const detail = renderWithClient(() => useConnection(PIPEDRIVE), {
+      mock,
+      queryClient: list.queryClient,
+      client: list.client,
+    });
 
     expect(detail.result.current.isPlaceholderData).toBe(true);
     expect(detail.result.current.data).toEqual(fromList);
@@ -34,7 +38,11 @@ describe('useConnection', () => {
     const first = renderWithClient(() => useConnection(PIPEDRIVE), { mock });
     await waitFor(() => expect(first.result.current.isSuccess).toBe(true));
 
-    const second = renderWithClient(() => useConnection(PIPEDRIVE), { mock, queryClient: first.queryClient, client: first.client });
+    const second = renderWithClient(() => useConnection(PIPEDRIVE), {
+      mock,
+      queryClient: first.queryClient,
+      client: first.client,
+    });
 
     expect(second.result.current.data).toBe(first.result.current.data);
     await waitFor(() => expect(second.result.current.isFetching).toBe(false));

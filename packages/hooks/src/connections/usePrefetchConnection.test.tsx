@@ -11,7 +11,8 @@ import { usePrefetchConnection } from './usePrefetchConnection.js';
 const mock = setupVaultServer();
 // A callable connection that declares no form fields: its settings form reads the connector.
 const TEAMLEADER = { unifiedApi: 'crm', serviceId: 'teamleader' };
-const reads = (fragment: string) => mock.requests.filter((request) => request.method === 'GET' && request.path.endsWith(fragment));
+const reads = (fragment: string) =>
+  mock.requests.filter((request) => request.method === 'GET' && request.path.endsWith(fragment));
 
 describe('usePrefetchConnection', () => {
   it('reads the detail ahead, so the view opened next shows it at once without a request', async () => {
@@ -20,7 +21,11 @@ describe('usePrefetchConnection', () => {
     await waitFor(() => expect(reads('/connections/crm/pipedrive')).toHaveLength(1));
     await waitFor(() => expect(ahead.queryClient.isFetching()).toBe(0));
 
-    const view = renderWithClient(() => useConnection(PIPEDRIVE), { mock, queryClient: ahead.queryClient, client: ahead.client });
+    const view = renderWithClient(() => useConnection(PIPEDRIVE), {
+      mock,
+      queryClient: ahead.queryClient,
+      client: ahead.client,
+    });
 
     expect(view.result.current.isPlaceholderData).toBe(false);
     expect(view.result.current.data?.form_fields?.length).toBeGreaterThan(0);
@@ -36,7 +41,11 @@ describe('usePrefetchConnection', () => {
     await waitFor(() => expect(reads('/connectors/teamleader')).toHaveLength(1));
     await waitFor(() => expect(ahead.queryClient.isFetching()).toBe(0));
 
-    const connector = renderWithClient(() => useConnector('teamleader'), { mock, queryClient: ahead.queryClient, client: ahead.client });
+    const connector = renderWithClient(() => useConnector('teamleader'), {
+      mock,
+      queryClient: ahead.queryClient,
+      client: ahead.client,
+    });
 
     expect(connector.result.current.data?.id).toBe('teamleader');
     expect(connector.result.current.isFetching).toBe(false);
@@ -61,6 +70,8 @@ describe('usePrefetchConnection', () => {
 
     await expect(prefetchConnection(ahead.queryClient, ahead.client, missing)).resolves.toBeUndefined();
     expect(reads('/connections/crm/nope')).toHaveLength(1);
-    expect(ahead.queryClient.getQueryState(vaultKeys(ahead.client).connection(missing))?.error).toMatchObject({ status: 404 });
+    expect(ahead.queryClient.getQueryState(vaultKeys(ahead.client).connection(missing))?.error).toMatchObject({
+      status: 404,
+    });
   });
 });

@@ -14,12 +14,15 @@ async function renderToggle() {
     () => ({ list: useConnections(), detail: useConnection(PIPEDRIVE), toggle: useToggleConnection() }),
     { mock },
   );
-  await waitFor(() => expect(rendered.result.current.list.isSuccess && rendered.result.current.detail.isSuccess).toBe(true));
+  await waitFor(() =>
+    expect(rendered.result.current.list.isSuccess && rendered.result.current.detail.isSuccess).toBe(true),
+  );
   return rendered;
 }
 type Views = Awaited<ReturnType<typeof renderToggle>>['result']['current'];
 const enabledIn = (views: Views) => ({
-  list: views.list.data?.find((connection) => connection.service_id === 'pipedrive' && connection.unified_api === 'crm')?.enabled,
+  list: views.list.data?.find((connection) => connection.service_id === 'pipedrive' && connection.unified_api === 'crm')
+    ?.enabled,
   detail: views.detail.data?.enabled,
 });
 const patches = () => mock.requests.filter((request) => request.method === 'PATCH');

@@ -28,7 +28,11 @@ const pipedriveIn = (list: Connection[] | undefined) =>
 describe('useUpdateConnection', () => {
   it('writes the answer into the detail and every list holding it, without refetching', async () => {
     const { result } = renderViews();
-    await waitFor(() => expect(result.current.all.isSuccess && result.current.crm.isSuccess && result.current.detail.isSuccess).toBe(true));
+    await waitFor(() =>
+      expect(result.current.all.isSuccess && result.current.crm.isSuccess && result.current.detail.isSuccess).toBe(
+        true,
+      ),
+    );
     const readsBefore = listReads(mock.requests).length;
 
     await settleWrite(
@@ -40,7 +44,9 @@ describe('useUpdateConnection', () => {
     expect(pipedriveIn(result.current.all.data)?.settings).toMatchObject({ deal_source: 'referral' });
     expect(pipedriveIn(result.current.crm.data)).toEqual(pipedriveIn(result.current.all.data));
     expect(listReads(mock.requests)).toHaveLength(readsBefore);
-    expect(mock.requests.find((request) => request.method === 'PATCH')?.body).toEqual({ settings: { deal_source: 'referral' } });
+    expect(mock.requests.find((request) => request.method === 'PATCH')?.body).toEqual({
+      settings: { deal_source: 'referral' },
+    });
   });
 
   it('sends only `enabled` when only that changes and keeps the stored settings', async () => {
@@ -55,7 +61,11 @@ describe('useUpdateConnection', () => {
 
     expect(mock.requests.find((request) => request.method === 'PATCH')?.body).toEqual({ enabled: false });
     expect(result.current.detail.data).toMatchObject({ enabled: false, settings: settingsBefore });
-    expect(mock.getConnection('crm', 'pipedrive')?.settings).toMatchObject({ pipeline: '1', stage: '12', deal_source: 'web' });
+    expect(mock.getConnection('crm', 'pipedrive')?.settings).toMatchObject({
+      pipeline: '1',
+      stage: '12',
+      deal_source: 'web',
+    });
   });
 
   it('leaves the caches as they were when the server refuses (422)', async () => {

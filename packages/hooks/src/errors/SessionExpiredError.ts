@@ -20,5 +20,7 @@ export class SessionExpiredError extends VaultApiError {
 
 /** Whether `error` reports an expired session (after any refresh was tried). */
 export function isSessionExpiredError(error: unknown): error is SessionExpiredError {
-  return error instanceof SessionExpiredError || (error as { sessionExpired?: unknown } | null)?.sessionExpired === true;
+  return (
+    error instanceof SessionExpiredError || (error as { sessionExpired?: unknown } | null)?.sessionExpired === true
+  );
 }

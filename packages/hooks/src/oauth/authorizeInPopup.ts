@@ -29,44 +29,50 @@ export function authorizeInPopup(ctx: PopupFlowContext, report: (state: FlowStat
   const ref = connectionRef(connection);
   const url = buildAuthorizeUrl(connection, { redirectUri, nonce, scope: ctx.scope });
 
-  return startPopupFlow(url, redirectUri, report, (flow) => ({
-    onMessage: (message) => {
-      if (flow.done || message.nonce !== nonce) return;
-      if (message.service_id && message.service_id !== ref.serviceId) return;
-      if (!consumeNonce(nonce)) return;
-      flow.end(true);
-      if (message.error) return report(failed(new OAuthError(message.error, message.error_description)));
-      if (!message.confirm_token) return report(failed(new OAuthError('invalid_callback')));
-      confirmConnection(client, queryClient, { ...ref, confirmToken: message.confirm_token }).then(
-        (confirmed) => report(succeeded(confirmed)),
-        (error: unknown) => report(failed(error)),
-      );
-    },
-    // No message after the grace period (the callback page was not ours, the user closed the
-    // window, or COOP severed it): ask the server. The listeners stay on until the answer, in case
-    // the message was merely late.
-    onClosed: () => {
-      if (flow.done) return;
-      client.connections.get(ref).then(
-        (latest) => {
-          if (flow.done) return;
-          writeConnection(queryClient, client, ref, latest);
-          if (becameAuthorized(connection, latest)) {
+  return startPopupFlow(
+    url,
+    redirectUri,
+    report,
+    (flow) => ({
+      onMessage: (message) => {
+        if (flow.done || message.nonce !== nonce) return;
+        if (message.service_id && message.service_id !== ref.serviceId) return;
+        if (!consumeNonce(nonce)) return;
+        flow.end(true);
+        if (message.error) return report(failed(new OAuthError(message.error, message.error_description)));
+        if (!message.confirm_token) return report(failed(new OAuthError('invalid_callback')));
+        confirmConnection(client, queryClient, { ...ref, confirmToken: message.confirm_token }).then(
+          (confirmed) => report(succeeded(confirmed)),
+          (error: unknown) => report(failed(error)),
+        );
+      },
+      // No message after the grace period (the callback page was not ours, the user closed the
+      // window, or COOP severed it): ask the server. The listeners stay on until the answer, in case
+      // the message was merely late.
+      onClosed: () => {
+        if (flow.done) return;
+        client.connections.get(ref).then(
+          (latest) => {
+            if (flow.done) return;
+            writeConnection(queryClient, client, ref, latest);
+            if (becameAuthorized(connection, latest)) {
+              flow.end();
+              return report(succeeded(latest));
+            }
+            // Closed as far as this page can tell; a severed popup may still report, and is heard.
+            flow.release();
+            report(CANCELLED);
+          },
+          (error: unknown) => {
+            if (flow.done) return;
             flow.end();
-            return report(succeeded(latest));
-          }
-          // Closed as far as this page can tell; a severed popup may still report, and is heard.
-          flow.release();
-          report(CANCELLED);
-        },
-        (error: unknown) => {
-          if (flow.done) return;
-          flow.end();
-          report(failed(error));
-        },
-      );
-    },
-  }), { broadcast: true });
+            report(failed(error));
+          },
+        );
+      },
+    }),
+    { broadcast: true },
+  );
 }
 
 const AUTHORIZED = new Set<unknown>(['authorized', 'callable']);

@@ -34,7 +34,11 @@ describe('handleOAuthCallback', () => {
   });
 
   it('passes a denial on with its description', () => {
-    window.history.replaceState(null, '', '/oauth/callback#error=access_denied&error_description=User%20said%20no&nonce=n2');
+    window.history.replaceState(
+      null,
+      '',
+      '/oauth/callback#error=access_denied&error_description=User%20said%20no&nonce=n2',
+    );
     const opener = { closed: false, postMessage: vi.fn() };
     setOpener(opener);
     vi.spyOn(window, 'close').mockImplementation(() => {});

@@ -37,5 +37,8 @@ export function hasOAuthOutcome(message: OAuthCallbackMessage): boolean {
 export function isOAuthMessage(data: unknown): data is OAuthCallbackMessage {
   if (typeof data !== 'object' || data === null) return false;
   const record = data as Record<string, unknown>;
-  return record.type === OAUTH_MESSAGE_TYPE && FIELDS.every((field) => record[field] === undefined || typeof record[field] === 'string');
+  return (
+    record.type === OAUTH_MESSAGE_TYPE &&
+    FIELDS.every((field) => record[field] === undefined || typeof record[field] === 'string')
+  );
 }

@@ -18,7 +18,11 @@ export function openPopup(url: string): Window | null {
   const left = Math.max(0, window.screenX + (window.outerWidth - width) / 2);
   const top = Math.max(0, window.screenY + (window.outerHeight - height) / 2);
   // No `noopener`: the callback page needs `window.opener` to hand the result back.
-  const popup = window.open('about:blank', 'integrations-kit-oauth', `popup,width=${width},height=${height},left=${left},top=${top}`);
+  const popup = window.open(
+    'about:blank',
+    'integrations-kit-oauth',
+    `popup,width=${width},height=${height},left=${left},top=${top}`,
+  );
   // `replace`: the blank page leaves no history entry for the user to go back to.
   popup?.location.replace(url);
   return popup;

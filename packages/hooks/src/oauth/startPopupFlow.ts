@@ -73,6 +73,7 @@ export function startPopupFlow(
   const listeners = listen(flow);
   stopWatch = watchPopup(popup, { origin, ...listeners });
   // Other pages can broadcast only on their own origin, so only a same-origin callback is heard.
-  if (options.broadcast && origin === window.location.origin) stopBroadcast = listenForOAuthBroadcast(listeners.onMessage);
+  if (options.broadcast && origin === window.location.origin)
+    stopBroadcast = listenForOAuthBroadcast(listeners.onMessage);
   return { dispose: (closeWindow) => flow.end(closeWindow) };
 }

@@ -36,7 +36,9 @@ async function renderAuthorize(
     }),
     { mock, client },
   );
-  await waitFor(() => expect(rendered.result.current.list.isSuccess && rendered.result.current.detail.isSuccess).toBe(true));
+  await waitFor(() =>
+    expect(rendered.result.current.list.isSuccess && rendered.result.current.detail.isSuccess).toBe(true),
+  );
   return rendered;
 }
 const confirms = () => mock.requests.filter((request) => request.path.endsWith('/confirm'));
@@ -102,7 +104,11 @@ describe('useAuthorize in a popup', () => {
 
   it('uses a new nonce for every attempt', () => {
     const { url } = stubPopup();
-    const connection = { unified_api: 'crm', service_id: 'x', authorize_url: 'https://unify.apideck.com/vault/authorize/x/app' };
+    const connection = {
+      unified_api: 'crm',
+      service_id: 'x',
+      authorize_url: 'https://unify.apideck.com/vault/authorize/x/app',
+    };
     const { result } = renderWithClient(() => useAuthorize(connection, { redirectUri: REDIRECT_URI }), { mock });
 
     act(() => result.current.authorize());
@@ -223,7 +229,9 @@ describe('useAuthorize in a popup', () => {
       vi.useRealTimers();
     }
     await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'));
-    expect(mock.requests.slice(reads)).toMatchObject([{ method: 'GET', path: '/vault/connections/file-storage/onedrive' }]);
+    expect(mock.requests.slice(reads)).toMatchObject([
+      { method: 'GET', path: '/vault/connections/file-storage/onedrive' },
+    ]);
   });
 
   it.each([
@@ -232,30 +240,37 @@ describe('useAuthorize in a popup', () => {
       'storage event',
       (message: object) =>
         window.dispatchEvent(
-          new StorageEvent('storage', { key: 'integrations-kit:oauth-result', newValue: JSON.stringify(message), storageArea: window.localStorage }),
+          new StorageEvent('storage', {
+            key: 'integrations-kit:oauth-result',
+            newValue: JSON.stringify(message),
+            storageArea: window.localStorage,
+          }),
         ),
     ],
-  ])('finishes from a %s result when COOP severed the opener, after "closed" read true early', async (_label, broadcast) => {
-    const { popup, url } = stubPopup();
-    const { result } = await renderAuthorize(ONEDRIVE);
-    act(() => result.current.auth.authorize());
-    // The provider's COOP severs the popup: the opener sees it closed while the user still decides.
-    popup.closed = true;
-    await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'), { timeout: 5000 });
-    const message = parseOAuthFragment((await answerConsent(url(), 'allow')).hash);
+  ])(
+    'finishes from a %s result when COOP severed the opener, after "closed" read true early',
+    async (_label, broadcast) => {
+      const { popup, url } = stubPopup();
+      const { result } = await renderAuthorize(ONEDRIVE);
+      act(() => result.current.auth.authorize());
+      // The provider's COOP severs the popup: the opener sees it closed while the user still decides.
+      popup.closed = true;
+      await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'), { timeout: 5000 });
+      const message = parseOAuthFragment((await answerConsent(url(), 'allow')).hash);
 
-    act(() => void broadcast({ ...message, nonce: `${message.nonce}x` }));
-    act(() => void broadcast({ ...message, service_id: 'dropbox' }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(confirms()).toHaveLength(0);
+      act(() => void broadcast({ ...message, nonce: `${message.nonce}x` }));
+      act(() => void broadcast({ ...message, service_id: 'dropbox' }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(confirms()).toHaveLength(0);
 
-    act(() => void broadcast(message));
-    await waitFor(() => expect(result.current.auth.status).toBe('success'));
-    act(() => void broadcast(message));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(confirms()).toHaveLength(1);
-    expect(stateIn(result.current, ONEDRIVE)).toEqual({ list: 'callable', detail: 'callable' });
-  });
+      act(() => void broadcast(message));
+      await waitFor(() => expect(result.current.auth.status).toBe('success'));
+      act(() => void broadcast(message));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(confirms()).toHaveLength(1);
+      expect(stateIn(result.current, ONEDRIVE)).toEqual({ list: 'callable', detail: 'callable' });
+    },
+  );
 
   it('cancel() closes the popup and ignores a late answer', async () => {
     const { popup, url } = stubPopup();
@@ -274,7 +289,10 @@ describe('useAuthorize in a popup', () => {
 
   it('refuses to open an unsafe authorize URL', async () => {
     const { open } = stubPopup();
-    const { result } = await renderAuthorize(ONEDRIVE, (connection) => ({ ...connection, authorize_url: 'javascript:alert(1)' }));
+    const { result } = await renderAuthorize(ONEDRIVE, (connection) => ({
+      ...connection,
+      authorize_url: 'javascript:alert(1)',
+    }));
 
     act(() => result.current.auth.authorize());
 

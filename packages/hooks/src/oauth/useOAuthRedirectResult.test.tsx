@@ -26,7 +26,10 @@ async function redirectFromBlockedPopup() {
   const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
   const connection = await client.connections.get(ONEDRIVE);
   const navigate = vi.fn<(url: string) => void>();
-  const { result } = renderWithClient(() => useAuthorize(connection, { redirectUri: REDIRECT_URI, navigate }), { mock, client });
+  const { result } = renderWithClient(() => useAuthorize(connection, { redirectUri: REDIRECT_URI, navigate }), {
+    mock,
+    client,
+  });
 
   act(() => result.current.authorize());
   expect(result.current.status).toBe('blocked');
@@ -54,7 +57,9 @@ describe('blocked popup → redirect → useOAuthRedirectResult', () => {
     });
 
     landOn(await answerConsent(authorizeUrl.toString(), 'allow'));
-    const { result } = renderWithClient(() => ({ outcome: useOAuthRedirectResult(), list: useConnections() }), { mock });
+    const { result } = renderWithClient(() => ({ outcome: useOAuthRedirectResult(), list: useConnections() }), {
+      mock,
+    });
 
     expect(result.current.outcome.status).toBe('pending');
     await waitFor(() => expect(result.current.outcome.status).toBe('success'));
@@ -65,9 +70,9 @@ describe('blocked popup → redirect → useOAuthRedirectResult', () => {
     expect(window.location.pathname).toBe('/oauth/callback');
     expect(window.sessionStorage.getItem(STORAGE_KEY)).toBeNull();
     await waitFor(() =>
-      expect(result.current.list.data?.find((c) => c.service_id === 'onedrive' && c.unified_api === 'file-storage')?.state).toBe(
-        'callable',
-      ),
+      expect(
+        result.current.list.data?.find((c) => c.service_id === 'onedrive' && c.unified_api === 'file-storage')?.state,
+      ).toBe('callable'),
     );
   });
 

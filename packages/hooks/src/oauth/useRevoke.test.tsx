@@ -20,10 +20,16 @@ async function renderRevoke(ref: ConnectionRef, onSuccess?: (connection: Connect
   const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
   const connection = await client.connections.get(ref);
   const rendered = renderWithClient(
-    () => ({ revoke: useRevoke(connection, { redirectUri: REDIRECT_URI, onSuccess }), list: useConnections(), detail: useConnection(ref) }),
+    () => ({
+      revoke: useRevoke(connection, { redirectUri: REDIRECT_URI, onSuccess }),
+      list: useConnections(),
+      detail: useConnection(ref),
+    }),
     { mock, client },
   );
-  await waitFor(() => expect(rendered.result.current.list.isSuccess && rendered.result.current.detail.isSuccess).toBe(true));
+  await waitFor(() =>
+    expect(rendered.result.current.list.isSuccess && rendered.result.current.detail.isSuccess).toBe(true),
+  );
   return rendered;
 }
 const salesforceIn = (views: Awaited<ReturnType<typeof renderRevoke>>['result']['current']) => ({

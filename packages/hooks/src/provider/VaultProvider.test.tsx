@@ -35,7 +35,12 @@ describe('VaultProvider', () => {
   it("runs on a mock's fetch function, which the server listening in this file never sees", async () => {
     const ownMock = createVaultMock({ baseUrl: 'https://vault.test.invalid' });
     const wrapper = ({ children }: { children: ReactNode }) => (
-      <VaultProvider token={ownMock.token} baseUrl={ownMock.baseUrl} fetch={ownMock.fetch} queryClient={createTestQueryClient()}>
+      <VaultProvider
+        token={ownMock.token}
+        baseUrl={ownMock.baseUrl}
+        fetch={ownMock.fetch}
+        queryClient={createTestQueryClient()}
+      >
         {children}
       </VaultProvider>
     );
@@ -43,7 +48,9 @@ describe('VaultProvider', () => {
 
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.length).toBeGreaterThan(0);
-    expect(ownMock.requests.map((request) => request.url)).toEqual(['https://vault.test.invalid/vault/connections?api=crm']);
+    expect(ownMock.requests.map((request) => request.url)).toEqual([
+      'https://vault.test.invalid/vault/connections?api=crm',
+    ]);
     expect(mock.requests).toEqual([]);
   });
 
@@ -57,13 +64,22 @@ describe('VaultProvider', () => {
       return fetch(new Request(request.url.replace(proxy, mock.baseUrl), request));
     };
     const wrapper = ({ children }: { children: ReactNode }) => (
-      <VaultProvider token={mock.token} baseUrl={mock.baseUrl} connectorBaseUrl={proxy} fetch={viaProxy} queryClient={createTestQueryClient()}>
+      <VaultProvider
+        token={mock.token}
+        baseUrl={mock.baseUrl}
+        connectorBaseUrl={proxy}
+        fetch={viaProxy}
+        queryClient={createTestQueryClient()}
+      >
         {children}
       </VaultProvider>
     );
-    const { result } = renderHook(() => ({ client: useVaultClient(), connectors: useConnectors({ limit: 2 }), connections: useConnections() }), {
-      wrapper,
-    });
+    const { result } = renderHook(
+      () => ({ client: useVaultClient(), connectors: useConnectors({ limit: 2 }), connections: useConnections() }),
+      {
+        wrapper,
+      },
+    );
 
     expect(result.current.client.connectorBaseUrl).toBe(proxy);
     await waitFor(() => expect(result.current.connectors.isSuccess && result.current.connections.isSuccess).toBe(true));
@@ -78,7 +94,9 @@ describe('VaultProvider', () => {
         <VaultProvider client={client}>{children}</VaultProvider>
       </QueryClientProvider>
     );
-    const { result } = renderHook(() => ({ queryClient: useQueryClient(), connections: useConnections() }), { wrapper });
+    const { result } = renderHook(() => ({ queryClient: useQueryClient(), connections: useConnections() }), {
+      wrapper,
+    });
 
     expect(result.current.queryClient).toBe(host);
     await waitFor(() => expect(result.current.connections.isSuccess).toBe(true));
@@ -86,8 +104,12 @@ describe('VaultProvider', () => {
   });
 
   it('brings its own QueryClient when the host has none', async () => {
-    const wrapper = ({ children }: { children: ReactNode }) => <VaultProvider token={mock.token}>{children}</VaultProvider>;
-    const { result } = renderHook(() => ({ queryClient: useQueryClient(), connections: useConnections() }), { wrapper });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <VaultProvider token={mock.token}>{children}</VaultProvider>
+    );
+    const { result } = renderHook(() => ({ queryClient: useQueryClient(), connections: useConnections() }), {
+      wrapper,
+    });
 
     expect(result.current.queryClient).toBeInstanceOf(QueryClient);
     await waitFor(() => expect(result.current.connections.isSuccess).toBe(true));
@@ -95,7 +117,9 @@ describe('VaultProvider', () => {
 
   it('hands the session-aware client to useVaultClient and refuses to work outside a provider', () => {
     const client = createVaultClient({ token: mock.token });
-    const wrapper = ({ children }: { children: ReactNode }) => <VaultProvider client={client}>{children}</VaultProvider>;
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <VaultProvider client={client}>{children}</VaultProvider>
+    );
     const { result } = renderHook(() => useVaultClient(), { wrapper });
     expect(result.current.consumerId).toBe(mock.consumerId);
     expect(result.current.baseUrl).toBe(client.baseUrl);

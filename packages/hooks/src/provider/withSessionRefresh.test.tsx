@@ -24,7 +24,12 @@ describe('session refresh on 401', () => {
     const token = freshToken();
     const getToken = vi.fn(async () => token);
     const onSessionExpired = vi.fn();
-    const { result } = renderWithClient(() => useConnections(), { mock, client: expiredClient(), getToken, onSessionExpired });
+    const { result } = renderWithClient(() => useConnections(), {
+      mock,
+      client: expiredClient(),
+      getToken,
+      onSessionExpired,
+    });
 
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(getToken).toHaveBeenCalledTimes(1);
@@ -37,11 +42,14 @@ describe('session refresh on 401', () => {
 
   it('shares one refresh between requests refused together', async () => {
     const getToken = vi.fn(async () => freshToken());
-    const { result } = renderWithClient(() => ({ connections: useConnections(), pipedrive: useConnection(PIPEDRIVE) }), {
-      mock,
-      client: expiredClient(),
-      getToken,
-    });
+    const { result } = renderWithClient(
+      () => ({ connections: useConnections(), pipedrive: useConnection(PIPEDRIVE) }),
+      {
+        mock,
+        client: expiredClient(),
+        getToken,
+      },
+    );
 
     await waitFor(() => expect(result.current.connections.isSuccess && result.current.pipedrive.isSuccess).toBe(true));
     expect(getToken).toHaveBeenCalledTimes(1);
@@ -76,7 +84,12 @@ describe('session refresh on 401', () => {
       throw new Error('signed out');
     });
     const onSessionExpired = vi.fn();
-    const { result } = renderWithClient(() => useConnections(), { mock, client: expiredClient(), getToken, onSessionExpired });
+    const { result } = renderWithClient(() => useConnections(), {
+      mock,
+      client: expiredClient(),
+      getToken,
+      onSessionExpired,
+    });
 
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(onSessionExpired).toHaveBeenCalledTimes(1);
@@ -98,23 +111,26 @@ describe('session refresh on 401', () => {
 describe('a Connector API refusal', () => {
   // The live Connector API may refuse a Vault session token that Vault accepts: its 401 or 403 is
   // about that API, not the session, so it must neither refresh nor loop.
-  it.each([401, 403])('fails the connector read with its %i, calling getToken zero times and never retrying', async (status) => {
-    mock.fail({ path: /^\/connector\//, status, times: 10 });
-    const getToken = vi.fn(async () => freshToken());
-    const onSessionExpired = vi.fn();
-    const queryClient = createTestQueryClient({ defaultOptions: { queries: { retry: shouldRetryVaultQuery } } });
-    const { result } = renderWithClient(() => ({ connectors: useConnectors(), connections: useConnections() }), {
-      mock,
-      queryClient,
-      getToken,
-      onSessionExpired,
-    });
+  it.each([401, 403])(
+    'fails the connector read with its %i, calling getToken zero times and never retrying',
+    async (status) => {
+      mock.fail({ path: /^\/connector\//, status, times: 10 });
+      const getToken = vi.fn(async () => freshToken());
+      const onSessionExpired = vi.fn();
+      const queryClient = createTestQueryClient({ defaultOptions: { queries: { retry: shouldRetryVaultQuery } } });
+      const { result } = renderWithClient(() => ({ connectors: useConnectors(), connections: useConnections() }), {
+        mock,
+        queryClient,
+        getToken,
+        onSessionExpired,
+      });
 
-    await waitFor(() => expect(result.current.connectors.isError && result.current.connections.isSuccess).toBe(true));
-    expect(result.current.connectors.error).toMatchObject({ kind: 'api', status });
-    expect(isSessionExpiredError(result.current.connectors.error)).toBe(false);
-    expect(getToken).not.toHaveBeenCalled();
-    expect(onSessionExpired).not.toHaveBeenCalled();
-    expect(mock.requests.filter((request) => request.path.startsWith('/connector/'))).toHaveLength(1);
-  });
+      await waitFor(() => expect(result.current.connectors.isError && result.current.connections.isSuccess).toBe(true));
+      expect(result.current.connectors.error).toMatchObject({ kind: 'api', status });
+      expect(isSessionExpiredError(result.current.connectors.error)).toBe(false);
+      expect(getToken).not.toHaveBeenCalled();
+      expect(onSessionExpired).not.toHaveBeenCalled();
+      expect(mock.requests.filter((request) => request.path.startsWith('/connector/'))).toHaveLength(1);
+    },
+  );
 });

@@ -4,20 +4,25 @@ import { SessionExpiredError } from '../errors/SessionExpiredError.js';
 import { shouldRetryVaultQuery } from './shouldRetryVaultQuery.js';
 import { vaultRetryDelay } from './vaultRetryDelay.js';
 
-const api = (status: number, retryAfter?: string) => new VaultApiError({ status, body: {}, retryAfter: retryAfter ?? null });
+const api = (status: number, retryAfter?: string) =>
+  new VaultApiError({ status, body: {}, retryAfter: retryAfter ?? null });
 
 describe('shouldRetryVaultQuery', () => {
   it('retries rate limits, server errors and network failures', () => {
     expect(shouldRetryVaultQuery(0, api(429))).toBe(true);
     expect(shouldRetryVaultQuery(0, api(500))).toBe(true);
     expect(shouldRetryVaultQuery(1, api(503))).toBe(true);
-    expect(shouldRetryVaultQuery(2, new VaultNetworkError('GET /vault/connections', { cause: new TypeError('offline') }))).toBe(true);
+    expect(
+      shouldRetryVaultQuery(2, new VaultNetworkError('GET /vault/connections', { cause: new TypeError('offline') })),
+    ).toBe(true);
   });
 
   it('never retries other client errors, expired sessions, bad shapes or unsafe URLs', () => {
     for (const status of [400, 401, 402, 403, 404, 409, 422]) expect(shouldRetryVaultQuery(0, api(status))).toBe(false);
     expect(shouldRetryVaultQuery(0, new SessionExpiredError(api(401)))).toBe(false);
-    expect(shouldRetryVaultQuery(0, new VaultResponseError('GET /x', { status: 200, body: {}, expected: 'data' }))).toBe(false);
+    expect(
+      shouldRetryVaultQuery(0, new VaultResponseError('GET /x', { status: 200, body: {}, expected: 'data' })),
+    ).toBe(false);
     expect(shouldRetryVaultQuery(0, new UnsafeUrlError('authorize URL', 'javascript:alert(1)'))).toBe(false);
     expect(shouldRetryVaultQuery(0, new Error('boom'))).toBe(false);
   });

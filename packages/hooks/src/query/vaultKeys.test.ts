@@ -8,7 +8,14 @@ const bob = vaultKeys({ baseUrl: 'https://unify.apideck.com', appId: 'app', cons
 
 describe('vaultKeys', () => {
   it('starts every key with the base URL, app and consumer', () => {
-    expect(alice.connections({ api: 'crm' })).toEqual(['vault', 'https://unify.apideck.com', 'app', 'alice', 'connections', { api: 'crm' }]);
+    expect(alice.connections({ api: 'crm' })).toEqual([
+      'vault',
+      'https://unify.apideck.com',
+      'app',
+      'alice',
+      'connections',
+      { api: 'crm' },
+    ]);
     expect(alice.connection(ref).slice(0, 4)).toEqual(alice.all);
     expect(alice.connectors().slice(0, 4)).toEqual(alice.all);
   });

@@ -10,7 +10,8 @@ import { useUpdateResourceSettings } from './useUpdateResourceSettings.js';
 
 const mock = setupVaultServer();
 const LEADS = { ...PIPEDRIVE, resource: 'leads' };
-const ownerIn = (settings: { id?: string; value?: unknown }[] | undefined) => settings?.find((field) => field.id === 'owner_id');
+const ownerIn = (settings: { id?: string; value?: unknown }[] | undefined) =>
+  settings?.find((field) => field.id === 'owner_id');
 
 describe('useResourceSettings', () => {
   it("loads a resource's settings with their options", async () => {
@@ -32,14 +33,21 @@ describe('useResourceSettings', () => {
 describe('useUpdateResourceSettings', () => {
   it('saves the values and shows them in the settings and the connection without refetching', async () => {
     const { result } = renderWithClient(
-      () => ({ settings: useResourceSettings(LEADS), detail: useConnection(PIPEDRIVE), save: useUpdateResourceSettings() }),
+      () => ({
+        settings: useResourceSettings(LEADS),
+        detail: useConnection(PIPEDRIVE),
+        save: useUpdateResourceSettings(),
+      }),
       { mock },
     );
     await waitFor(() => expect(result.current.settings.isSuccess && result.current.detail.isSuccess).toBe(true));
     const configuration = [{ resource: 'leads', defaults: [{ id: 'owner_id', value: '502' }] }];
     const reads = mock.requests.filter((request) => request.method === 'GET').length;
 
-    await settleWrite(() => result.current.save.mutateAsync({ ...LEADS, configuration }), () => result.current.save);
+    await settleWrite(
+      () => result.current.save.mutateAsync({ ...LEADS, configuration }),
+      () => result.current.save,
+    );
 
     expect(mock.requests.find((request) => request.method === 'PATCH')?.body).toEqual({ configuration });
     expect(ownerIn(result.current.settings.data)?.value).toBe('502');
@@ -49,14 +57,21 @@ describe('useUpdateResourceSettings', () => {
   });
 
   it('keeps the stored values when a value is refused (422)', async () => {
-    const { result } = renderWithClient(() => ({ settings: useResourceSettings(LEADS), save: useUpdateResourceSettings() }), {
-      mock,
-    });
+    const { result } = renderWithClient(
+      () => ({ settings: useResourceSettings(LEADS), save: useUpdateResourceSettings() }),
+      {
+        mock,
+      },
+    );
     await waitFor(() => expect(result.current.settings.isSuccess).toBe(true));
     const before = ownerIn(result.current.settings.data)?.value;
 
     await expectWriteError(
-      () => result.current.save.mutateAsync({ ...LEADS, configuration: [{ resource: 'leads', defaults: [{ id: 'owner_id', value: '999' }] }] }),
+      () =>
+        result.current.save.mutateAsync({
+          ...LEADS,
+          configuration: [{ resource: 'leads', defaults: [{ id: 'owner_id', value: '999' }] }],
+        }),
       () => result.current.save,
       { kind: 'api', status: 422 },
     );

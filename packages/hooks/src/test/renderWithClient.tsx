@@ -38,7 +38,10 @@ export interface RenderWithClientOptions {
 }
 
 /** The renderHook result plus the cache and client the hook ran with. */
-export type RenderWithClientResult<R> = RenderHookResult<R, unknown> & { queryClient: QueryClient; client: VaultClient };
+export type RenderWithClientResult<R> = RenderHookResult<R, unknown> & {
+  queryClient: QueryClient;
+  client: VaultClient;
+};
 
 /**
  * Renders `hook` inside a `VaultProvider` for the mock's session with a fresh QueryClient, the

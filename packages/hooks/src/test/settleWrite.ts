@@ -21,7 +21,12 @@ export async function expectWriteError(
 ): Promise<void> {
   // The rejection is caught inside `act`: an `act` that rejects leaves React 18's act queue
   // unflushed, and the hook would never show the error.
-  const failure = await act(() => write().then(() => new Error('the write succeeded'), (error: unknown) => error));
+  const failure = await act(() =>
+    write().then(
+      () => new Error('the write succeeded'),
+      (error: unknown) => error,
+    ),
+  );
   expect(failure).toMatchObject(expected);
   await waitFor(() => expect(mutation().isError).toBe(true));
   expect(mutation().error).toMatchObject(expected);

@@ -15,4 +15,3 @@ export const MESSAGEBIRD: ConnectionRef = { unifiedApi: 'sms', serviceId: 'messa
 /** Only the list reads in the mock's log. */
 export const listReads = (requests: { method: string; path: string }[]) =>
   requests.filter((request) => request.method === 'GET' && request.path === '/vault/connections');
-

@@ -15,7 +15,12 @@ describe('listenForConsent', () => {
   it('applies revokes and nonce-less consents posted on the channel to the mock', async () => {
     stop = listenForConsent(mock);
     postConsent({ action: 'revoke', applicationId: 'ik-demo-app', unifiedApi: 'crm', serviceId: 'salesforce' });
-    postConsent({ action: 'authorize', applicationId: 'ik-demo-app', unifiedApi: 'issue-tracking', serviceId: 'linear' });
+    postConsent({
+      action: 'authorize',
+      applicationId: 'ik-demo-app',
+      unifiedApi: 'issue-tracking',
+      serviceId: 'linear',
+    });
     await settle();
     expect(mock.getConnection('crm', 'salesforce')).toMatchObject({ state: 'added', health: 'needs_auth' });
     expect(mock.getConnection('issue-tracking', 'linear')).toMatchObject({ state: 'callable' });

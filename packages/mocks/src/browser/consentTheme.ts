@@ -82,9 +82,15 @@ export const consentStyles = {
 export type ConsentButtonVariant = 'primary' | 'secondary' | 'danger';
 
 const variants: Record<ConsentButtonVariant, { rest: Style; hover: Style }> = {
-  primary: { rest: { background: '#1d4ed8', borderColor: '#1d4ed8', color: '#ffffff' }, hover: { background: '#1e40af' } },
+  primary: {
+    rest: { background: '#1d4ed8', borderColor: '#1d4ed8', color: '#ffffff' },
+    hover: { background: '#1e40af' },
+  },
   secondary: { rest: { background: '#ffffff', borderColor: '#6b7280', color: ink }, hover: { background: '#f3f4f6' } },
-  danger: { rest: { background: '#b91c1c', borderColor: '#b91c1c', color: '#ffffff' }, hover: { background: '#991b1b' } },
+  danger: {
+    rest: { background: '#b91c1c', borderColor: '#b91c1c', color: '#ffffff' },
+    hover: { background: '#991b1b' },
+  },
 };
 
 const button: Style = {
@@ -111,7 +117,11 @@ function showsFocusRing(element: Element): boolean {
 /** A real `<button>` in one of the variants, with hover, visible keyboard focus and a disabled look. */
 export function consentButton(label: string, variant: ConsentButtonVariant): HTMLButtonElement {
   const { rest, hover } = variants[variant];
-  const element = el('button', { attributes: { type: 'button' }, style: { ...button, ...rest } }, label) as HTMLButtonElement;
+  const element = el(
+    'button',
+    { attributes: { type: 'button' }, style: { ...button, ...rest } },
+    label,
+  ) as HTMLButtonElement;
   const paint = (style: Style) => Object.assign(element.style, style);
   element.addEventListener('mouseenter', () => element.disabled || paint(hover));
   element.addEventListener('mouseleave', () => paint({ background: rest.background ?? '' }));

@@ -31,7 +31,8 @@ export function readConsentRequest(search: string): ConsentRequest | { problem: 
   const unifiedApi = query.get('unified_api') ?? state?.unified_api ?? '';
   const applicationId = query.get('application_id') ?? state?.application_id ?? '';
   const redirectUri = query.get('redirect_uri') ?? '';
-  if (!serviceId || !unifiedApi || !applicationId) return { problem: 'The link does not say which integration to connect.' };
+  if (!serviceId || !unifiedApi || !applicationId)
+    return { problem: 'The link does not say which integration to connect.' };
   if (!isSafeUrl(redirectUri)) return { problem: 'The link has no safe address to return to.' };
   const icon = fixtures.connections.find((connection) => connection.service_id === serviceId)?.icon ?? undefined;
   const connector = fixtures.connectors.find((item) => item.id === serviceId);
@@ -46,6 +47,8 @@ export function readConsentRequest(search: string): ConsentRequest | { problem: 
     redirectUri,
     nonce: query.get('nonce') || undefined,
     // Without a `scope`, Vault asks for the connector's default scopes, so the page lists those.
-    scopes: requested.length ? requested : (connector?.oauth_scopes ?? []).flatMap((scope) => (scope.id ? [scope.id] : [])),
+    scopes: requested.length
+      ? requested
+      : (connector?.oauth_scopes ?? []).flatMap((scope) => (scope.id ? [scope.id] : [])),
   };
 }

@@ -17,7 +17,13 @@ function open(query: Record<string, string>) {
   return { root, navigate, target, fragment: () => Object.fromEntries(new URLSearchParams(target().hash.slice(1))) };
 }
 
-const authorize = { action: 'authorize', service_id: 'xero', unified_api: 'accounting', application_id: 'ik-demo-app', redirect_uri: REDIRECT };
+const authorize = {
+  action: 'authorize',
+  service_id: 'xero',
+  unified_api: 'accounting',
+  application_id: 'ik-demo-app',
+  redirect_uri: REDIRECT,
+};
 
 afterEach(() => document.body.replaceChildren());
 
@@ -32,7 +38,9 @@ describe('renderMockConsentPage', () => {
 
   it('names the app asking and shows the service icon from the fixtures, or initials for an unknown service', () => {
     const { root } = open({ ...authorize, nonce: 'n-1' });
-    expect(getByRole(root, 'main').textContent).toContain('ik-demo-app asks for access to your Xero account (accounting).');
+    expect(getByRole(root, 'main').textContent).toContain(
+      'ik-demo-app asks for access to your Xero account (accounting).',
+    );
     const icon = root.querySelector('[data-slot="mock-consent-icon"]');
     expect(icon?.tagName).toBe('IMG');
     expect(icon?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
@@ -89,18 +97,29 @@ describe('renderMockConsentPage', () => {
     expect(`${target().origin}${target().pathname}`).toBe(REDIRECT);
     const { nonce, confirm_token, service_id } = fragment();
     expect({ nonce, service_id }).toEqual({ nonce: 'n-1', service_id: 'xero' });
-    expect(readConfirmToken(confirm_token ?? '')).toMatchObject({ serviceId: 'xero', unifiedApi: 'accounting', nonce: 'n-1' });
+    expect(readConfirmToken(confirm_token ?? '')).toMatchObject({
+      serviceId: 'xero',
+      unifiedApi: 'accounting',
+      nonce: 'n-1',
+    });
     expect(getByRole(root, 'button', { name: 'Allow' }).hasAttribute('disabled')).toBe(true);
   });
 
   it('Deny returns access_denied with the nonce', () => {
     const { root, fragment } = open({ ...authorize, nonce: 'n-2' });
     getByRole(root, 'button', { name: 'Deny' }).click();
-    expect(fragment()).toEqual({ error: 'access_denied', error_description: 'The user denied access', nonce: 'n-2', service_id: 'xero' });
+    expect(fragment()).toEqual({
+      error: 'access_denied',
+      error_description: 'The user denied access',
+      nonce: 'n-2',
+      service_id: 'xero',
+    });
   });
 
   it('reads the unified API and application from the mock state when the query lacks them', () => {
-    const state = btoa(JSON.stringify({ application_id: 'ik-demo-app', consumer_id: 'c', unified_api: 'crm', service_id: 'hubspot' })).replace(/=+$/, '');
+    const state = btoa(
+      JSON.stringify({ application_id: 'ik-demo-app', consumer_id: 'c', unified_api: 'crm', service_id: 'hubspot' }),
+    ).replace(/=+$/, '');
     const { root, fragment } = open({ service_id: 'hubspot', state, redirect_uri: REDIRECT, nonce: 'n-3' });
     getByRole(root, 'button', { name: 'Allow' }).click();
     expect(readConfirmToken(fragment().confirm_token ?? '')).toMatchObject({ unifiedApi: 'crm', serviceId: 'hubspot' });
@@ -114,7 +133,13 @@ describe('renderMockConsentPage', () => {
     const { root, target } = open({ ...authorize, action: 'revoke' });
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Disconnect Xero?');
     getByRole(root, 'button', { name: 'Disconnect' }).click();
-    expect(await received).toEqual({ type: 'integrations-kit:mock-consent', action: 'revoke', applicationId: 'ik-demo-app', unifiedApi: 'accounting', serviceId: 'xero' });
+    expect(await received).toEqual({
+      type: 'integrations-kit:mock-consent',
+      action: 'revoke',
+      applicationId: 'ik-demo-app',
+      unifiedApi: 'accounting',
+      serviceId: 'xero',
+    });
     expect(target().toString()).toBe(REDIRECT);
     channel.close();
   });

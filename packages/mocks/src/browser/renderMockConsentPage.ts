@@ -27,13 +27,22 @@ function decide(request: ConsentRequest, allow: boolean, navigate: (url: string)
     postConsent({ action: request.action, applicationId, unifiedApi, serviceId });
     return returnTo(redirectUri);
   }
-  returnTo(redirectUri, { nonce, confirm_token: createConfirmToken({ serviceId, unifiedApi, nonce }), service_id: serviceId });
+  returnTo(redirectUri, {
+    nonce,
+    confirm_token: createConfirmToken({ serviceId, unifiedApi, nonce }),
+    service_id: serviceId,
+  });
 }
 
 // Up to two letters or digits of the first words, in any script; the heading carries the name.
 function initialsOf(name: string): string {
   const words = name.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
-  return words.slice(0, 2).map((word) => Array.from(word)[0]?.toLocaleUpperCase() ?? '').join('') || '?';
+  return (
+    words
+      .slice(0, 2)
+      .map((word) => Array.from(word)[0]?.toLocaleUpperCase() ?? '')
+      .join('') || '?'
+  );
 }
 
 function serviceIcon(request: ConsentRequest): HTMLElement {
@@ -77,7 +86,11 @@ export function renderMockConsentPage(root: HTMLElement, options: MockConsentPag
   const heading = (text: string) => el('h1', { attributes: { id: titleId }, style: s.title }, text);
   const request = readConsentRequest(window.location.search);
   if ('problem' in request) {
-    const problem = el('p', { attributes: { role: 'alert' }, style: { ...s.lead, textAlign: 'center' } }, request.problem);
+    const problem = el(
+      'p',
+      { attributes: { role: 'alert' }, style: { ...s.lead, textAlign: 'center' } },
+      request.problem,
+    );
     root.replaceChildren(page(titleId, el('header', { style: s.header }, heading('Cannot continue')), problem));
     return;
   }
@@ -99,7 +112,13 @@ export function renderMockConsentPage(root: HTMLElement, options: MockConsentPag
   root.replaceChildren(
     page(
       titleId,
-      el('header', { style: s.header }, serviceIcon(request), heading(revoking ? `Disconnect ${name}?` : `Connect ${name}`), ask),
+      el(
+        'header',
+        { style: s.header },
+        serviceIcon(request),
+        heading(revoking ? `Disconnect ${name}?` : `Connect ${name}`),
+        ask,
+      ),
       ...(revoking ? [] : [requestedAccess(request.scopes)]),
       // The way out first and the main choice last, where the eye ends; Allow still gets the focus.
       el('div', { attributes: { role: 'group', 'aria-label': 'Decision' }, style: s.actions }, deny, allow),

@@ -3,15 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { createVaultMock } from '../createVaultMock.js';
 import type { VaultMock } from '../types.js';
 
-type Body = { data: Record<string, unknown> & { configuration?: unknown; form_fields?: Array<Record<string, unknown>> } };
+type Body = {
+  data: Record<string, unknown> & { configuration?: unknown; form_fields?: Array<Record<string, unknown>> };
+};
 
 // Served through `mock.fetch`, so both dialects answer side by side without an interceptor.
-const session = (mock: VaultMock) => ({ mock, client: createVaultClient({ token: mock.token, baseUrl: mock.baseUrl, fetch: mock.fetch }) });
+const session = (mock: VaultMock) => ({
+  mock,
+  client: createVaultClient({ token: mock.token, baseUrl: mock.baseUrl, fetch: mock.fetch }),
+});
 const live = session(createVaultMock());
 const contract = session(createVaultMock({ dialect: 'contract' }));
 
 async function read({ mock }: typeof live, path: string) {
-  const headers = { Authorization: `Bearer ${mock.token}`, 'x-apideck-app-id': mock.appId, 'x-apideck-consumer-id': mock.consumerId, 'x-apideck-auth-type': 'JWT' };
+  const headers = {
+    Authorization: `Bearer ${mock.token}`,
+    'x-apideck-app-id': mock.appId,
+    'x-apideck-consumer-id': mock.consumerId,
+    'x-apideck-auth-type': 'JWT',
+  };
   return ((await (await mock.fetch(`${mock.baseUrl}${path}`, { headers })).json()) as Body).data;
 }
 
@@ -65,7 +75,10 @@ describe('the contract dialect', () => {
   it('answers /config with configuration: [{ resource, defaults }]', async () => {
     const data = await read(contract, '/vault/connections/ats/greenhouse/applications/config');
     expect(data.configuration).toEqual([
-      expect.objectContaining({ resource: 'applications', defaults: [expect.objectContaining({ id: 'source_id' }), expect.objectContaining({ id: 'notify_recruiter' })] }),
+      expect.objectContaining({
+        resource: 'applications',
+        defaults: [expect.objectContaining({ id: 'source_id' }), expect.objectContaining({ id: 'notify_recruiter' })],
+      }),
     ]);
   });
 

@@ -39,7 +39,9 @@ export function inDialect(connection: Connection, dialect: Dialect, view: 'detai
 /** Form fields in the shapes of `dialect` (see `Dialect`). */
 export function fieldsInDialect(fields: readonly FormField[], dialect: Dialect): FormField[] {
   if (dialect === 'live') {
-    return fields.map((field) => (field.filter ? ({ ...field, filter: { key: 'id', value: field.filter } } as unknown as FormField) : field));
+    return fields.map((field) =>
+      field.filter ? ({ ...field, filter: { key: 'id', value: field.filter } } as unknown as FormField) : field,
+    );
   }
   return fields.flatMap((field) => {
     if (field.type === 'info') return [];

@@ -6,7 +6,10 @@ const { mock, client, call } = setupMockVault();
 const ref = (unifiedApi: string, serviceId: string) => ({ unifiedApi, serviceId });
 
 async function apiError(promise: Promise<unknown>): Promise<VaultApiError> {
-  const error: unknown = await promise.then(() => undefined, (reason: unknown) => reason);
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
   expect(error).toBeInstanceOf(VaultApiError);
   return error as VaultApiError;
 }
@@ -15,7 +18,9 @@ describe('listing connections', () => {
   it('lists every connection, slimmed like the live list (no form_fields or configuration)', async () => {
     const list = await client.connections.list();
     expect(list.length).toBeGreaterThanOrEqual(40);
-    expect(list.every((connection) => connection.form_fields === undefined && connection.configuration === undefined)).toBe(true);
+    expect(
+      list.every((connection) => connection.form_fields === undefined && connection.configuration === undefined),
+    ).toBe(true);
   });
 
   it('filters by unified API and by integration_state for configured', async () => {
@@ -25,7 +30,9 @@ describe('listing connections', () => {
     const configured = await client.connections.list({ configured: true });
     const unconfigured = await client.connections.list({ configured: false });
     expect(configured.every((connection) => connection.integration_state === 'configured')).toBe(true);
-    expect(unconfigured.map((connection) => connection.id)).toEqual(expect.arrayContaining(['crm+zoho-crm', 'crm+copper']));
+    expect(unconfigured.map((connection) => connection.id)).toEqual(
+      expect.arrayContaining(['crm+zoho-crm', 'crm+copper']),
+    );
     expect(configured.length + unconfigured.length).toBe((await client.connections.list()).length);
   });
 });
@@ -36,35 +43,60 @@ describe('enabling and settings', () => {
     expect(added).toMatchObject({ enabled: true, state: 'added', health: 'needs_auth' });
 
     const disabled = await client.connections.update({ ...ref('crm', 'pipedrive'), connection: { enabled: false } });
-    expect(disabled).toMatchObject({ enabled: false, state: 'callable', settings: { pipeline: '1', stage: '12', deal_source: 'web' } });
+    expect(disabled).toMatchObject({
+      enabled: false,
+      state: 'callable',
+      settings: { pipeline: '1', stage: '12', deal_source: 'web' },
+    });
     expect(mock.requests.at(-1)?.body).toEqual({ enabled: false });
   });
 
   it('merges settings, never echoes secrets, and becomes callable once required fields are filled', async () => {
-    const partial = await client.connections.update({ ...ref('accounting', 'netsuite'), connection: { settings: { consumer_key: 'ck', consumer_secret: 'cs' } } });
-    expect(partial).toMatchObject({ state: 'added', health: 'missing_settings', settings: { account_id: '1234567_SB1' } });
+    const partial = await client.connections.update({
+      ...ref('accounting', 'netsuite'),
+      connection: { settings: { consumer_key: 'ck', consumer_secret: 'cs' } },
+    });
+    expect(partial).toMatchObject({
+      state: 'added',
+      health: 'missing_settings',
+      settings: { account_id: '1234567_SB1' },
+    });
     expect(partial.settings).not.toHaveProperty('consumer_key');
     expect(partial.form_fields?.find((field) => field.id === 'consumer_key')).not.toHaveProperty('value');
     expect(partial.form_fields?.find((field) => field.id === 'account_id')).toMatchObject({ value: '1234567_SB1' });
 
     const before = partial.updated_at ?? 0;
-    const complete = await client.connections.update({ ...ref('accounting', 'netsuite'), connection: { settings: { token_id: 'ti', token_secret: 'ts' } } });
+    const complete = await client.connections.update({
+      ...ref('accounting', 'netsuite'),
+      connection: { settings: { token_id: 'ti', token_secret: 'ts' } },
+    });
     expect(complete).toMatchObject({ state: 'callable', health: 'ok' });
     expect(complete.updated_at).toBeGreaterThan(before);
-    expect(mock.getConnection('accounting', 'netsuite')?.settings).toMatchObject({ consumer_key: 'ck', token_secret: 'ts' });
+    expect(mock.getConnection('accounting', 'netsuite')?.settings).toMatchObject({
+      consumer_key: 'ck',
+      token_secret: 'ts',
+    });
   });
 
   it('keeps a connection added (not an error) when a required setting is cleared', async () => {
-    const cleared = await client.connections.update({ ...ref('hris', 'bamboohr'), connection: { settings: { subdomain: null } as never } });
+    const cleared = await client.connections.update({
+      ...ref('hris', 'bamboohr'),
+      connection: { settings: { subdomain: null } as never },
+    });
     expect(cleared).toMatchObject({ state: 'added', health: 'missing_settings' });
   });
 
   it('refuses a value that breaks its field type with a 422 naming the field, and stores nothing', async () => {
     const error = await apiError(
-      client.connections.update({ ...ref('crm', 'hubspot'), connection: { settings: { notification_email: 'not-an-email', default_owner: '1001' } } }),
+      client.connections.update({
+        ...ref('crm', 'hubspot'),
+        connection: { settings: { notification_email: 'not-an-email', default_owner: '1001' } },
+      }),
     );
     expect(error.status).toBe(422);
-    expect(error.body.detail).toEqual({ errors: [{ field: 'settings.notification_email', message: 'Notification email must be a valid email address' }] });
+    expect(error.body.detail).toEqual({
+      errors: [{ field: 'settings.notification_email', message: 'Notification email must be a valid email address' }],
+    });
     expect(mock.getConnection('crm', 'hubspot')?.settings).toEqual({ notification_email: 'ops@acme.example' });
   });
 
@@ -79,29 +111,49 @@ describe('enabling and settings', () => {
     ['checkbox given a string', 'crm', 'salesforce', { sandbox: 'yes' }, 'settings.sandbox'],
     ['disabled field changed', 'crm', 'salesforce', { instance_url: 'https://evil.example' }, 'settings.instance_url'],
   ])('refuses a %s', async (_what, unifiedApi, serviceId, settings, field) => {
-    const error = await apiError(client.connections.update({ ...ref(unifiedApi, serviceId), connection: { settings } }));
+    const error = await apiError(
+      client.connections.update({ ...ref(unifiedApi, serviceId), connection: { settings } }),
+    );
     expect(error.status).toBe(422);
     expect(error.body.detail).toMatchObject({ errors: [{ field }] });
   });
 
   it('accepts a filtered-select value from the group its filter field selects, and custom multi-select values', async () => {
-    const pipedrive = await client.connections.update({ ...ref('crm', 'pipedrive'), connection: { settings: { pipeline: '2', stage: '22' } } });
+    const pipedrive = await client.connections.update({
+      ...ref('crm', 'pipedrive'),
+      connection: { settings: { pipeline: '2', stage: '22' } },
+    });
     expect(pipedrive.settings).toMatchObject({ pipeline: '2', stage: '22' });
-    const jira = await client.connections.update({ ...ref('issue-tracking', 'jira'), connection: { settings: { labels: ['bug', 'my-own-label'] } } });
+    const jira = await client.connections.update({
+      ...ref('issue-tracking', 'jira'),
+      connection: { settings: { labels: ['bug', 'my-own-label'] } },
+    });
     expect(jira.settings).toMatchObject({ labels: ['bug', 'my-own-label'] });
   });
 
   it('rejects the credentials of a validation_support connector with the rejected secret, and recovers', async () => {
-    const rejected = await client.connections.update({ ...ref('crm', 'close'), connection: { settings: { api_key: 'invalid' } } });
+    const rejected = await client.connections.update({
+      ...ref('crm', 'close'),
+      connection: { settings: { api_key: 'invalid' } },
+    });
     expect(rejected).toMatchObject({ state: 'invalid', health: 'needs_auth' });
-    const fixed = await client.connections.update({ ...ref('crm', 'close'), connection: { settings: { api_key: 'api_good' } } });
+    const fixed = await client.connections.update({
+      ...ref('crm', 'close'),
+      connection: { settings: { api_key: 'api_good' } },
+    });
     expect(fixed).toMatchObject({ state: 'callable', health: 'ok' });
   });
 
   it('creates (adds) an available connection with settings, and refuses to create an added one', async () => {
-    const created = await client.connections.create({ ...ref('ecommerce', 'bigcommerce'), connection: { settings: { store_hash: 'abc', access_token: 't' } } });
+    const created = await client.connections.create({
+      ...ref('ecommerce', 'bigcommerce'),
+      connection: { settings: { store_hash: 'abc', access_token: 't' } },
+    });
     expect(created).toMatchObject({ enabled: true, state: 'callable' });
-    expect((await apiError(client.connections.create({ ...ref('ecommerce', 'bigcommerce'), connection: { enabled: true } }))).status).toBe(422);
+    expect(
+      (await apiError(client.connections.create({ ...ref('ecommerce', 'bigcommerce'), connection: { enabled: true } })))
+        .status,
+    ).toBe(422);
   });
 
   it('posts JSON only: a body that is not JSON is a 400', async () => {
@@ -134,14 +186,20 @@ describe('token exchange and import', () => {
   it('refuses /token for other grants (422) and while credentials are missing (422)', async () => {
     expect((await apiError(client.connections.token(ref('crm', 'salesforce')))).status).toBe(422);
     expect((await apiError(client.connections.token(ref('crm', 'close')))).status).toBe(422);
-    await client.connections.update({ ...ref('hris', 'personio'), connection: { settings: { client_secret: null } as never } });
+    await client.connections.update({
+      ...ref('hris', 'personio'),
+      connection: { settings: { client_secret: null } as never },
+    });
     const missing = await apiError(client.connections.token(ref('hris', 'personio')));
     expect(missing.status).toBe(422);
     expect(missing.body.detail).toEqual({ missing: [{ client_secret: 'required' }] });
   });
 
   it('turns a rejected client secret into an invalid connection', async () => {
-    await client.connections.update({ ...ref('file-storage', 'box'), connection: { settings: { client_secret: 'invalid' } } });
+    await client.connections.update({
+      ...ref('file-storage', 'box'),
+      connection: { settings: { client_secret: 'invalid' } },
+    });
     expect((await apiError(client.connections.token(ref('file-storage', 'box')))).status).toBe(422);
     expect(mock.getConnection('file-storage', 'box')).toMatchObject({ state: 'invalid' });
   });
@@ -149,7 +207,10 @@ describe('token exchange and import', () => {
   it('imports OAuth tokens: the connection becomes callable with its settings and metadata', async () => {
     const imported = await client.connections.import({
       ...ref('file-storage', 'onedrive'),
-      data: { credentials: { access_token: 'at', refresh_token: 'rt', expires_in: 3600 }, metadata: { tenant: 'acme' } },
+      data: {
+        credentials: { access_token: 'at', refresh_token: 'rt', expires_in: 3600 },
+        metadata: { tenant: 'acme' },
+      },
     });
     expect(imported).toMatchObject({ state: 'callable', enabled: true, metadata: { tenant: 'acme' } });
   });

@@ -33,7 +33,10 @@ export function connectionHandlers(ctx: MockContext, route: Route): HttpHandler[
       const data = ctx.store
         .all()
         .filter(({ connection }) => !api || connection.unified_api === api)
-        .filter(({ connection }) => configured === null || (connection.integration_state === 'configured') === (configured === 'true'))
+        .filter(
+          ({ connection }) =>
+            configured === null || (connection.integration_state === 'configured') === (configured === 'true'),
+        )
         .map((record) => presentConnection(record, ctx.present, 'list'));
       return ok(data);
     }),
@@ -45,7 +48,10 @@ export function connectionHandlers(ctx: MockContext, route: Route): HttpHandler[
       ONE,
       withConnection(ctx, (record, { body }) => {
         if (record.added) {
-          return unprocessable('Connection already exists', `${record.connection.id} is already added; update it with PATCH`);
+          return unprocessable(
+            'Connection already exists',
+            `${record.connection.id} is already added; update it with PATCH`,
+          );
         }
         const result = applyConnectionInput(record, body);
         if (result.kind !== 'ok') return refusal(result);
@@ -72,7 +78,8 @@ export function connectionHandlers(ctx: MockContext, route: Route): HttpHandler[
       'delete',
       ONE,
       withConnection(ctx, (record) => {
-        if (!record.added) return connectionNotFound(record.connection.unified_api ?? '', record.connection.service_id ?? '');
+        if (!record.added)
+          return connectionNotFound(record.connection.unified_api ?? '', record.connection.service_id ?? '');
         ctx.store.forget(record);
         return new HttpResponse(null, { status: 204 });
       }),

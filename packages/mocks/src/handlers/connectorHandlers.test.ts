@@ -29,9 +29,14 @@ describe('GET /connector/connectors', () => {
 
   it('answers meta.cursors and links for previous, current and next', async () => {
     const first = (await (await call('/connector/connectors?limit=5')).json()) as ListBody;
-    expect(first.meta).toMatchObject({ items_on_page: 5, cursors: { previous: null, current: null, next: expect.any(String) } });
+    expect(first.meta).toMatchObject({
+      items_on_page: 5,
+      cursors: { previous: null, current: null, next: expect.any(String) },
+    });
     expect(first.links.previous).toBeNull();
-    const second = (await (await call(`/connector/connectors?limit=5&cursor=${first.meta.cursors.next}`)).json()) as ListBody;
+    const second = (await (
+      await call(`/connector/connectors?limit=5&cursor=${first.meta.cursors.next}`)
+    ).json()) as ListBody;
     expect(second.meta.cursors.current).toBe(first.meta.cursors.next);
     expect(second.meta.cursors.previous).toEqual(expect.any(String));
     expect(second.data[0]?.id).toBe(fixtures.connectors[5]?.id);
@@ -64,7 +69,11 @@ describe('GET /connector/connectors', () => {
     for (const [query, reason] of Object.entries(reasons)) {
       const response = await call(`/connector/connectors?${query}`);
       expect(response.status, query).toBe(422);
-      expect(await response.json(), query).toMatchObject({ type_name: 'RequestValidationError', message: 'Invalid request', detail: reason });
+      expect(await response.json(), query).toMatchObject({
+        type_name: 'RequestValidationError',
+        message: 'Invalid request',
+        detail: reason,
+      });
       expect(mock.requests.at(-1)?.contractErrors, query).toEqual([reason]);
     }
   });
@@ -76,23 +85,35 @@ describe('GET /connector/connectors', () => {
 
 describe('GET /connector/connectors/{id}', () => {
   it('answers one connector by service id, or 404', async () => {
-    expect(await client.connectors.get('salesforce')).toMatchObject({ id: 'salesforce', name: 'Salesforce', configurable_resources: ['leads', 'opportunities'] });
+    expect(await client.connectors.get('salesforce')).toMatchObject({
+      id: 'salesforce',
+      name: 'Salesforce',
+      configurable_resources: ['leads', 'opportunities'],
+    });
     expect((await call('/connector/connectors/nope')).status).toBe(404);
   });
 });
 
 describe('Connector API credentials', () => {
   it("takes the mock's API key with the app id, as a host's proxy sends them, and refuses another app", async () => {
-    const viaKey = await call('/connector/connectors/salesforce', { headers: { Authorization: `Bearer ${mock.apiKey}` } });
+    const viaKey = await call('/connector/connectors/salesforce', {
+      headers: { Authorization: `Bearer ${mock.apiKey}` },
+    });
     expect(viaKey.status).toBe(200);
-    const otherApp = await call('/connector/connectors/salesforce', { headers: { Authorization: `Bearer ${mock.apiKey}`, 'x-apideck-app-id': 'other-app' } });
+    const otherApp = await call('/connector/connectors/salesforce', {
+      headers: { Authorization: `Bearer ${mock.apiKey}`, 'x-apideck-app-id': 'other-app' },
+    });
     expect(otherApp.status).toBe(401);
     expect((await call('/connector/connectors', { headers: { Authorization: 'Bearer wrong-key' } })).status).toBe(401);
   });
 
-  it("refuses the session token on /connector/* with 401 when told to, and still serves Vault and the API key", async () => {
+  it('refuses the session token on /connector/* with 401 when told to, and still serves Vault and the API key', async () => {
     const refusing = createVaultMock({ connectorSessionToken: 'refuse', apiKey: 'server-key' });
-    const session = { Authorization: `Bearer ${refusing.token}`, 'x-apideck-app-id': refusing.appId, 'x-apideck-consumer-id': refusing.consumerId };
+    const session = {
+      Authorization: `Bearer ${refusing.token}`,
+      'x-apideck-app-id': refusing.appId,
+      'x-apideck-consumer-id': refusing.consumerId,
+    };
     const refused = await refusing.fetch(`${refusing.baseUrl}/connector/connectors/salesforce`, { headers: session });
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({ status_code: 401, type_name: 'UnauthorizedError' });

@@ -26,12 +26,14 @@ const decodeCursor = (cursor: string) => {
 export function connectorHandlers(ctx: MockContext, route: Route): HttpHandler[] {
   // These routes check their own credentials: the Connector API takes an API key as well as (or
   // instead of) a Vault session.
-  const read = (path: string, resolver: RouteResolver) => route('get', path, resolver, { auth: (request) => authenticateConnector(request, ctx) });
+  const read = (path: string, resolver: RouteResolver) =>
+    route('get', path, resolver, { auth: (request) => authenticateConnector(request, ctx) });
   return [
     read('/connector/connectors', ({ request, query }) => {
       const limitParam = query.get('limit');
       const limit = limitParam === null ? 20 : Number(limitParam);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 200) return badRequest('"limit" must be an integer from 1 to 200');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+        return badRequest('"limit" must be an integer from 1 to 200');
       const cursor = query.get('cursor');
       const offset = cursor ? decodeCursor(cursor) : 0;
       if (offset === undefined) return badRequest('"cursor" is not a valid cursor');
@@ -54,13 +56,21 @@ export function connectorHandlers(ctx: MockContext, route: Route): HttpHandler[]
       };
       return ok(data, {
         meta: { items_on_page: data.length, cursors: { previous, current: cursor, next } },
-        links: { previous: previous === null ? null : link(previous), current: request.url, next: next === null ? null : link(next) },
+        links: {
+          previous: previous === null ? null : link(previous),
+          current: request.url,
+          next: next === null ? null : link(next),
+        },
       });
     }),
 
     read('/connector/connectors/:id', ({ params }) => {
       const connector = ctx.connectors.find((item: Connector) => item.id === params.id);
-      if (!connector) return errorResponse(404, { message: 'Unknown Connector', detail: `Could not find connector with id: '${params.id}'` });
+      if (!connector)
+        return errorResponse(404, {
+          message: 'Unknown Connector',
+          detail: `Could not find connector with id: '${params.id}'`,
+        });
       return ok(connector);
     }),
   ];
@@ -75,6 +85,7 @@ function readFilter(query: URLSearchParams): { unified_api?: string; status?: st
     if (!FILTERS.has(member)) return `Unknown filter "${member}"; use unified_api or status`;
     filter[member] = value;
   }
-  if (filter.status && !STATUSES.has(filter.status)) return `"filter[status]" must be one of ${[...STATUSES].join(', ')}`;
+  if (filter.status && !STATUSES.has(filter.status))
+    return `"filter[status]" must be one of ${[...STATUSES].join(', ')}`;
   return filter;
 }

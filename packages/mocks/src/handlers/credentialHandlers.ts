@@ -32,7 +32,10 @@ export function importHandler(ctx: MockContext, route: Route): HttpHandler {
         return badRequest('"credentials" needs an access_token or a refresh_token');
       }
       if (record.connection.auth_type !== 'oauth2') {
-        return unprocessable('Import not supported', `${record.connection.id} does not use OAuth; save its settings instead`);
+        return unprocessable(
+          'Import not supported',
+          `${record.connection.id} does not use OAuth; save its settings instead`,
+        );
       }
       const result = applyConnectionInput(record, { settings: body.settings, metadata: body.metadata, enabled: true });
       if (result.kind !== 'ok') return refusal(result);
@@ -64,17 +67,28 @@ export function tokenHandler(ctx: MockContext, route: Route): HttpHandler {
           `${connection.id} does not use the client_credentials or password grant`,
         );
       }
-      if (!record.added) return unprocessable('Connection not added', `Add ${connection.id} and save its settings first`);
+      if (!record.added)
+        return unprocessable('Connection not added', `Add ${connection.id} and save its settings first`);
       const missing = missingRequired(connection);
       if (missing.length) {
-        return unprocessable('Missing settings', { missing: missing.map((id) => ({ [id]: 'required' })) }, 'MissingSettingsError');
+        return unprocessable(
+          'Missing settings',
+          { missing: missing.map((id) => ({ [id]: 'required' })) },
+          'MissingSettingsError',
+        );
       }
       const fields: FormField[] = connection.form_fields ?? [];
-      const rejected = fields.some((field) => isSensitive(field) && connection.settings?.[field.id ?? ''] === REJECTED_SECRET);
+      const rejected = fields.some(
+        (field) => isSensitive(field) && connection.settings?.[field.id ?? ''] === REJECTED_SECRET,
+      );
       record.credentials = rejected ? 'invalid' : 'valid';
       ctx.store.touch(record);
       if (rejected) {
-        return unprocessable('Token request failed', 'The provider rejected the client credentials (invalid_client)', 'ConnectorCredentialsError');
+        return unprocessable(
+          'Token request failed',
+          'The provider rejected the client credentials (invalid_client)',
+          'ConnectorCredentialsError',
+        );
       }
       return ok(presentConnection(record, ctx.present));
     }),

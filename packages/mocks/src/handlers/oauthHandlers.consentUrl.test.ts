@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { consentPageUrl } from '../oauth/consentPageUrl.js';
 import { setupMockVault } from '../test/harness.js';
 
-const { client } = setupMockVault({ baseUrl: 'https://hosted.vault.test', consentUrl: consentPageUrl('http://localhost:5173/mock-consent') });
+const { client } = setupMockVault({
+  baseUrl: 'https://hosted.vault.test',
+  consentUrl: consentPageUrl('http://localhost:5173/mock-consent'),
+});
 const ref = (unifiedApi: string, serviceId: string) => ({ unifiedApi, serviceId });
 
 describe('consentUrl', () => {

@@ -7,7 +7,8 @@ const { mock, client } = setupMockVault();
 const REDIRECT = 'https://app.example.com/oauth/callback';
 const ref = (unifiedApi: string, serviceId: string) => ({ unifiedApi, serviceId });
 
-const decodeEntities = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+const decodeEntities = (text: string) =>
+  text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 
 /** The URL a consent page form submits to (GET: action + its hidden inputs). */
 function formTarget(html: string, decision: 'allow' | 'deny'): string {
@@ -34,7 +35,10 @@ async function consent(connection: Connection, decision: 'allow' | 'deny', nonce
 const fragment = (url: URL) => Object.fromEntries(new URLSearchParams(url.hash.slice(1)));
 
 async function apiError(promise: Promise<unknown>): Promise<VaultApiError> {
-  const error: unknown = await promise.then(() => undefined, (reason: unknown) => reason);
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
   expect(error).toBeInstanceOf(VaultApiError);
   return error as VaultApiError;
 }
@@ -48,10 +52,19 @@ describe('the OAuth round trip', () => {
     expect(`${back.origin}${back.pathname}`).toBe(REDIRECT);
     const { nonce, confirm_token, service_id } = fragment(back);
     expect({ nonce, service_id }).toEqual({ nonce: 'nonce-123', service_id: 'linear' });
-    expect(mock.getConnection('issue-tracking', 'linear')).toMatchObject({ state: 'added', health: 'pending_confirmation' });
+    expect(mock.getConnection('issue-tracking', 'linear')).toMatchObject({
+      state: 'added',
+      health: 'pending_confirmation',
+    });
 
-    expect(await client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: confirm_token ?? '' })).toEqual({ confirmed: true });
-    expect(await client.connections.get(ref('issue-tracking', 'linear'))).toMatchObject({ state: 'callable', health: 'ok', enabled: true });
+    expect(
+      await client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: confirm_token ?? '' }),
+    ).toEqual({ confirmed: true });
+    expect(await client.connections.get(ref('issue-tracking', 'linear'))).toMatchObject({
+      state: 'callable',
+      health: 'ok',
+      enabled: true,
+    });
     expect(mock.requests.at(-2)?.body).toEqual({ confirm_token });
   });
 
@@ -60,13 +73,21 @@ describe('the OAuth round trip', () => {
     const hubspot = await client.connections.get(ref('crm', 'hubspot'));
     const { confirm_token = '' } = fragment(await consent(hubspot, 'allow', 'n-hub'));
     await client.connections.confirm({ ...ref('crm', 'hubspot'), confirmToken: confirm_token });
-    expect(await client.connections.get(ref('crm', 'hubspot'))).toMatchObject({ state: 'authorized', health: 'missing_settings' });
+    expect(await client.connections.get(ref('crm', 'hubspot'))).toMatchObject({
+      state: 'authorized',
+      health: 'missing_settings',
+    });
   });
 
   it('Deny returns access_denied with the nonce and leaves the connection unchanged', async () => {
     const linear = await client.connections.get(ref('issue-tracking', 'linear'));
     const back = await consent(linear, 'deny', 'nonce-9');
-    expect(fragment(back)).toEqual({ error: 'access_denied', error_description: 'The user denied access', nonce: 'nonce-9', service_id: 'linear' });
+    expect(fragment(back)).toEqual({
+      error: 'access_denied',
+      error_description: 'The user denied access',
+      nonce: 'nonce-9',
+      service_id: 'linear',
+    });
     expect(await client.connections.get(ref('issue-tracking', 'linear'))).toEqual(linear);
   });
 
@@ -79,15 +100,31 @@ describe('the OAuth round trip', () => {
   it('refuses a replayed, expired, foreign or malformed confirm token', async () => {
     const token = createConfirmToken({ serviceId: 'linear', unifiedApi: 'issue-tracking', nonce: 'n' });
     await client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: token });
-    const replay = await apiError(client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: token }));
+    const replay = await apiError(
+      client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: token }),
+    );
     expect([replay.status, replay.body.detail]).toEqual([422, 'The confirm token was already used']);
 
-    const expired = createConfirmToken({ serviceId: 'linear', unifiedApi: 'issue-tracking', nonce: 'n2', exp: Math.floor(Date.now() / 1000) - 1 });
-    expect((await apiError(client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: expired }))).body.detail).toBe('The confirm token has expired');
+    const expired = createConfirmToken({
+      serviceId: 'linear',
+      unifiedApi: 'issue-tracking',
+      nonce: 'n2',
+      exp: Math.floor(Date.now() / 1000) - 1,
+    });
+    expect(
+      (await apiError(client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: expired }))).body
+        .detail,
+    ).toBe('The confirm token has expired');
 
     const foreign = createConfirmToken({ serviceId: 'github', unifiedApi: 'issue-tracking', nonce: 'n3' });
-    expect((await apiError(client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: foreign }))).status).toBe(422);
-    expect((await apiError(client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: 'garbage!' }))).status).toBe(400);
+    expect(
+      (await apiError(client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: foreign })))
+        .status,
+    ).toBe(422);
+    expect(
+      (await apiError(client.connections.confirm({ ...ref('issue-tracking', 'linear'), confirmToken: 'garbage!' })))
+        .status,
+    ).toBe(400);
   });
 
   it('revoke sends the browser back and returns the connection to added', async () => {
@@ -95,7 +132,10 @@ describe('the OAuth round trip', () => {
     expect(salesforce.state).toBe('callable');
     const response = await fetch(buildRevokeUrl(salesforce, { redirectUri: REDIRECT }), { redirect: 'manual' });
     expect([response.status, response.headers.get('location')]).toEqual([302, REDIRECT]);
-    expect(await client.connections.get(ref('crm', 'salesforce'))).toMatchObject({ state: 'added', health: 'needs_auth' });
+    expect(await client.connections.get(ref('crm', 'salesforce'))).toMatchObject({
+      state: 'added',
+      health: 'needs_auth',
+    });
   });
 });
 
@@ -105,7 +145,10 @@ describe('what the consent page refuses', () => {
     const gated = await fetch(buildAuthorizeUrl(shopify, { redirectUri: REDIRECT, nonce: 'n' }));
     expect(gated.status).toBe(422);
     expect(await gated.json()).toMatchObject({ detail: { missing: [{ subdomain: 'required' }] } });
-    await client.connections.update({ ...ref('ecommerce', 'shopify'), connection: { settings: { subdomain: 'acme-shop' } } });
+    await client.connections.update({
+      ...ref('ecommerce', 'shopify'),
+      connection: { settings: { subdomain: 'acme-shop' } },
+    });
     expect((await fetch(buildAuthorizeUrl(shopify, { redirectUri: REDIRECT, nonce: 'n' }))).status).toBe(200);
   });
 

@@ -37,7 +37,8 @@ export function oauthHandlers(ctx: MockContext, route: Route): HttpHandler[] {
     if (applicationId !== undefined && applicationId !== ctx.appId) {
       return errorResponse(404, { message: 'Unknown Application', detail: `No application ${applicationId}` });
     }
-    if (!redirectUri || !isSafeUrl(redirectUri)) return badRequest('"redirect_uri" must be an https URL (http only on localhost)');
+    if (!redirectUri || !isSafeUrl(redirectUri))
+      return badRequest('"redirect_uri" must be an https URL (http only on localhost)');
     return undefined;
   };
 
@@ -54,8 +55,10 @@ export function oauthHandlers(ctx: MockContext, route: Route): HttpHandler[] {
         if (claims.serviceId !== connection.service_id || claims.unifiedApi !== connection.unified_api) {
           return unprocessable('Invalid confirm token', 'The confirm token was issued for another connection');
         }
-        if (claims.exp * 1000 <= Date.now()) return unprocessable('Invalid confirm token', 'The confirm token has expired');
-        if (ctx.usedConfirmTokens.has(token)) return unprocessable('Invalid confirm token', 'The confirm token was already used');
+        if (claims.exp * 1000 <= Date.now())
+          return unprocessable('Invalid confirm token', 'The confirm token has expired');
+        if (ctx.usedConfirmTokens.has(token))
+          return unprocessable('Invalid confirm token', 'The confirm token was already used');
         ctx.usedConfirmTokens.add(token);
         grantAccess(ctx.store, record, true);
         return ok({ confirmed: true });
@@ -74,14 +77,24 @@ export function oauthHandlers(ctx: MockContext, route: Route): HttpHandler[] {
         if (!found) return connectionNotFound('?', params.service_id ?? '');
         const { connection } = found.record;
         if (!usesConsentFlow(connection)) {
-          return unprocessable('Authorization not supported', `${connection.id} does not use the OAuth authorization code flow`);
+          return unprocessable(
+            'Authorization not supported',
+            `${connection.id} does not use the OAuth authorization code flow`,
+          );
         }
         if (connection.integration_state !== 'configured') {
-          return unprocessable('Integration not configured', `The application has not configured ${connection.name ?? connection.id} yet`);
+          return unprocessable(
+            'Integration not configured',
+            `The application has not configured ${connection.name ?? connection.id} yet`,
+          );
         }
         const missing = missingForAuthorization(connection);
         if (missing.length) {
-          return unprocessable('Missing settings', { missing: missing.map((id) => ({ [id]: 'required' })) }, 'MissingSettingsError');
+          return unprocessable(
+            'Missing settings',
+            { missing: missing.map((id) => ({ [id]: 'required' })) },
+            'MissingSettingsError',
+          );
         }
         const nonce = query.get('nonce');
         const html = consentPageHtml({
@@ -112,13 +125,25 @@ export function oauthHandlers(ctx: MockContext, route: Route): HttpHandler[] {
         const echo = { ...(state.nonce ? { nonce: state.nonce } : {}), service_id: state.service_id };
         const error = query.get('error');
         if (error) {
-          return redirect(state.redirect_uri, { error, error_description: query.get('error_description') ?? '', ...echo });
+          return redirect(state.redirect_uri, {
+            error,
+            error_description: query.get('error_description') ?? '',
+            ...echo,
+          });
         }
         if (!query.get('code')) return badRequest('"code" or "error" is required');
         grantAccess(ctx.store, record, !state.nonce);
         if (!state.nonce) return redirect(state.redirect_uri);
-        const confirmToken = createConfirmToken({ serviceId: state.service_id, unifiedApi: state.unified_api, nonce: state.nonce });
-        return redirect(state.redirect_uri, { nonce: state.nonce, confirm_token: confirmToken, service_id: state.service_id });
+        const confirmToken = createConfirmToken({
+          serviceId: state.service_id,
+          unifiedApi: state.unified_api,
+          nonce: state.nonce,
+        });
+        return redirect(state.redirect_uri, {
+          nonce: state.nonce,
+          confirm_token: confirmToken,
+          service_id: state.service_id,
+        });
       },
       { auth: false },
     ),

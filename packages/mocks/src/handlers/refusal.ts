@@ -6,7 +6,9 @@ import type { SettingError } from '../store/validateSettings.js';
  * `detail.errors[]` as `{ field: 'settings.<id>', message }` (resource settings:
  * `configuration.<resource>.<id>`), so a form can show each message on its field.
  */
-export function refusal(result: { kind: 'bad-request'; detail: string } | { kind: 'invalid'; errors: SettingError[] }): Response {
+export function refusal(
+  result: { kind: 'bad-request'; detail: string } | { kind: 'invalid'; errors: SettingError[] },
+): Response {
   if (result.kind === 'bad-request') return badRequest(result.detail);
   return unprocessable(
     `Validation failed: ${result.errors.map((error) => error.message).join('; ')}`,

@@ -62,7 +62,11 @@ export function resourceHandlers(ctx: MockContext, route: Route): HttpHandler[] 
         const { connection } = record;
         // The live API samples the downstream for these, which needs working credentials.
         if (connection.state !== 'callable') {
-          return unprocessable('Connection not callable', `${connection.id} must be callable to read custom fields`, 'ConnectionNotCallableError');
+          return unprocessable(
+            'Connection not callable',
+            `${connection.id} must be callable to read custom fields`,
+            'ConnectionNotCallableError',
+          );
         }
         return ok(ctx.customFields[connection.id ?? '']?.[params.resource ?? ''] ?? []);
       }),

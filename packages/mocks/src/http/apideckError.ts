@@ -29,7 +29,11 @@ const KINDS: Record<number, [error: string, typeName: string, message: string]> 
 
 /** The Apideck error body for `status`, with `overrides` (a `detail`, a more precise `message`). */
 export function errorBody(status: number, overrides: Partial<ApideckErrorBody> = {}): ApideckErrorBody {
-  const [error, typeName, message] = KINDS[status] ?? [status >= 500 ? 'Server Error' : 'Error', 'UnexpectedError', 'Unexpected Error'];
+  const [error, typeName, message] = KINDS[status] ?? [
+    status >= 500 ? 'Server Error' : 'Error',
+    'UnexpectedError',
+    'Unexpected Error',
+  ];
   return {
     status_code: status,
     error,
@@ -41,7 +45,11 @@ export function errorBody(status: number, overrides: Partial<ApideckErrorBody> =
 }
 
 /** A JSON error response with Apideck's body for `status`. */
-export function errorResponse(status: number, overrides: Partial<ApideckErrorBody> = {}, headers?: HeadersInit): Response {
+export function errorResponse(
+  status: number,
+  overrides: Partial<ApideckErrorBody> = {},
+  headers?: HeadersInit,
+): Response {
   return HttpResponse.json(errorBody(status, overrides), { status, headers });
 }
 
@@ -59,6 +67,15 @@ export function badRequest(detail: string | Record<string, unknown>, message = '
 }
 
 /** 422 for a request the connection's current state does not allow. */
-export function unprocessable(message: string, detail: string | Record<string, unknown>, typeName = 'InvalidStateError'): Response {
-  return errorResponse(422, { message, detail, type_name: typeName, ref: `https://developers.apideck.com/errors#${typeName.toLowerCase()}` });
+export function unprocessable(
+  message: string,
+  detail: string | Record<string, unknown>,
+  typeName = 'InvalidStateError',
+): Response {
+  return errorResponse(422, {
+    message,
+    detail,
+    type_name: typeName,
+    ref: `https://developers.apideck.com/errors#${typeName.toLowerCase()}`,
+  });
 }

@@ -10,8 +10,7 @@ export interface ConsentPageModel {
   state: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * The HTML of the mock provider's consent page: two GET forms to `/vault/callback`, Allow (with a

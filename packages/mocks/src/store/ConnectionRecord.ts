@@ -56,5 +56,7 @@ export function missingForAuthorization(connection: Connection): string[] {
 
 /** Whether the connection authorizes through a browser consent page (OAuth authorization code). */
 export function usesConsentFlow(connection: Connection): boolean {
-  return connection.auth_type === 'oauth2' && (connection.oauth_grant_type ?? 'authorization_code') === 'authorization_code';
+  return (
+    connection.auth_type === 'oauth2' && (connection.oauth_grant_type ?? 'authorization_code') === 'authorization_code'
+  );
 }

@@ -4,7 +4,8 @@ import type { Writable } from './ConnectionRecord.js';
 import { validateSettings, type SettingError } from './validateSettings.js';
 
 /** The outcome of applying `configuration` entries: a body error, field errors, or done. */
-export type ConfigurationResult = { kind: 'bad-request'; detail: string } | { kind: 'invalid'; errors: SettingError[] } | { kind: 'ok' };
+export type ConfigurationResult =
+  { kind: 'bad-request'; detail: string } | { kind: 'invalid'; errors: SettingError[] } | { kind: 'ok' };
 
 /**
  * Writes `{ resource, defaults: [{ id, value }] }` entries into the connection's stored resource
@@ -12,7 +13,11 @@ export type ConfigurationResult = { kind: 'bad-request'; detail: string } | { ki
  * value clears the default. Nothing is written unless every entry is valid. `onlyResource` (the
  * `…/{resource}/config` path) is the resource of entries that leave it out, and the only one allowed.
  */
-export function applyConfiguration(connection: Writable<Connection>, entries: unknown, onlyResource?: string): ConfigurationResult {
+export function applyConfiguration(
+  connection: Writable<Connection>,
+  entries: unknown,
+  onlyResource?: string,
+): ConfigurationResult {
   if (!Array.isArray(entries) || !entries.every(isRecord)) {
     return { kind: 'bad-request', detail: '"configuration" must be an array of { resource, defaults }' };
   }
@@ -24,7 +29,10 @@ export function applyConfiguration(connection: Writable<Connection>, entries: un
       return { kind: 'bad-request', detail: `Configuration entries must be for resource "${onlyResource ?? '?'}"` };
     }
     if (!Array.isArray(entry.defaults) || !entry.defaults.every(isRecord)) {
-      return { kind: 'bad-request', detail: `"configuration[].defaults" for ${resource} must be an array of { id, value }` };
+      return {
+        kind: 'bad-request',
+        detail: `"configuration[].defaults" for ${resource} must be an array of { id, value }`,
+      };
     }
     const stored = next.find((item) => item.resource === resource);
     if (!stored) {
@@ -37,7 +45,10 @@ export function applyConfiguration(connection: Writable<Connection>, entries: un
     for (const change of entry.defaults) {
       const id = typeof change.id === 'string' ? change.id : '';
       if (!defaults.some((item) => item.id === id)) {
-        errors.push({ field: `configuration.${resource}.${id}`, message: `${id || 'A default'} is not a setting of ${resource}` });
+        errors.push({
+          field: `configuration.${resource}.${id}`,
+          message: `${id || 'A default'} is not a setting of ${resource}`,
+        });
       } else changes[id] = change.value;
     }
     errors.push(...validateSettings(defaults, changes, current, `configuration.${resource}`));

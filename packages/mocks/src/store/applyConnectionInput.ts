@@ -5,7 +5,8 @@ import { isSensitive, type ConnectionRecord } from './ConnectionRecord.js';
 import { validateSettings, type SettingError } from './validateSettings.js';
 
 /** The outcome of a write: a malformed body, refused settings, or applied. */
-export type InputResult = { kind: 'bad-request'; detail: string } | { kind: 'invalid'; errors: SettingError[] } | { kind: 'ok' };
+export type InputResult =
+  { kind: 'bad-request'; detail: string } | { kind: 'invalid'; errors: SettingError[] } | { kind: 'ok' };
 
 /**
  * The value a connector with `validation_support` rejects when it checks credentials, so tests and
@@ -25,7 +26,8 @@ export const REJECTED_SECRET = 'invalid';
 export function applyConnectionInput(record: ConnectionRecord, body: unknown): InputResult {
   if (!isRecord(body)) return { kind: 'bad-request', detail: 'The body must be a connection object' };
   const { enabled, settings, metadata, configuration } = body;
-  if (enabled !== undefined && typeof enabled !== 'boolean') return { kind: 'bad-request', detail: '"enabled" must be a boolean' };
+  if (enabled !== undefined && typeof enabled !== 'boolean')
+    return { kind: 'bad-request', detail: '"enabled" must be a boolean' };
   if (settings !== undefined && settings !== null && !isRecord(settings)) {
     return { kind: 'bad-request', detail: '"settings" must be an object' };
   }
@@ -54,7 +56,8 @@ export function applyConnectionInput(record: ConnectionRecord, body: unknown): I
   }
   if (metadata !== undefined) connection.metadata = metadata;
   if (Array.isArray(body.custom_mappings)) connection.custom_mappings = body.custom_mappings;
-  if (typeof body.consent_state === 'string') connection.consent_state = body.consent_state as typeof connection.consent_state;
+  if (typeof body.consent_state === 'string')
+    connection.consent_state = body.consent_state as typeof connection.consent_state;
   if (enabled !== undefined) connection.enabled = enabled;
   const configures = Object.keys(changes).length > 0 || configuration !== undefined;
   if (!record.added && (enabled === true || configures)) {
@@ -69,7 +72,10 @@ export function applyConnectionInput(record: ConnectionRecord, body: unknown): I
 function judgeCredentials(record: ConnectionRecord, fields: FormField[], changes: Record<string, unknown>): void {
   if (record.connection.auth_type === 'oauth2') return;
   const secrets = fields.filter((field) => isSensitive(field) && field.id !== undefined && field.id in changes);
-  if (record.connection.validation_support && secrets.some((field) => changes[field.id as string] === REJECTED_SECRET)) {
+  if (
+    record.connection.validation_support &&
+    secrets.some((field) => changes[field.id as string] === REJECTED_SECRET)
+  ) {
     record.credentials = 'invalid';
   } else if (record.credentials === 'invalid' || record.credentials === 'revoked') {
     record.credentials = 'none';

@@ -30,8 +30,12 @@ export function deriveStatus(record: ConnectionRecord): DerivedStatus {
     if (credentials !== 'valid') {
       return { state: 'added', health: missingForAuthorization(connection).length ? 'missing_settings' : 'needs_auth' };
     }
-    return missingRequired(connection).length ? { state: 'authorized', health: 'missing_settings' } : { state: 'callable', health: healthy };
+    return missingRequired(connection).length
+      ? { state: 'authorized', health: 'missing_settings' }
+      : { state: 'callable', health: healthy };
   }
   if (connection.auth_type === 'none') return { state: 'callable', health: healthy };
-  return missingRequired(connection).length ? { state: 'added', health: 'missing_settings' } : { state: 'callable', health: healthy };
+  return missingRequired(connection).length
+    ? { state: 'added', health: 'missing_settings' }
+    : { state: 'callable', health: healthy };
 }

@@ -26,7 +26,11 @@ export interface PresentContext {
  * - list entries (`view: 'list'`) leave out `form_fields` and `configuration`, as the live list does;
  * - everything in the shapes of the mock's dialect (see `Dialect`).
  */
-export function presentConnection(record: ConnectionRecord, ctx: PresentContext, view: 'detail' | 'list' = 'detail'): Connection {
+export function presentConnection(
+  record: ConnectionRecord,
+  ctx: PresentContext,
+  view: 'detail' | 'list' = 'detail',
+): Connection {
   // A list entry leaves out form_fields and configuration and is serialised at once by the list
   // route, so a shallow copy serves it (nothing below writes into nested objects): deep copies were
   // most of the time a 10,000-connection list took. A detail is a deep copy, as callers may keep it.
@@ -47,7 +51,10 @@ export function presentConnection(record: ConnectionRecord, ctx: PresentContext,
 }
 
 /** `authorize_url` and `revoke_url` of a connection: set for OAuth authorization-code connections, else null. */
-export function oauthLinks(connection: Connection, ctx: PresentContext): Pick<Connection, 'authorize_url' | 'revoke_url'> {
+export function oauthLinks(
+  connection: Connection,
+  ctx: PresentContext,
+): Pick<Connection, 'authorize_url' | 'revoke_url'> {
   if (!usesConsentFlow(connection)) return { authorize_url: null, revoke_url: null };
   return { authorize_url: oauthUrl('authorize', connection, ctx), revoke_url: oauthUrl('revoke', connection, ctx) };
 }

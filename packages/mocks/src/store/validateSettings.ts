@@ -24,9 +24,11 @@ const checks: Record<NonNullable<FormField['type']>, Check> = {
   tel: (value) => (isText(value) && TEL.test(value) ? undefined : 'must be a valid phone number'),
   number: (value) => (isNumeric(value) ? undefined : 'must be a number'),
   checkbox: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
-  date: (value) => (isText(value) && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'must be a date (YYYY-MM-DD)'),
+  date: (value) =>
+    isText(value) && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'must be a date (YYYY-MM-DD)',
   time: (value) => (isText(value) && TIME.test(value) ? undefined : 'must be a time (HH:MM)'),
-  datetime: (value) => (isText(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'must be an ISO 8601 date and time'),
+  datetime: (value) =>
+    isText(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'must be an ISO 8601 date and time',
   select: (value, field) => checkChoice(value, field, optionValues(field.options)),
   'filtered-select': (value, field, siblings) => checkChoice(value, field, filteredValues(field, siblings)),
   // The live API's types beyond the contract's enum.

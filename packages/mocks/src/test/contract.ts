@@ -4,7 +4,8 @@ import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Only what JSON Schema validates is kept; OpenAPI annotations (example, x-*) and the
 // discriminator (ajv cannot take its `mapping`; the `oneOf` it decorates still decides) go.
@@ -57,7 +58,10 @@ export function loadContract(name: 'vault' | 'connector'): Contract {
   const ajv = new Ajv({ allErrors: true, strict: true });
   addFormats(ajv);
   ajv.addFormat('markdown', true);
-  ajv.addSchema({ $id: name, $defs: Object.fromEntries(Object.entries(schemas).map(([key, schema]) => [key, toJsonSchema(schema, name)])) });
+  ajv.addSchema({
+    $id: name,
+    $defs: Object.fromEntries(Object.entries(schemas).map(([key, schema]) => [key, toJsonSchema(schema, name)])),
+  });
   const compiled = new Map<string, ValidateFunction>();
 
   const operation = (path: string, method: string): Operation => {
@@ -73,14 +77,21 @@ export function loadContract(name: 'vault' | 'connector'): Contract {
       if (!response) return [`no response ${status} (nor default) for ${method} ${path}`];
       if (typeof response.$ref === 'string') response = responses[response.$ref.split('/').pop() ?? ''] as Json;
       const schema = ((response.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema;
-      if (!schema) return body === undefined || body === null ? [] : [`${method} ${path} ${status} has no JSON body in the contract`];
+      if (!schema)
+        return body === undefined || body === null
+          ? []
+          : [`${method} ${path} ${status} has no JSON body in the contract`];
       const key = JSON.stringify(schema);
       let validator = compiled.get(key);
       if (!validator) {
         validator = ajv.compile(toJsonSchema(schema, name) as Json);
         compiled.set(key, validator);
       }
-      return validator(body) ? [] : (validator.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
+      return validator(body)
+        ? []
+        : (validator.errors ?? []).map(
+            (error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`,
+          );
     },
   };
 }

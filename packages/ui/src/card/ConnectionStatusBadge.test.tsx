@@ -28,7 +28,9 @@ describe('ConnectionStatusBadge', () => {
   });
 
   it('derives the status from a connection', () => {
-    renderWithKit(<ConnectionStatusBadge connection={{ state: 'authorized', enabled: true, integration_state: 'configured' }} />);
+    renderWithKit(
+      <ConnectionStatusBadge connection={{ state: 'authorized', enabled: true, integration_state: 'configured' }} />,
+    );
     expect(screen.getByText('Input required')).toHaveAttribute('data-status', 'input-required');
   });
 

@@ -1,7 +1,11 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
-import { getConnectionStatus, type ConnectionStatus, type ConnectionStatusInput } from '../connection/getConnectionStatus.js';
+import {
+  getConnectionStatus,
+  type ConnectionStatus,
+  type ConnectionStatusInput,
+} from '../connection/getConnectionStatus.js';
 import { statusVariants, type StatusTone } from '../connection/statusVariants.js';
 
 const toneClassName: Record<StatusTone, string> = {

@@ -21,7 +21,9 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const of = (unifiedApi: string, serviceId: string): Story => ({ args: { connection: fixtureConnection(unifiedApi, serviceId) } });
+const of = (unifiedApi: string, serviceId: string): Story => ({
+  args: { connection: fixtureConnection(unifiedApi, serviceId) },
+});
 
 export const Connected = of('crm', 'salesforce');
 export const NotConnected = of('accounting', 'freshbooks');

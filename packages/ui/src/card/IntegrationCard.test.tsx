@@ -47,13 +47,20 @@ describe('IntegrationCard', () => {
   });
 
   it('falls back to the service id without a name and labels an unknown unified API in sentence case', () => {
-    renderWithKit(<IntegrationCard connection={{ ...salesforce, name: undefined, unified_api: 'issue-tracking', tag_line: undefined }} />);
+    renderWithKit(
+      <IntegrationCard
+        connection={{ ...salesforce, name: undefined, unified_api: 'issue-tracking', tag_line: undefined }}
+      />,
+    );
     expect(screen.getByRole('button', { name: 'salesforce Issue tracking Connected' })).toBeInTheDocument();
   });
 
   it('shows the derived status of a disabled connection', () => {
     renderWithKit(<IntegrationCard connection={{ ...salesforce, enabled: false }} />);
-    expect(screen.getByRole('button', { name: /^Salesforce CRM .* Disabled$/ })).toHaveAttribute('data-status', 'disabled');
+    expect(screen.getByRole('button', { name: /^Salesforce CRM .* Disabled$/ })).toHaveAttribute(
+      'data-status',
+      'disabled',
+    );
     expect(screen.getByText('Disabled')).toBeInTheDocument();
   });
 

@@ -66,7 +66,9 @@ export const IntegrationCard = memo(function IntegrationCard({
           {api ? <span className="ik:truncate ik:text-xs ik:text-fg-muted">{api}</span> : null}
         </span>
       </span>{' '}
-      {connection.tag_line ? <span className="ik:line-clamp-2 ik:wrap-anywhere ik:text-fg-muted">{connection.tag_line}</span> : null}{' '}
+      {connection.tag_line ? (
+        <span className="ik:line-clamp-2 ik:wrap-anywhere ik:text-fg-muted">{connection.tag_line}</span>
+      ) : null}{' '}
       <ConnectionStatusBadge status={resolved} className="ik:mt-auto ik:self-start" />
     </button>
   );

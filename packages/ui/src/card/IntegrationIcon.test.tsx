@@ -38,7 +38,9 @@ describe('IntegrationIcon', () => {
   });
 
   it('falls back to initials when the image fails to load, and tries a new URL again', () => {
-    const { container, rerender } = renderWithKit(<IntegrationIcon name="Zoho CRM" src="https://cdn.example.com/broken.png" />);
+    const { container, rerender } = renderWithKit(
+      <IntegrationIcon name="Zoho CRM" src="https://cdn.example.com/broken.png" />,
+    );
     fireEvent.error(container.querySelector('img') as HTMLImageElement);
     expect(container.querySelector('img')).toBeNull();
     expect(slot(container)).toHaveTextContent('ZC');

@@ -3,9 +3,7 @@ import { getMissingAuthorizationSettings } from './getMissingAuthorizationSettin
 
 /** Why a connection cannot be authorized yet, or `null` when it can. */
 export type AuthorizeBlocker =
-  | { reason: 'needs-configuration' }
-  | { reason: 'missing-settings'; labels: string[] }
-  | null;
+  { reason: 'needs-configuration' } | { reason: 'missing-settings'; labels: string[] } | null;
 
 /**
  * Decides whether the authorize flow may start: the application side must be configured, and

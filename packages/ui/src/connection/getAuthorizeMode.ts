@@ -4,9 +4,7 @@ import { isSettingFilled } from './isSettingFilled.js';
 
 /** What the authorize control offers: a first sign-in, the settings left after one, or a new sign-in. */
 export type AuthorizeMode =
-  | { kind: 'connect' }
-  | { kind: 'finish-settings'; labels: string[] }
-  | { kind: 'reauthorize' };
+  { kind: 'connect' } | { kind: 'finish-settings'; labels: string[] } | { kind: 'reauthorize' };
 
 // The badge's verdicts that mean the sign-in itself is gone; then Connect is the way forward again.
 const SIGNED_OUT = new Set<ConnectionStatus>(['not-authorized', 'consent-required', 'invalid']);

@@ -27,21 +27,33 @@ describe('getConnectionReadiness', () => {
 
   it('a callable connection: connected, offered a new sign-in', () => {
     const readiness = getConnectionReadiness(oauth({ state: 'callable', settings: { owner: '1' } }));
-    expect(readiness).toMatchObject({ status: 'connected', authorized: true, hasGrant: true, authorizeMode: { kind: 'reauthorize' } });
+    expect(readiness).toMatchObject({
+      status: 'connected',
+      authorized: true,
+      hasGrant: true,
+      authorizeMode: { kind: 'reauthorize' },
+    });
   });
 
   it('invalid credentials still hold a grant to revoke, but do not count as authorized', () => {
-    expect(getConnectionReadiness(oauth({ state: 'invalid' }))).toMatchObject({ status: 'invalid', authorized: false, hasGrant: true, authorizeMode: { kind: 'connect' } });
+    expect(getConnectionReadiness(oauth({ state: 'invalid' }))).toMatchObject({
+      status: 'invalid',
+      authorized: false,
+      hasGrant: true,
+      authorizeMode: { kind: 'connect' },
+    });
   });
 
-  it('a setting needed before authorization blocks Authorize, named by the form\'s label', () => {
+  it("a setting needed before authorization blocks Authorize, named by the form's label", () => {
     const readiness = getConnectionReadiness(oauth({ state: 'added', settings_required_for_authorization: ['owner'] }));
     expect(readiness).toMatchObject({ status: 'not-authorized', authorized: false, hasGrant: false });
     expect(readiness.authorizeBlocker).toEqual({ reason: 'missing-settings', labels: ['Default owner'] });
   });
 
   it('an application that is not configured blocks Authorize before anything else', () => {
-    expect(getConnectionReadiness(oauth({ state: 'added', integration_state: 'needs_configuration' })).authorizeBlocker).toEqual({
+    expect(
+      getConnectionReadiness(oauth({ state: 'added', integration_state: 'needs_configuration' })).authorizeBlocker,
+    ).toEqual({
       reason: 'needs-configuration',
     });
   });

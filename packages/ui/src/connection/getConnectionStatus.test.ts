@@ -13,16 +13,40 @@ const callable: Connection = {
 describe('getConnectionStatus', () => {
   const cases: Array<[string, Partial<Connection>, ConnectionStatus]> = [
     ['a working connection is connected', {}, 'connected'],
-    ['an unconfigured integration needs configuration, whatever its state', { integration_state: 'needs_configuration', state: 'available' }, 'needs-configuration'],
+    [
+      'an unconfigured integration needs configuration, whatever its state',
+      { integration_state: 'needs_configuration', state: 'available' },
+      'needs-configuration',
+    ],
     ['an integration the app disabled is disabled', { integration_state: 'disabled' }, 'disabled'],
-    ['an available connection is not connected even though it is not enabled', { state: 'available', enabled: false }, 'not-connected'],
+    [
+      'an available connection is not connected even though it is not enabled',
+      { state: 'available', enabled: false },
+      'not-connected',
+    ],
     ['a connection the consumer turned off is disabled', { enabled: false }, 'disabled'],
     ['an invalid connection is invalid', { state: 'invalid' }, 'invalid'],
     ['an added OAuth connection is not authorized', { state: 'added', health: undefined }, 'not-authorized'],
-    ['an added API-key connection needs input', { state: 'added', auth_type: 'apiKey', health: undefined }, 'input-required'],
-    ['an authorized connection missing settings needs input', { state: 'authorized', health: undefined }, 'input-required'],
-    ['a signed-in connection waiting for required settings needs input, like its dialog says', { state: 'authorized', health: 'missing_settings' }, 'input-required'],
-    ['an authorized connection whose grant was revoked is not authorized', { state: 'authorized', health: 'revoked' }, 'not-authorized'],
+    [
+      'an added API-key connection needs input',
+      { state: 'added', auth_type: 'apiKey', health: undefined },
+      'input-required',
+    ],
+    [
+      'an authorized connection missing settings needs input',
+      { state: 'authorized', health: undefined },
+      'input-required',
+    ],
+    [
+      'a signed-in connection waiting for required settings needs input, like its dialog says',
+      { state: 'authorized', health: 'missing_settings' },
+      'input-required',
+    ],
+    [
+      'an authorized connection whose grant was revoked is not authorized',
+      { state: 'authorized', health: 'revoked' },
+      'not-authorized',
+    ],
     ['health missing_settings needs input', { health: 'missing_settings' }, 'input-required'],
     ['health pending_confirmation is pending confirmation', { health: 'pending_confirmation' }, 'pending-confirmation'],
     ['a revoked grant is not authorized though state is callable', { health: 'revoked' }, 'not-authorized'],

@@ -30,7 +30,10 @@ describe('getMissingAuthorizationSettings', () => {
 
   it('reads stored settings, with a blank string as empty', () => {
     const connection = oauth({ settings: { client_id: 'cid', tenant: '  ' }, health: 'missing_settings' });
-    expect(getMissingAuthorizationSettings(connection).map((setting) => setting.id)).toEqual(['client_secret', 'tenant']);
+    expect(getMissingAuthorizationSettings(connection).map((setting) => setting.id)).toEqual([
+      'client_secret',
+      'tenant',
+    ]);
   });
 
   it('counts a secret as stored once the connection no longer waits for settings (secrets are never echoed)', () => {
@@ -40,7 +43,9 @@ describe('getMissingAuthorizationSettings', () => {
 
   it('lets unsaved values decide, except an empty secret, which keeps the stored one', () => {
     const connection = oauth({ settings: { client_id: 'cid', tenant: 't1' }, health: 'needs_auth' });
-    expect(getMissingAuthorizationSettings(connection, { client_id: '', client_secret: '' })).toEqual([{ id: 'client_id', label: 'Client ID' }]);
+    expect(getMissingAuthorizationSettings(connection, { client_id: '', client_secret: '' })).toEqual([
+      { id: 'client_id', label: 'Client ID' },
+    ]);
     expect(getMissingAuthorizationSettings(oauth({}), { client_id: 'a', client_secret: 'b', tenant: 'c' })).toEqual([]);
   });
 

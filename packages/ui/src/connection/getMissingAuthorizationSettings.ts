@@ -29,7 +29,8 @@ export function getMissingAuthorizationSettings(
     const secret = field?.sensitive === true || field?.type === 'password';
     let filled = isSettingFilled(connection, id);
     // A typed value decides, except an empty secret, which means "keep the stored one".
-    if (values && Object.hasOwn(values, id) && !(secret && isBlankSetting(values[id]))) filled = !isBlankSetting(values[id]);
+    if (values && Object.hasOwn(values, id) && !(secret && isBlankSetting(values[id])))
+      filled = !isBlankSetting(values[id]);
     if (!filled) missing.push({ id, label: field?.label || id });
   }
   return missing;

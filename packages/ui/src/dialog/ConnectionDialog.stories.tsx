@@ -35,7 +35,9 @@ const on = (unifiedApi: string, serviceId: string): Story['args'] => ({ connecti
 const vault = (parameters: VaultParameters) => ({ vault: parameters });
 const dialog = () => screen.findByRole('dialog', {}, { timeout: 5000 });
 const expectStatus = async (label: string) => {
-  await waitFor(async () => expect(within(await dialog()).getAllByText(label, { exact: true })[0]).toBeVisible(), { timeout: 5000 });
+  await waitFor(async () => expect(within(await dialog()).getAllByText(label, { exact: true })[0]).toBeVisible(), {
+    timeout: 5000,
+  });
 };
 
 // --- connection `state` ---
@@ -60,7 +62,10 @@ export const AddedNotAuthorized: Story = { args: on('issue-tracking', 'linear') 
 export const AddedInputRequired: Story = { args: on('crm', 'close'), play: () => expectStatus('Input required') };
 
 /** `state: authorized`: signed in, but required settings are empty. */
-export const AuthorizedInputRequired: Story = { args: on('crm', 'hubspot'), play: () => expectStatus('Input required') };
+export const AuthorizedInputRequired: Story = {
+  args: on('crm', 'hubspot'),
+  play: () => expectStatus('Input required'),
+};
 
 /** `state: invalid`: the credentials stopped working. */
 export const Invalid: Story = { args: on('accounting', 'quickbooks'), play: () => expectStatus('Invalid') };
@@ -68,7 +73,10 @@ export const Invalid: Story = { args: on('accounting', 'quickbooks'), play: () =
 // --- `integration_state` ---
 
 /** `integration_state: needs_configuration`: the application side is not set up; Connect is disabled with the reason. */
-export const NeedsConfiguration: Story = { args: on('crm', 'zoho-crm'), play: () => expectStatus('Needs configuration') };
+export const NeedsConfiguration: Story = {
+  args: on('crm', 'zoho-crm'),
+  play: () => expectStatus('Needs configuration'),
+};
 
 /** `integration_state: disabled`: turned off by the application's admin. */
 export const IntegrationDisabled: Story = { args: on('crm', 'copper') };
@@ -83,7 +91,10 @@ export const DisabledByUser: Story = {
 
 // --- health and consent ---
 
-export const PendingConfirmation: Story = { args: on('accounting', 'zoho-books'), play: () => expectStatus('Pending confirmation') };
+export const PendingConfirmation: Story = {
+  args: on('accounting', 'zoho-books'),
+  play: () => expectStatus('Pending confirmation'),
+};
 export const ConsentRequired: Story = { args: on('accounting', 'myob'), play: () => expectStatus('Consent required') };
 export const Degraded: Story = { args: on('issue-tracking', 'github'), play: () => expectStatus('Degraded') };
 export const TokenRefreshPending: Story = { args: on('crm', 'teamleader') };
@@ -118,7 +129,9 @@ export const Loading: Story = {
 };
 
 export const LoadFailed: Story = {
-  parameters: vault({ setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections/crm/salesforce', status: 500 }) }),
+  parameters: vault({
+    setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections/crm/salesforce', status: 500 }),
+  }),
   play: async () => {
     await within(await dialog()).findByText("Couldn't load this connection.");
   },
@@ -156,13 +169,17 @@ export const DisableAndEnable: Story = {
     await userEvent.click(await body.findByRole('button', { name: 'Actions for Salesforce' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Disable' }));
     await expectStatus('Disabled');
-    await waitFor(() => expect(args.onConnectionChange).toHaveBeenCalledWith(expect.objectContaining({ enabled: false })));
+    await waitFor(() =>
+      expect(args.onConnectionChange).toHaveBeenCalledWith(expect.objectContaining({ enabled: false })),
+    );
   },
 };
 
 /** The server refuses the toggle: the status rolls back and a toast says so. */
 export const DisableFails: Story = {
-  parameters: vault({ setup: (mock) => mock.fail({ method: 'PATCH', path: '/vault/connections/crm/salesforce', status: 500 }) }),
+  parameters: vault({
+    setup: (mock) => mock.fail({ method: 'PATCH', path: '/vault/connections/crm/salesforce', status: 500 }),
+  }),
   play: async () => {
     const body = within(await dialog());
     await userEvent.click(await body.findByRole('button', { name: 'Actions for Salesforce' }));

@@ -194,7 +194,9 @@ describe('ConnectionDialog', { timeout: 20_000 }, () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent("Couldn't disable Pipedrive");
     expect(alert).toHaveTextContent('The integrations service is not responding right now. Try again in a moment.');
-    expect(await screen.findByText("Couldn't disable Pipedrive", { selector: '[data-slot="toaster"] *' })).toBeInTheDocument();
+    expect(
+      await screen.findByText("Couldn't disable Pipedrive", { selector: '[data-slot="toaster"] *' }),
+    ).toBeInTheDocument();
     expect(within(dialog).getByText('Connected')).toBeInTheDocument();
     expect(mock.getConnection('crm', 'pipedrive')?.enabled).toBe(true);
 
@@ -233,9 +235,7 @@ describe('ConnectionDialog', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Delete Pipedrive' }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent(
-      "You don't have permission to do this. Ask an admin of your account for access.",
-    );
+    expect(alert).toHaveTextContent("You don't have permission to do this. Ask an admin of your account for access.");
     // Retrying cannot fix a missing permission.
     expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.getByRole('dialog', { name: 'Pipedrive' })).toBeInTheDocument();
@@ -243,7 +243,11 @@ describe('ConnectionDialog', { timeout: 20_000 }, () => {
 
   it('disconnects through the provider after a confirmation', async () => {
     const sent = vi.fn();
-    vi.spyOn(window, 'open').mockReturnValue({ closed: false, close() {}, location: { replace: sent } } as unknown as Window);
+    vi.spyOn(window, 'open').mockReturnValue({
+      closed: false,
+      close() {},
+      location: { replace: sent },
+    } as unknown as Window);
     const { user, dialog } = await openDialog();
 
     await chooseAction(user, 'Disconnect');
@@ -256,7 +260,11 @@ describe('ConnectionDialog', { timeout: 20_000 }, () => {
 
   it('re-authorizes from the menu and shows that it waits for the provider', async () => {
     const sent = vi.fn();
-    vi.spyOn(window, 'open').mockReturnValue({ closed: false, close() {}, location: { replace: sent } } as unknown as Window);
+    vi.spyOn(window, 'open').mockReturnValue({
+      closed: false,
+      close() {},
+      location: { replace: sent },
+    } as unknown as Window);
     const { user, dialog } = await openDialog();
 
     await chooseAction(user, 'Re-authorize');
@@ -284,7 +292,10 @@ describe('ConnectionDialog', { timeout: 20_000 }, () => {
     const about = within(within(dialog).getByRole('region', { name: 'About' }));
     expect(about.getByText('The easy-to-use CRM for small sales teams.')).toBeInTheDocument();
     expect(about.getByText('OAuth (sign in with your account)')).toBeInTheDocument();
-    expect(about.getByRole('link', { name: /www\.pipedrive\.com/ })).toHaveAttribute('href', 'https://www.pipedrive.com');
+    expect(about.getByRole('link', { name: /www\.pipedrive\.com/ })).toHaveAttribute(
+      'href',
+      'https://www.pipedrive.com',
+    );
     expect(about.getByRole('link', { name: /How to connect Pipedrive/ })).toHaveAttribute(
       'href',
       'https://developers.apideck.com/connectors/pipedrive/docs/consumer+connection',

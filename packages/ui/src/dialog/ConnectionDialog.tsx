@@ -80,7 +80,8 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
 
   const ref = useMemo(() => toRef(given), [given]);
   const query = useConnection(ref, { enabled: open });
-  const fallback: Connection = 'unifiedApi' in given ? { unified_api: ref.unifiedApi, service_id: ref.serviceId } : given;
+  const fallback: Connection =
+    'unifiedApi' in given ? { unified_api: ref.unifiedApi, service_id: ref.serviceId } : given;
   const connection = query.data ?? fallback;
   const loaded = query.data !== undefined && !query.isPlaceholderData;
   const name = getDisplayName(connection);

@@ -15,7 +15,10 @@ import type { useConnectionActions } from './useConnectionActions.js';
 export interface ConnectionDialogBodyProps {
   connection: Connection;
   name: string;
-  actions: Pick<ReturnType<typeof useConnectionActions>, 'enabling' | 'failure' | 'authorizeFlow' | 'revokeFlow' | 'setEnabled'>;
+  actions: Pick<
+    ReturnType<typeof useConnectionActions>,
+    'enabling' | 'failure' | 'authorizeFlow' | 'revokeFlow' | 'setEnabled'
+  >;
   /** Offer "Enable" on a disabled connection (the host allows the action). */
   canEnable: boolean;
   hideResourceSettings: boolean;

@@ -10,7 +10,10 @@ export type ConnectionAction = 'reauthorize' | 'disable' | 'disconnect' | 'delet
 /** Every menu action; the default of `allowActions`. */
 export const allConnectionActions: readonly ConnectionAction[] = ['reauthorize', 'disable', 'disconnect', 'delete'];
 
-type Actions = Pick<ReturnType<typeof useConnectionActions>, 'authorizeFlow' | 'revokeFlow' | 'setEnabled' | 'deleting'>;
+type Actions = Pick<
+  ReturnType<typeof useConnectionActions>,
+  'authorizeFlow' | 'revokeFlow' | 'setEnabled' | 'deleting'
+>;
 
 /**
  * The menu entries that make sense for this connection, limited to what the host allows. Disconnect

@@ -58,7 +58,13 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
   // double click sends one request). A failure is toasted and shown inline with a retry that sends
   // it again (without `onSettled`: that belongs to the first attempt only).
   const run = useCallback(
-    <T>(action: string, request: () => Promise<T>, onDone: (answer: T) => void, failTitle: string, onSettled?: () => void) => {
+    <T>(
+      action: string,
+      request: () => Promise<T>,
+      onDone: (answer: T) => void,
+      failTitle: string,
+      onSettled?: () => void,
+    ) => {
       const attempt = (settled?: () => void) => {
         if (inFlight.current.has(action)) return;
         inFlight.current.add(action);

@@ -18,12 +18,15 @@ export function useConnectionChangeNotifier(
   // A flow's success and the cache update it caused may be seen in either order: tell the host once.
   const lastAnnounced = useRef<Connection | undefined>(undefined);
 
-  const notify = useCallback((changed: Connection) => {
-    if (changed === lastAnnounced.current) return;
-    lastAnnounced.current = changed;
-    announced.current = changed.state;
-    callback(changed);
-  }, [callback]);
+  const notify = useCallback(
+    (changed: Connection) => {
+      if (changed === lastAnnounced.current) return;
+      lastAnnounced.current = changed;
+      announced.current = changed.state;
+      callback(changed);
+    },
+    [callback],
+  );
 
   const state = connection?.state;
   useEffect(() => {

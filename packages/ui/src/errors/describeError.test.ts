@@ -1,9 +1,4 @@
-import {
-  UnsafeUrlError,
-  VaultApiError,
-  VaultNetworkError,
-  VaultResponseError,
-} from '@integrations-kit/client';
+import { UnsafeUrlError, VaultApiError, VaultNetworkError, VaultResponseError } from '@integrations-kit/client';
 import { SessionRefreshTimeoutError } from '@integrations-kit/hooks';
 import { describe, expect, it } from 'vitest';
 import { deDialogMessages, enDialogMessages } from '../i18n/dialogMessages.js';

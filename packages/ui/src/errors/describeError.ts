@@ -27,7 +27,11 @@ export interface DescribedError {
 
 type ErrorMessages = DialogMessages['errors'];
 
-const said = (reason: ErrorReason, message: string, retryable: boolean): DescribedError => ({ reason, message, retryable });
+const said = (reason: ErrorReason, message: string, retryable: boolean): DescribedError => ({
+  reason,
+  message,
+  retryable,
+});
 
 // Statuses that only a person elsewhere can fix (sign in, access, a vanished item, the plan): no retry.
 const FINAL: Partial<Record<number, [ErrorReason, 'sessionExpired' | 'forbidden' | 'notFound' | 'paymentRequired']>> = {
@@ -76,8 +80,7 @@ function describeStatus({ status, body, retryAfter }: ApiErrorLike, messages: Er
 // generic title like "Invalid Params" in `message`; only a short readable sentence is worth showing.
 function validationDetail(body: ApiErrorLike['body']): string | undefined {
   const detail = body?.detail;
-  const text =
-    typeof detail === 'string' ? detail : (detail as { message?: unknown } | null | undefined)?.message;
+  const text = typeof detail === 'string' ? detail : (detail as { message?: unknown } | null | undefined)?.message;
   if (typeof text !== 'string') return undefined;
   const trimmed = text.trim();
   return trimmed && trimmed.length <= 300 && !trimmed.startsWith('<') ? trimmed : undefined;

@@ -63,8 +63,18 @@ const simple = (labels: Record<string, string>): SimpleFormFieldOption[] =>
   Object.entries(labels).map(([value, label]) => ({ option_type: 'simple', value, label }));
 
 const PIPELINE_STAGES: FormFieldOption[] = [
-  { option_type: 'group', id: '1', label: 'Sales', options: simple({ '11': 'Qualified', '12': 'Contact made', '13': 'Demo scheduled' }) },
-  { option_type: 'group', id: '2', label: 'Partnerships', options: simple({ '21': 'Intro', '22': 'Evaluation', '23': 'Signed' }) },
+  {
+    option_type: 'group',
+    id: '1',
+    label: 'Sales',
+    options: simple({ '11': 'Qualified', '12': 'Contact made', '13': 'Demo scheduled' }),
+  },
+  {
+    option_type: 'group',
+    id: '2',
+    label: 'Partnerships',
+    options: simple({ '21': 'Intro', '22': 'Evaluation', '23': 'Signed' }),
+  },
 ];
 
 const story = (fieldDefinition: FieldDefinition, extra: Omit<NonNullable<Story['args']>, 'field'> = {}): Story => ({
@@ -78,18 +88,32 @@ export const Password = story(field('password', 'api_secret', 'API secret'));
 export const Tel = story(field('tel', 'phone', 'Sender phone number', { placeholder: '+14155550100' }));
 export const Email = story(field('email', 'email', 'Notification email', { placeholder: 'ops@yourcompany.com' }));
 export const Url = story(field('url', 'instance', 'Instance URL', { placeholder: 'https://yourcompany.example.com' }));
-export const NumberType = { ...story(field('number', 'probability', 'Default probability (%)'), { value: 20 }), name: 'Number' };
-export const Textarea = story(field('textarea', 'filter', 'Extra SOQL filter', { placeholder: "Industry = 'Software'" }));
-export const Checkbox = story(field('checkbox', 'sandbox', 'Sandbox org', { description: 'Connect to a sandbox instead of production.' }));
-export const Select = story(field('select', 'owner', 'Default owner', { options: simple({ '1001': 'Alex Morgan', '1002': 'Sam Lee' }) }));
+export const NumberType = {
+  ...story(field('number', 'probability', 'Default probability (%)'), { value: 20 }),
+  name: 'Number',
+};
+export const Textarea = story(
+  field('textarea', 'filter', 'Extra SOQL filter', { placeholder: "Industry = 'Software'" }),
+);
+export const Checkbox = story(
+  field('checkbox', 'sandbox', 'Sandbox org', { description: 'Connect to a sandbox instead of production.' }),
+);
+export const Select = story(
+  field('select', 'owner', 'Default owner', { options: simple({ '1001': 'Alex Morgan', '1002': 'Sam Lee' }) }),
+);
 export const SelectWithOptionGroups = story(field('select', 'stage', 'Deal stage', { options: PIPELINE_STAGES }));
 /** Its options are the group whose `id` is the current value of the sibling named by `filter`. */
-export const FilteredSelect = story(field('filtered-select', 'stage', 'Stage', { filter: 'pipeline', options: PIPELINE_STAGES }), {
-  filterValue: '2',
-  filterLabel: 'Pipeline',
-});
+export const FilteredSelect = story(
+  field('filtered-select', 'stage', 'Stage', { filter: 'pipeline', options: PIPELINE_STAGES }),
+  {
+    filterValue: '2',
+    filterLabel: 'Pipeline',
+  },
+);
 export const MultiSelect = story(
-  field('multi-select', 'projects', 'Projects to sync', { options: simple({ web: 'Website', app: 'Mobile app', ops: 'Operations' }) }),
+  field('multi-select', 'projects', 'Projects to sync', {
+    options: simple({ web: 'Website', app: 'Mobile app', ops: 'Operations' }),
+  }),
   { value: ['web', 'ops'] },
 );
 export const Datetime = story(field('datetime', 'since', 'Sync records changed since'));
@@ -99,15 +123,23 @@ export const Time = story(field('time', 'run_at', 'Daily sync at'), { value: '02
 // --- the live API's types beyond the contract ---
 
 /** `copy`: a read-only value with a Copy button (the outcome is announced). */
-export const Copy = story(field('copy', 'webhook_url', 'Webhook URL', { description: 'Paste this into your Freshsales webhooks.' }), {
-  value: 'https://hooks.example.com/freshsales/acme-7f3a',
-});
+export const Copy = story(
+  field('copy', 'webhook_url', 'Webhook URL', { description: 'Paste this into your Freshsales webhooks.' }),
+  {
+    value: 'https://hooks.example.com/freshsales/acme-7f3a',
+  },
+);
 /** `info`: a titled note, no input. */
-export const Info = story(field('info', 'sync_note', 'How syncing works', { description: 'Records sync every 15 minutes.' }));
+export const Info = story(
+  field('info', 'sync_note', 'How syncing works', { description: 'Records sync every 15 minutes.' }),
+);
 /** `phone`: a phone input, checked like `tel`. */
 export const Phone = story(field('phone', 'support_phone', 'Support phone', { placeholder: '+1 415 555 0100' }));
 /** `boolean`: a checkbox. */
-export const BooleanType = { ...story(field('boolean', 'include_archived', 'Include archived records')), name: 'Boolean' };
+export const BooleanType = {
+  ...story(field('boolean', 'include_archived', 'Include archived records')),
+  name: 'Boolean',
+};
 /** `location`: a text input. */
 export const Location = story(field('location', 'office', 'Office location', { placeholder: 'City, country' }));
 
@@ -131,7 +163,9 @@ export const Disabled = story(field('url', 'instance_url', 'Instance URL', { dis
 });
 
 /** `deprecated`: flagged beside the label. */
-export const Deprecated = story(field('password', 'legacy', 'API secret (legacy)', { deprecated: true, description: 'No longer used.' }));
+export const Deprecated = story(
+  field('password', 'legacy', 'API secret (legacy)', { deprecated: true, description: 'No longer used.' }),
+);
 
 /** `sensitive`: masked, with a Show toggle. */
 export const Sensitive: Story = {
@@ -150,25 +184,42 @@ export const StoredSecret = story(field('password', 'api_key', 'API key', { requ
 
 /** `prefix` and `suffix` adornments. */
 export const PrefixAndSuffix = story(
-  field('text', 'organization', 'Organization', { prefix: 'https://', suffix: '.crm.dynamics.com', placeholder: 'yourorg' }),
+  field('text', 'organization', 'Organization', {
+    prefix: 'https://',
+    suffix: '.crm.dynamics.com',
+    placeholder: 'yourorg',
+  }),
 );
 
 /** `placeholder`. */
-export const Placeholder = story(field('email', 'reply_to', 'Reply-to address', { placeholder: 'support@yourcompany.com' }));
+export const Placeholder = story(
+  field('email', 'reply_to', 'Reply-to address', { placeholder: 'support@yourcompany.com' }),
+);
 
 /** `description` in the safe markdown subset: emphasis, code and https links; raw HTML shows as text. */
 export const MarkdownDescription = story(
   field('password', 'api_key', 'API key', {
-    description: 'Create one under **Settings → API Keys**, see the `v2` [guide](https://example.com/guide). <img src=x onerror=alert(1)>',
+    description:
+      'Create one under **Settings → API Keys**, see the `v2` [guide](https://example.com/guide). <img src=x onerror=alert(1)>',
   }),
 );
 
 /** `custom_field`: flagged as a custom field of the connected app. */
-export const CustomField = story(field('select', 'ProductInterest', 'Product interest', { customField: true, options: simple({ gc1000: 'GC1000', gc5000: 'GC5000' }) }));
+export const CustomField = story(
+  field('select', 'ProductInterest', 'Product interest', {
+    customField: true,
+    options: simple({ gc1000: 'GC1000', gc5000: 'GC5000' }),
+  }),
+);
 
 /** `allow_custom_values`: a value that is not in the list can be added. */
 export const AllowCustomValues: Story = {
-  ...story(field('select', 'source', 'Lead source', { allowCustomValues: true, options: simple({ web: 'Web', referral: 'Referral' }) })),
+  ...story(
+    field('select', 'source', 'Lead source', {
+      allowCustomValues: true,
+      options: simple({ web: 'Web', referral: 'Referral' }),
+    }),
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('combobox', { name: 'Lead source' }), 'Podcast');
@@ -177,14 +228,21 @@ export const AllowCustomValues: Story = {
 };
 
 /** A `filtered-select` before its parent has a value: disabled, naming the parent. */
-export const FilteredSelectWaitingForParent = story(field('filtered-select', 'stage', 'Stage', { filter: 'pipeline', options: PIPELINE_STAGES }), {
-  filterLabel: 'Pipeline',
-});
+export const FilteredSelectWaitingForParent = story(
+  field('filtered-select', 'stage', 'Stage', { filter: 'pipeline', options: PIPELINE_STAGES }),
+  {
+    filterLabel: 'Pipeline',
+  },
+);
 
 /** A long list becomes a searchable combobox. */
 export const LongOptionList = story(
   field('select', 'country', 'Country', {
-    options: Array.from({ length: 250 }, (_, index) => ({ option_type: 'simple' as const, value: `c${index}`, label: `Country ${index + 1}` })),
+    options: Array.from({ length: 250 }, (_, index) => ({
+      option_type: 'simple' as const,
+      value: `c${index}`,
+      label: `Country ${index + 1}`,
+    })),
   }),
 );
 

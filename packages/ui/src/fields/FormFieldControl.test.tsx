@@ -26,7 +26,11 @@ function Harness(props: Omit<FormFieldControlProps, 'value' | 'onChange'> & { in
 const valueOf = () => JSON.parse(screen.getByTestId('value').textContent ?? 'null') as unknown;
 
 function manyOptions(count: number) {
-  return Array.from({ length: count }, (_, index) => ({ option_type: 'simple', label: `Option ${index}`, value: `o${index}` }));
+  return Array.from({ length: count }, (_, index) => ({
+    option_type: 'simple',
+    label: `Option ${index}`,
+    value: `o${index}`,
+  }));
 }
 
 describe('FormFieldControl', () => {
@@ -48,7 +52,8 @@ describe('FormFieldControl', () => {
     renderWithKit(
       <Harness
         field={definition({
-          description: 'Find it in **Settings**, see [the guide](https://docs.example.com) or [this](javascript:alert(1)) <img src=x>',
+          description:
+            'Find it in **Settings**, see [the guide](https://docs.example.com) or [this](javascript:alert(1)) <img src=x>',
         })}
       />,
     );
@@ -61,7 +66,11 @@ describe('FormFieldControl', () => {
 
   it('masks a secret, reveals it with a toggle and never shows the stored one', async () => {
     const { user } = renderWithKit(
-      <Harness field={definition({ type: 'text', sensitive: true, label: 'API key', value: 'sk_live_1' })} initial="" secretStored />,
+      <Harness
+        field={definition({ type: 'text', sensitive: true, label: 'API key', value: 'sk_live_1' })}
+        initial=""
+        secretStored
+      />,
     );
     const input = screen.getByLabelText('API key');
     expect(input).toHaveAttribute('type', 'password');
@@ -77,7 +86,10 @@ describe('FormFieldControl', () => {
 
   it('does not double a pasted prefix or suffix', async () => {
     const { user } = renderWithKit(
-      <Harness field={definition({ type: 'url', label: 'Shop', prefix: 'https://', suffix: '.myshopify.com' })} initial="" />,
+      <Harness
+        field={definition({ type: 'url', label: 'Shop', prefix: 'https://', suffix: '.myshopify.com' })}
+        initial=""
+      />,
     );
     const input = screen.getByRole('textbox', { name: 'Shop' });
     expect(screen.getByText('https://')).toBeInTheDocument();
@@ -88,7 +100,12 @@ describe('FormFieldControl', () => {
   });
 
   it('shows why a field is disabled', () => {
-    renderWithKit(<Harness field={definition({ disabled: true, label: 'Pipeline' })} disabledReason="Available after authorization" />);
+    renderWithKit(
+      <Harness
+        field={definition({ disabled: true, label: 'Pipeline' })}
+        disabledReason="Available after authorization"
+      />,
+    );
     const input = screen.getByRole('textbox', { name: 'Pipeline' });
     expect(input).toBeDisabled();
     expect(input).toHaveAccessibleDescription('Available after authorization');
@@ -106,7 +123,11 @@ describe('FormFieldControl', () => {
           type: 'select',
           label: 'Channel',
           options: [
-            { option_type: 'group', label: 'Public', options: [{ option_type: 'simple', label: 'General', value: 'general' }] },
+            {
+              option_type: 'group',
+              label: 'Public',
+              options: [{ option_type: 'simple', label: 'General', value: 'general' }],
+            },
             { option_type: 'simple', label: 'Direct', value: 'dm' },
           ],
         })}
@@ -114,18 +135,25 @@ describe('FormFieldControl', () => {
       />,
     );
     const select = screen.getByRole('combobox', { name: 'Channel' });
-    expect(within(select).getByRole('group', { name: 'Public' })).toContainElement(screen.getByRole('option', { name: 'General' }));
+    expect(within(select).getByRole('group', { name: 'Public' })).toContainElement(
+      screen.getByRole('option', { name: 'General' }),
+    );
   });
 
   it('searches a long list with the keyboard', async () => {
-    const { user } = renderWithKit(<Harness field={definition({ type: 'select', label: 'Owner', options: manyOptions(30) })} initial="" />);
+    const { user } = renderWithKit(
+      <Harness field={definition({ type: 'select', label: 'Owner', options: manyOptions(30) })} initial="" />,
+    );
     const input = screen.getByRole('combobox', { name: 'Owner' });
     expect(input.tagName).toBe('INPUT');
     await user.type(input, 'option 2');
     const listbox = screen.getByRole('listbox', { name: 'Owner' });
     expect(within(listbox).getAllByRole('option')).toHaveLength(11);
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    expect(input).toHaveAttribute('aria-activedescendant', within(listbox).getByRole('option', { name: 'Option 20' }).id);
+    expect(input).toHaveAttribute(
+      'aria-activedescendant',
+      within(listbox).getByRole('option', { name: 'Option 20' }).id,
+    );
     await user.keyboard('{Enter}');
     expect(valueOf()).toBe('o20');
     expect(input).toHaveValue('Option 20');
@@ -137,7 +165,9 @@ describe('FormFieldControl', () => {
   });
 
   it('keeps at most 50 options of a 5,000-option list in the DOM', async () => {
-    const { user } = renderWithKit(<Harness field={definition({ type: 'select', label: 'Item', options: manyOptions(5000) })} initial="o4321" />);
+    const { user } = renderWithKit(
+      <Harness field={definition({ type: 'select', label: 'Item', options: manyOptions(5000) })} initial="o4321" />,
+    );
     const input = screen.getByRole('combobox', { name: 'Item' });
     expect(input).toHaveValue('Option 4321');
     await user.click(input);
@@ -147,7 +177,10 @@ describe('FormFieldControl', () => {
 
   it('lets a select accept a custom value when allowed', async () => {
     const { user } = renderWithKit(
-      <Harness field={definition({ type: 'select', label: 'Tag', allow_custom_values: true, options: manyOptions(3) })} initial="" />,
+      <Harness
+        field={definition({ type: 'select', label: 'Tag', allow_custom_values: true, options: manyOptions(3) })}
+        initial=""
+      />,
     );
     await user.type(screen.getByRole('combobox', { name: 'Tag' }), 'vip');
     await user.click(screen.getByRole('option', { name: 'Add “vip”' }));
@@ -156,7 +189,15 @@ describe('FormFieldControl', () => {
 
   it('adds and removes multi-select chips with the keyboard', async () => {
     const { user } = renderWithKit(
-      <Harness field={definition({ type: 'multi-select', label: 'Labels', allow_custom_values: true, options: manyOptions(3) })} initial={['o0']} />,
+      <Harness
+        field={definition({
+          type: 'multi-select',
+          label: 'Labels',
+          allow_custom_values: true,
+          options: manyOptions(3),
+        })}
+        initial={['o0']}
+      />,
     );
     const input = screen.getByRole('combobox', { name: 'Labels' });
     await user.click(input);
@@ -164,7 +205,11 @@ describe('FormFieldControl', () => {
     await user.type(input, 'custom{Enter}');
     expect(valueOf()).toEqual(['o0', 'o2', 'custom']);
     const chips = screen.getByRole('list', { name: 'Selected Labels' });
-    expect(within(chips).getAllByRole('listitem').map((chip) => chip.textContent)).toEqual(['Option 0×', 'Option 2×', 'custom×']);
+    expect(
+      within(chips)
+        .getAllByRole('listitem')
+        .map((chip) => chip.textContent),
+    ).toEqual(['Option 0×', 'Option 2×', 'custom×']);
     await user.keyboard('{Backspace}');
     expect(valueOf()).toEqual(['o0', 'o2']);
     screen.getByRole('button', { name: 'Remove Option 0' }).focus();
@@ -182,7 +227,14 @@ describe('FormFieldControl', () => {
           type: 'filtered-select',
           label: 'Stage',
           filter: 'pipeline',
-          options: [{ option_type: 'group', id: 'p1', label: 'P1', options: [{ option_type: 'simple', label: 'Won', value: 'won' }] }],
+          options: [
+            {
+              option_type: 'group',
+              id: 'p1',
+              label: 'P1',
+              options: [{ option_type: 'simple', label: 'Won', value: 'won' }],
+            },
+          ],
         })}
         filterLabel="Pipeline"
       />,

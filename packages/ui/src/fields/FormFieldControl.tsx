@@ -82,7 +82,8 @@ export function FormFieldControl(props: FormFieldControlProps) {
   const messages = useFormMessages();
   const id = `${useId()}${field.id.replace(/[^\w-]/g, '_')}`;
   const options = resolveFieldOptions(field, filterValue);
-  const waitsForParent = field.type === 'filtered-select' && field.filter !== undefined && options.length === 0 && !field.allowCustomValues;
+  const waitsForParent =
+    field.type === 'filtered-select' && field.filter !== undefined && options.length === 0 && !field.allowCustomValues;
   const disabled = field.disabled || waitsForParent;
   let hint: string | undefined;
   if (waitsForParent) hint = messages.chooseParentFirst(filterLabel ?? field.filter ?? '');
@@ -97,7 +98,9 @@ export function FormFieldControl(props: FormFieldControlProps) {
     hint: hint ? `${id}-hint` : undefined,
     error: error ? `${id}-error` : undefined,
   };
-  const describedBy = [ids.error, ids.hint, ids.description, ids.prefix, ids.suffix, ids.deprecated, ids.customField].filter(Boolean).join(' ');
+  const describedBy = [ids.error, ids.hint, ids.description, ids.prefix, ids.suffix, ids.deprecated, ids.customField]
+    .filter(Boolean)
+    .join(' ');
   const isCheckbox = field.type === 'checkbox' || field.type === 'boolean';
   // An `info` field is a titled note: no input, so no `<label>` and no read-only hint.
   const isNote = field.type === 'info';

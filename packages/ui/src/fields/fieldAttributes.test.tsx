@@ -32,7 +32,9 @@ describe('field attributes in the settings form', { timeout: 30_000 }, () => {
     ]);
     const email = await screen.findByRole('textbox', { name: 'Email' });
     expect(email).toHaveAttribute('aria-required', 'true');
-    expect(email.closest('[data-slot="form-field"]')?.querySelector('[data-slot="required-marker"]')).toHaveTextContent('*');
+    expect(email.closest('[data-slot="form-field"]')?.querySelector('[data-slot="required-marker"]')).toHaveTextContent(
+      '*',
+    );
     await user.type(email, 'not-an-email');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(email).toHaveFocus();
@@ -67,7 +69,10 @@ describe('field attributes in the settings form', { timeout: 30_000 }, () => {
   });
 
   it('hidden: not rendered, its value kept and sent with the save', async () => {
-    const { user } = renderForm([field('text', 'tenant', 'Tenant', { hidden: true, value: 't-1' }), field('text', 'name', 'Name')]);
+    const { user } = renderForm([
+      field('text', 'tenant', 'Tenant', { hidden: true, value: 't-1' }),
+      field('text', 'name', 'Name'),
+    ]);
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Acme');
     expect(screen.queryByLabelText('Tenant')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -76,14 +81,19 @@ describe('field attributes in the settings form', { timeout: 30_000 }, () => {
   });
 
   it('deprecated: hidden when empty, flagged while it holds a value', async () => {
-    renderForm([field('text', 'old_key', 'Old key', { deprecated: true }), field('text', 'legacy', 'Legacy', { deprecated: true, value: 'v1' })]);
+    renderForm([
+      field('text', 'old_key', 'Old key', { deprecated: true }),
+      field('text', 'legacy', 'Legacy', { deprecated: true, value: 'v1' }),
+    ]);
     const legacy = await screen.findByRole('textbox', { name: 'Legacy' });
     expect(legacy).toHaveAccessibleDescription('Deprecated');
     expect(screen.queryByLabelText('Old key')).toBeNull();
   });
 
   it('prefix and suffix: adornments shown, a pasted full URL is not doubled', async () => {
-    const { user } = renderForm([field('text', 'shop', 'Shop', { prefix: 'https://', suffix: '.myshopify.com', placeholder: 'your-store' })]);
+    const { user } = renderForm([
+      field('text', 'shop', 'Shop', { prefix: 'https://', suffix: '.myshopify.com', placeholder: 'your-store' }),
+    ]);
     const shop = await screen.findByRole('textbox', { name: 'Shop' });
     expect(shop).toHaveAttribute('placeholder', 'your-store');
     expect(shop).toHaveAccessibleDescription('https:// .myshopify.com');
@@ -110,9 +120,12 @@ describe('field attributes in the settings form', { timeout: 30_000 }, () => {
   });
 
   it('sensitive: a stored value is masked, never shown and not re-sent', async () => {
-    const { user } = renderForm([field('text', 'token', 'Token', { sensitive: true, required: true }), field('text', 'name', 'Name')], {
-      settings: { token: 'tok_stored' },
-    });
+    const { user } = renderForm(
+      [field('text', 'token', 'Token', { sensitive: true, required: true }), field('text', 'name', 'Name')],
+      {
+        settings: { token: 'tok_stored' },
+      },
+    );
     const token = await screen.findByLabelText('Token');
     expect(token).toHaveAttribute('type', 'password');
     expect(token).toHaveValue('');
@@ -126,7 +139,8 @@ describe('field attributes in the settings form', { timeout: 30_000 }, () => {
   it('description: safe markdown as elements, unsafe links and HTML as text', async () => {
     renderForm([
       field('text', 'key', 'Key', {
-        description: 'Copy it from **Settings > API**. [Guide](https://help.example.com/key) [x](javascript:alert(1)) <script>alert(1)</script>',
+        description:
+          'Copy it from **Settings > API**. [Guide](https://help.example.com/key) [x](javascript:alert(1)) <script>alert(1)</script>',
       }),
     ]);
     const key = await screen.findByRole('textbox', { name: 'Key' });
@@ -173,7 +187,11 @@ describe('field attributes in the settings form', { timeout: 30_000 }, () => {
   });
 
   it('renders a 5,000-option select as a searchable combobox', async () => {
-    const options = Array.from({ length: 5000 }, (_, index) => ({ option_type: 'simple', label: `Owner ${index}`, value: `u${index}` }));
+    const options = Array.from({ length: 5000 }, (_, index) => ({
+      option_type: 'simple',
+      label: `Owner ${index}`,
+      value: `u${index}`,
+    }));
     const { user } = renderForm([field('select', 'owner', 'Owner', { options, value: 'u4999' })]);
     const owner = await screen.findByRole('combobox', { name: 'Owner' });
     expect(owner).toHaveValue('Owner 4999');

@@ -8,8 +8,18 @@ const [stage] = toFieldDefinitions([
     type: 'filtered-select',
     filter: 'pipeline',
     options: [
-      { option_type: 'group', id: 'sales', label: 'Sales', options: [{ option_type: 'simple', label: 'Won', value: 'won' }] },
-      { option_type: 'group', id: 'support', label: 'Support', options: [{ option_type: 'simple', label: 'Open', value: 'open' }] },
+      {
+        option_type: 'group',
+        id: 'sales',
+        label: 'Sales',
+        options: [{ option_type: 'simple', label: 'Won', value: 'won' }],
+      },
+      {
+        option_type: 'group',
+        id: 'support',
+        label: 'Support',
+        options: [{ option_type: 'simple', label: 'Open', value: 'open' }],
+      },
     ],
   },
 ]);

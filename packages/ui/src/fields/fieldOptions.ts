@@ -42,7 +42,12 @@ export function flattenOptions(options: readonly FormFieldOption[]): OptionEntry
   for (const option of options) {
     if (option.option_type === 'group') {
       for (const child of option.options) {
-        entries.push({ key: String(entries.length), label: child.label, value: optionValue(child), group: option.label });
+        entries.push({
+          key: String(entries.length),
+          label: child.label,
+          value: optionValue(child),
+          group: option.label,
+        });
       }
     } else {
       entries.push({ key: String(entries.length), label: option.label, value: optionValue(option) });

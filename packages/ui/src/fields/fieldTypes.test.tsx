@@ -9,14 +9,22 @@ import { renderWithKit, setupVaultServer } from '../test/render.js';
 const mock = setupVaultServer();
 
 function field(type: string, extra: Partial<FormField> = {}): FormField {
-  return { id: 'setting', label: 'Setting', type: type as FormField['type'], allow_custom_values: false, required: true, ...extra };
+  return {
+    id: 'setting',
+    label: 'Setting',
+    type: type as FormField['type'],
+    allow_custom_values: false,
+    required: true,
+    ...extra,
+  };
 }
 
 // Waiting for its required settings, so no secret counts as stored yet.
 const waitingConnection = (fields: FormField[]) =>
   testConnection('crm', 'acme', 'Acme', { state: 'added', health: 'missing_settings', form_fields: fields });
 
-const options = (...values: string[]) => values.map((value) => ({ option_type: 'simple' as const, label: value.toUpperCase(), value }));
+const options = (...values: string[]) =>
+  values.map((value) => ({ option_type: 'simple' as const, label: value.toUpperCase(), value }));
 
 interface TypeCase {
   type: string;
@@ -84,7 +92,15 @@ const cases: TypeCase[] = [
         { option_type: 'group', id: 'support', label: 'Support', options: options('z') },
       ],
     } as Partial<FormField>,
-    siblings: [field('select', { id: 'pipeline', label: 'Pipeline', required: false, options: options('sales', 'support'), value: 'sales' } as Partial<FormField>)],
+    siblings: [
+      field('select', {
+        id: 'pipeline',
+        label: 'Pipeline',
+        required: false,
+        options: options('sales', 'support'),
+        value: 'sales',
+      } as Partial<FormField>),
+    ],
     control: byRole('combobox'),
     fill: (user, control) => user.selectOptions(control, 'Y'),
     sent: 'y',
@@ -139,7 +155,12 @@ describe('every field type through the settings form', { timeout: 30_000 }, () =
     ['time', '25:61', 'Enter a time as HH:MM'],
     ['datetime', 'next tuesday', 'Enter a date and time as YYYY-MM-DD HH:MM'],
   ])('%s: a stored value in the wrong format is caught before any request', async (type, value, message) => {
-    mock.setConnection(waitingConnection([field(type, { value } as Partial<FormField>), field('text', { id: 'other', label: 'Other', required: false })]));
+    mock.setConnection(
+      waitingConnection([
+        field(type, { value } as Partial<FormField>),
+        field('text', { id: 'other', label: 'Other', required: false }),
+      ]),
+    );
     const { user } = renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock });
     await user.type(await screen.findByRole('textbox', { name: 'Other' }), 'x');
     await user.click(screen.getByRole('button', { name: 'Save' }));

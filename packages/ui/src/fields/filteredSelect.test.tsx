@@ -8,7 +8,12 @@ import { renderWithKit, setupVaultServer } from '../test/render.js';
 const mock = setupVaultServer();
 
 const simple = (value: string, label = value.toUpperCase()) => ({ option_type: 'simple' as const, label, value });
-const group = (id: string, ...values: string[]): FormFieldOptionGroup => ({ option_type: 'group', id, label: id, options: values.map((value) => simple(value)) });
+const group = (id: string, ...values: string[]): FormFieldOptionGroup => ({
+  option_type: 'group',
+  id,
+  label: id,
+  options: values.map((value) => simple(value)),
+});
 
 function field(type: string, id: string, label: string, extra: Record<string, unknown> = {}): FormField {
   return { id, label, type: type as FormField['type'], allow_custom_values: false, ...extra };
@@ -17,8 +22,16 @@ function field(type: string, id: string, label: string, extra: Record<string, un
 // region -> pipeline -> stage: each filtered by the one before.
 const chain = [
   field('select', 'region', 'Region', { options: [simple('eu'), simple('us')], value: 'eu' }),
-  field('filtered-select', 'pipeline', 'Pipeline', { filter: 'region', options: [group('eu', 'p1', 'p2'), group('us', 'p2', 'p3')], value: 'p1' }),
-  field('filtered-select', 'stage', 'Stage', { filter: 'pipeline', options: [group('p1', 's1'), group('p2', 's2'), group('p3', 's3', 's4')], value: 's1' }),
+  field('filtered-select', 'pipeline', 'Pipeline', {
+    filter: 'region',
+    options: [group('eu', 'p1', 'p2'), group('us', 'p2', 'p3')],
+    value: 'p1',
+  }),
+  field('filtered-select', 'stage', 'Stage', {
+    filter: 'pipeline',
+    options: [group('p1', 's1'), group('p2', 's2'), group('p3', 's3', 's4')],
+    value: 's1',
+  }),
 ];
 
 const patches = () => mock.requests.filter((request) => request.method === 'PATCH').map((request) => request.body);
@@ -33,7 +46,11 @@ describe('filtered-select', { timeout: 30_000 }, () => {
     const { user } = renderChain();
     const pipeline = await screen.findByRole('combobox', { name: 'Pipeline' });
     const stage = screen.getByRole('combobox', { name: 'Stage' });
-    expect(within(pipeline).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select…', 'P1', 'P2']);
+    expect(
+      within(pipeline)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Select…', 'P1', 'P2']);
     expect(stage).toHaveDisplayValue('S1');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'US');
@@ -43,7 +60,11 @@ describe('filtered-select', { timeout: 30_000 }, () => {
     expect(stage).toHaveAccessibleDescription('Choose Pipeline first');
 
     await user.selectOptions(pipeline, 'P3');
-    expect(within(stage).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select…', 'S3', 'S4']);
+    expect(
+      within(stage)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Select…', 'S3', 'S4']);
     await user.selectOptions(stage, 'S4');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Settings saved');

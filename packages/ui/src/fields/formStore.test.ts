@@ -52,7 +52,13 @@ describe('createFormStore', () => {
     expect(element.focus).toHaveBeenCalledOnce();
 
     store.reset({ f0: 'b' });
-    expect(store.get()).toMatchObject({ values: { f0: 'b' }, defaults: { f0: 'b' }, errors: {}, submitted: false, dirty: false });
+    expect(store.get()).toMatchObject({
+      values: { f0: 'b' },
+      defaults: { f0: 'b' },
+      errors: {},
+      submitted: false,
+      dirty: false,
+    });
   });
 
   it('tells subscribers about each change until they unsubscribe', () => {

@@ -45,7 +45,9 @@ export function createFormStore(initial: FieldFormValues): FormStore {
 
   const update = (patch: Partial<FormState>) => {
     const next = { ...state, ...patch };
-    next.dirty = Object.keys({ ...next.defaults, ...next.values }).some((key) => !sameFormValue(next.values[key], next.defaults[key]));
+    next.dirty = Object.keys({ ...next.defaults, ...next.values }).some(
+      (key) => !sameFormValue(next.values[key], next.defaults[key]),
+    );
     state = next;
     listeners.forEach((listener) => listener());
   };
@@ -92,7 +94,11 @@ export function createFormStore(initial: FieldFormValues): FormStore {
 
 /** Reads one slice of the form and re-renders only when that slice changes. */
 export function useFormSelector<T>(store: FormStore, select: (state: FormState) => T): T {
-  return useSyncExternalStore(store.subscribe, () => select(store.get()), () => select(store.get()));
+  return useSyncExternalStore(
+    store.subscribe,
+    () => select(store.get()),
+    () => select(store.get()),
+  );
 }
 
 /**

@@ -21,7 +21,10 @@ describe('parseSafeMarkdown', () => {
   });
 
   it('parses _italic_ at word edges', () => {
-    expect(parseSafeMarkdown('an _important_ note')[1]).toEqual({ kind: 'em', children: [{ kind: 'text', text: 'important' }] });
+    expect(parseSafeMarkdown('an _important_ note')[1]).toEqual({
+      kind: 'em',
+      children: [{ kind: 'text', text: 'important' }],
+    });
   });
 
   it.each([

@@ -56,7 +56,13 @@ describe('toFieldDefinitions', () => {
 
   it('skips a field without an id and keeps the others', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const fields = toFieldDefinitions([{ label: 'Broken' }, null, 'nonsense', { label: 'Broken' }, { id: 'ok', type: 'text' }]);
+    const fields = toFieldDefinitions([
+      { label: 'Broken' },
+      null,
+      'nonsense',
+      { label: 'Broken' },
+      { id: 'ok', type: 'text' },
+    ]);
     expect(fields.map((field) => field.id)).toEqual(['ok']);
     expect(warn).toHaveBeenCalledTimes(3);
   });
@@ -72,7 +78,12 @@ describe('toFieldDefinitions', () => {
     ]);
     expect(field?.filter).toBe('pipeline');
     expect(field?.options).toEqual([
-      { option_type: 'group', id: '7', label: 'Sales', options: [{ option_type: 'simple', label: 'Won', value: 'Won' }] },
+      {
+        option_type: 'group',
+        id: '7',
+        label: 'Sales',
+        options: [{ option_type: 'simple', label: 'Won', value: 'Won' }],
+      },
     ]);
   });
 });

@@ -12,7 +12,13 @@ const datetime = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(:\d{2}(\.\d+)?)?)(Z|[+-]\d{2
 
 /** Whether a value counts as "not filled in" (an unchecked checkbox included). */
 export function isEmptyValue(value: SettingValue | undefined): boolean {
-  return value === undefined || value === null || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function isCalendarDate(text: string): boolean {

@@ -74,7 +74,14 @@ export const ConnectionList = memo(function ConnectionList({ items, onSelect, on
       data-slot="connection-list"
       data-windowed={windowed ? '' : undefined}
       className="ik:grid ik:grid-cols-[repeat(auto-fill,minmax(min(100%,16rem),1fr))] ik:gap-3"
-      style={windowed ? { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, ${ROW_HEIGHT_REM}rem)` } : undefined}
+      style={
+        windowed
+          ? {
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+              gridTemplateRows: `repeat(${rows}, ${ROW_HEIGHT_REM}rem)`,
+            }
+          : undefined
+      }
       onKeyDown={onKeyDown}
       onFocus={(event) => {
         const index = itemIndex(event);

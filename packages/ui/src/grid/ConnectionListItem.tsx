@@ -22,7 +22,14 @@ interface ConnectionListItemProps {
  * notice in its place and the rest of the grid stays usable. States its position in the whole
  * list (`aria-posinset` of `aria-setsize`), since a windowed list holds only the cards on screen.
  */
-export const ConnectionListItem = memo(function ConnectionListItem({ item, index, setSize, onSelect, row, column }: ConnectionListItemProps) {
+export const ConnectionListItem = memo(function ConnectionListItem({
+  item,
+  index,
+  setSize,
+  onSelect,
+  row,
+  column,
+}: ConnectionListItemProps) {
   const messages = useMessages();
   return (
     <li

@@ -20,7 +20,18 @@ export interface GridToolbarProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 
 /** The grid's search field and its category and status filters. The ref is the search input. */
 export const GridToolbar = forwardRef<HTMLInputElement, GridToolbarProps>(function GridToolbar(
-  { query, onQueryChange, categories, category, onCategoryChange, statuses, status, onStatusChange, className, ...props },
+  {
+    query,
+    onQueryChange,
+    categories,
+    category,
+    onCategoryChange,
+    statuses,
+    status,
+    onStatusChange,
+    className,
+    ...props
+  },
   searchRef,
 ) {
   const messages = useMessages();

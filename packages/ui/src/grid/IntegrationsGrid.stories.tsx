@@ -45,7 +45,9 @@ export const ServerError: Story = {
 
 /** The request never reached Vault (offline, DNS, CORS). */
 export const NetworkError: Story = {
-  parameters: vault({ setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections', network: true, times: 10 }) }),
+  parameters: vault({
+    setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections', network: true, times: 10 }),
+  }),
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByText("Couldn't load integrations");
   },
@@ -121,11 +123,13 @@ export const SelectACard: Story = {
 
 /** A phone-width settings panel: one column, wrapping filters. */
 export const NarrowPanel: Story = {
-  decorators: [(Story) => (
-    <div style={{ maxWidth: 360 }}>
-      <Story />
-    </div>
-  )],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 360 }}>
+        <Story />
+      </div>
+    ),
+  ],
 };
 
 /**

@@ -16,7 +16,8 @@ const connections: Connection[] = [
 
 const mock = setupVaultServer({ connections });
 
-const listRequests = () => mock.requests.filter((request) => request.method === 'GET' && request.path === '/vault/connections');
+const listRequests = () =>
+  mock.requests.filter((request) => request.method === 'GET' && request.path === '/vault/connections');
 const cardNames = () =>
   within(screen.getByRole('list'))
     .getAllByRole('button')
@@ -50,7 +51,9 @@ describe('IntegrationsGrid', () => {
   it('filters by category, with a count on each category', async () => {
     const { user } = await renderGrid();
     const categories = screen.getByRole('group', { name: 'Category' });
-    const names = within(categories).getAllByRole('button').map((button) => button.textContent);
+    const names = within(categories)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
     expect(names).toEqual(['All 6', 'Accounting 2', 'CRM 3', 'HRIS 1']);
 
     await user.click(within(categories).getByRole('button', { name: 'CRM 3' }));
@@ -61,13 +64,11 @@ describe('IntegrationsGrid', () => {
   it('filters by status group and counts each group', async () => {
     const { user } = await renderGrid();
     const statuses = screen.getByRole('group', { name: 'Status' });
-    expect(within(statuses).getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'All 6',
-      'Connected 2',
-      'Needs attention 1',
-      'Available 2',
-      'Disabled 1',
-    ]);
+    expect(
+      within(statuses)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['All 6', 'Connected 2', 'Needs attention 1', 'Available 2', 'Disabled 1']);
     await user.click(within(statuses).getByRole('button', { name: 'Needs attention 1' }));
     await waitFor(() => expect(cardNames()).toEqual(['Personio']));
     await user.click(within(statuses).getByRole('button', { name: 'Available 2' }));
@@ -97,7 +98,11 @@ describe('IntegrationsGrid', () => {
     await renderGrid({ unifiedApis: ['crm', 'hris'] });
     expect(cardNames()).toEqual(['HubSpot', 'Personio', 'Pipedrive', 'Salesforce']);
     const categories = screen.getByRole('group', { name: 'Category' });
-    expect(within(categories).getAllByRole('button').map((button) => button.textContent)).toEqual(['All 4', 'CRM 3', 'HRIS 1']);
+    expect(
+      within(categories)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['All 4', 'CRM 3', 'HRIS 1']);
   });
 
   it('limits to one service and leaves out the toolbar', async () => {
@@ -116,7 +121,9 @@ describe('IntegrationsGrid', () => {
     const onSelect = vi.fn();
     const { user } = await renderGrid({ onSelect });
     await user.click(screen.getByRole('button', { name: /^QuickBooks Accounting / }));
-    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ service_id: 'quickbooks', unified_api: 'accounting' }));
+    expect(onSelect).toHaveBeenCalledWith(
+      expect.objectContaining({ service_id: 'quickbooks', unified_api: 'accounting' }),
+    );
   });
 
   it('shows a server error with Try again, which loads the list', async () => {

@@ -44,7 +44,14 @@ export interface IntegrationsGridProps extends Omit<ComponentPropsWithoutRef<'di
  *
  * @example <IntegrationsGrid unifiedApis={['crm']} onSelect={(connection) => setOpen(connection)} />
  */
-export const IntegrationsGrid = memo(function IntegrationsGrid({ unifiedApis, serviceId, onSelect, onPrefetch, className, ...props }: IntegrationsGridProps) {
+export const IntegrationsGrid = memo(function IntegrationsGrid({
+  unifiedApis,
+  serviceId,
+  onSelect,
+  onPrefetch,
+  className,
+  ...props
+}: IntegrationsGridProps) {
   const messages = useMessages();
   const rootClassName = useRootClassName(cn('ik:flex ik:flex-col ik:gap-4', className));
   const query = useConnections();
@@ -121,7 +128,9 @@ export const IntegrationsGrid = memo(function IntegrationsGrid({ unifiedApis, se
           onQueryChange={(value) => setFilters((current) => ({ ...current, query: value }))}
           categories={categories}
           category={filters.category ?? ALL_CATEGORIES}
-          onCategoryChange={(value) => setFilters((current) => ({ ...current, category: value === ALL_CATEGORIES ? null : value }))}
+          onCategoryChange={(value) =>
+            setFilters((current) => ({ ...current, category: value === ALL_CATEGORIES ? null : value }))
+          }
           statuses={statuses}
           status={filters.status}
           onStatusChange={(value) => setFilters((current) => ({ ...current, status: value }))}

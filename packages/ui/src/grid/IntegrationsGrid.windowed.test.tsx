@@ -66,7 +66,13 @@ describe('IntegrationsGrid with a long list', () => {
 
     await scrollTo(0);
     await user.type(screen.getByRole('searchbox', { name: 'Search integrations' }), 'service 999');
-    await waitFor(() => expect(within(list()).getAllByRole('button').map((button) => button.textContent)).toEqual([expect.stringMatching(/^Service 999/)]));
+    await waitFor(() =>
+      expect(
+        within(list())
+          .getAllByRole('button')
+          .map((button) => button.textContent),
+      ).toEqual([expect.stringMatching(/^Service 999/)]),
+    );
     expect(screen.getByText('1 of 1,000 integrations')).toBeInTheDocument();
   });
 
@@ -108,7 +114,9 @@ describe('IntegrationsGrid with a long list', () => {
   it('reads the connection of a hovered or focused card ahead, once per card', async () => {
     await renderLongGrid();
     const detailReads = (serviceId: string) =>
-      mock.requests.filter((request) => request.method === 'GET' && request.path === `/vault/connections/crm/${serviceId}`);
+      mock.requests.filter(
+        (request) => request.method === 'GET' && request.path === `/vault/connections/crm/${serviceId}`,
+      );
 
     fireEvent.pointerOver(card(2) as HTMLElement);
     fireEvent.pointerOver(card(2)?.firstElementChild as HTMLElement);

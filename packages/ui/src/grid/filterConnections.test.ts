@@ -33,7 +33,11 @@ const names = (items: ReturnType<typeof indexConnections>) => items.map((item) =
 
 describe('indexConnections', () => {
   it('sorts by name regardless of the API order, case and accents', () => {
-    const items = indexConnections([connection('crm', 'b', 'beta'), connection('crm', 'a', 'Álpha'), connection('crm', 'c', 'Gamma')]);
+    const items = indexConnections([
+      connection('crm', 'b', 'beta'),
+      connection('crm', 'a', 'Álpha'),
+      connection('crm', 'c', 'Gamma'),
+    ]);
     expect(names(items)).toEqual(['Álpha', 'beta', 'Gamma']);
   });
 
@@ -56,7 +60,11 @@ describe('indexConnections', () => {
   });
 
   it('skips entries that are not objects and survives odd fields', () => {
-    const odd = [null, 'x', { id: 'crm+odd', unified_api: 'crm', name: { en: 'Odd' }, tag_line: 42 }] as unknown as Connection[];
+    const odd = [
+      null,
+      'x',
+      { id: 'crm+odd', unified_api: 'crm', name: { en: 'Odd' }, tag_line: 42 },
+    ] as unknown as Connection[];
     const items = indexConnections(odd);
     expect(items).toHaveLength(1);
     expect(items[0]?.key).toBe('crm+odd');
@@ -73,7 +81,9 @@ describe('filterConnections', () => {
 
   it('searches name and tag line, case- and accent-insensitively, every word must match', () => {
     expect(names(filterConnections(items, { ...noFilters, query: 'quick' }).results)).toEqual(['QuickBooks']);
-    expect(names(filterConnections(items, { ...noFilters, query: 'BOOKKEEPING cloud' }).results)).toEqual(['QuickBooks']);
+    expect(names(filterConnections(items, { ...noFilters, query: 'BOOKKEEPING cloud' }).results)).toEqual([
+      'QuickBooks',
+    ]);
     expect(names(filterConnections(items, { ...noFilters, query: 'bookkeeping salesforce' }).results)).toEqual([]);
     expect(names(filterConnections(items, { ...noFilters, query: '  ' }).results)).toHaveLength(6);
   });
@@ -86,8 +96,14 @@ describe('filterConnections', () => {
   });
 
   it('filters by status group', () => {
-    expect(names(filterConnections(items, { ...noFilters, status: 'connected' }).results)).toEqual(['QuickBooks', 'Salesforce']);
-    expect(names(filterConnections(items, { ...noFilters, status: 'attention' }).results)).toEqual(['Personio', 'Zoho CRM']);
+    expect(names(filterConnections(items, { ...noFilters, status: 'connected' }).results)).toEqual([
+      'QuickBooks',
+      'Salesforce',
+    ]);
+    expect(names(filterConnections(items, { ...noFilters, status: 'attention' }).results)).toEqual([
+      'Personio',
+      'Zoho CRM',
+    ]);
     expect(names(filterConnections(items, { ...noFilters, status: 'available' }).results)).toEqual(['HubSpot']);
     expect(names(filterConnections(items, { ...noFilters, status: 'disabled' }).results)).toEqual(['Xero']);
   });
@@ -104,7 +120,8 @@ describe('filterConnections', () => {
     );
     const indexedMany = indexConnections(many);
     const started = performance.now();
-    for (const query of ['s', 'se', 'ser', 'serv', 'service 99']) filterConnections(indexedMany, { ...noFilters, query });
+    for (const query of ['s', 'se', 'ser', 'serv', 'service 99'])
+      filterConnections(indexedMany, { ...noFilters, query });
     expect(performance.now() - started).toBeLessThan(250);
     // "99" also matches 199, 299, … and 990–999.
     expect(filterConnections(indexedMany, { ...noFilters, query: 'service 99' }).results).toHaveLength(19);

@@ -34,7 +34,10 @@ export const noFilters: ConnectionFilters = { query: '', category: null, status:
  *
  * @example filterConnections(indexConnections(connections), { query: 'sales', category: 'crm', status: 'all' })
  */
-export function filterConnections(items: readonly IndexedConnection[], filters: ConnectionFilters): FilteredConnections {
+export function filterConnections(
+  items: readonly IndexedConnection[],
+  filters: ConnectionFilters,
+): FilteredConnections {
   const words = normalizeSearchText(filters.query).split(/\s+/).filter(Boolean);
   const results: IndexedConnection[] = [];
   const categoryCounts = new Map<string, number>();

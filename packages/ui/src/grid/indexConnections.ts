@@ -59,9 +59,7 @@ export function indexConnections(connections: readonly Connection[], scope: Conn
   }
   indexed.sort(
     (a, b) =>
-      collator.compare(a.name, b.name) ||
-      collator.compare(a.category, b.category) ||
-      collator.compare(a.key, b.key),
+      collator.compare(a.name, b.name) || collator.compare(a.category, b.category) || collator.compare(a.key, b.key),
   );
   return indexed.map(({ name: _name, ...item }) => item);
 }

@@ -30,7 +30,8 @@ describe('nextCardIndex', () => {
   });
 
   it('leaves other keys, prototype names included, to the browser', () => {
-    for (const key of ['Enter', ' ', 'Tab', 'a', 'constructor', '__proto__']) expect(nextCardIndex(key, 4, layout)).toBeUndefined();
+    for (const key of ['Enter', ' ', 'Tab', 'a', 'constructor', '__proto__'])
+      expect(nextCardIndex(key, 4, layout)).toBeUndefined();
     expect(nextCardIndex('ArrowDown', 0, { ...layout, count: 0 })).toBeUndefined();
   });
 });

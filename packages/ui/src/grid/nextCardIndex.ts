@@ -15,7 +15,11 @@ export interface CardGridLayout {
  *
  * @example nextCardIndex('ArrowDown', 0, { count: 10, columns: 3, pageRows: 4, rtl: false }) // 3
  */
-export function nextCardIndex(key: string, index: number, { count, columns, pageRows, rtl }: CardGridLayout): number | undefined {
+export function nextCardIndex(
+  key: string,
+  index: number,
+  { count, columns, pageRows, rtl }: CardGridLayout,
+): number | undefined {
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
   const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
   const steps: Record<string, number> = {

@@ -36,7 +36,8 @@ function measure(list: HTMLElement, count: number): RowWindow {
   const gap = px(style.rowGap);
   const rect = list.getBoundingClientRect();
   const width = rect.width;
-  const columns = width > 0 ? Math.max(1, Math.floor((width + gap) / (Math.min(width, MIN_COLUMN_REM * rem) + gap))) : 1;
+  const columns =
+    width > 0 ? Math.max(1, Math.floor((width + gap) / (Math.min(width, MIN_COLUMN_REM * rem) + gap))) : 1;
   const rows = Math.ceil(count / columns);
   const stride = ROW_HEIGHT_REM * rem + gap;
   const first = Math.floor(Math.max(0, -rect.top) / stride);

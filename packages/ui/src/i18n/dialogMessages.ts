@@ -41,8 +41,7 @@ export const enDialogMessages = {
   },
   confirmDelete: {
     title: (name: string) => `Delete ${name}?`,
-    body: (name: string) =>
-      `This removes the ${name} connection and its settings. You can add ${name} again later.`,
+    body: (name: string) => `This removes the ${name} connection and its settings. You can add ${name} again later.`,
     confirm: (name: string) => `Delete ${name}`,
     cancel: 'Cancel',
     pending: 'Deleting…',
@@ -138,7 +137,8 @@ export const deDialogMessages: DialogMessages = {
     notFound: 'Diese Integration gibt es nicht mehr. Laden Sie die Seite neu, um die aktuelle Liste zu sehen.',
     validation: 'Einige Werte wurden nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.',
     validationDetail: (detail) => `Einige Werte wurden nicht akzeptiert: ${detail}`,
-    paymentRequired: 'Ihr Tarif umfasst diese Funktion nicht. Bitten Sie eine Administratorin oder einen Administrator um ein Upgrade.',
+    paymentRequired:
+      'Ihr Tarif umfasst diese Funktion nicht. Bitten Sie eine Administratorin oder einen Administrator um ein Upgrade.',
     rateLimited: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es dann erneut.',
     rateLimitedFor: (seconds) =>
       `Zu viele Anfragen. Versuchen Sie es in ${seconds} Sekunde${seconds === 1 ? '' : 'n'} erneut.`,

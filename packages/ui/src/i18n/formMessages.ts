@@ -34,7 +34,8 @@ export const enFormMessages = {
   loading: 'Loading settings…',
   loadFailed: 'The settings could not be loaded.',
   noSettings: 'This integration has no settings to configure.',
-  settingsUnavailable: 'The settings of this integration cannot be shown here. Everything else about the connection works as usual.',
+  settingsUnavailable:
+    'The settings of this integration cannot be shown here. Everything else about the connection works as usual.',
   save: 'Save',
   saving: 'Saving…',
   saved: 'Settings saved',

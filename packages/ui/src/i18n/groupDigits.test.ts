@@ -5,7 +5,14 @@ import { groupDigits } from './groupDigits.js';
 
 describe('groupDigits', () => {
   it('groups thousands with the separator and leaves shorter counts alone', () => {
-    expect([0, 7, 999, 1000, 10_000, 1_234_567].map((count) => groupDigits(count, ','))).toEqual(['0', '7', '999', '1,000', '10,000', '1,234,567']);
+    expect([0, 7, 999, 1000, 10_000, 1_234_567].map((count) => groupDigits(count, ','))).toEqual([
+      '0',
+      '7',
+      '999',
+      '1,000',
+      '10,000',
+      '1,234,567',
+    ]);
     expect(groupDigits(10_000, '.')).toBe('10.000');
   });
 

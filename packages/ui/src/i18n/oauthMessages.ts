@@ -2,8 +2,7 @@
 
 const englishList = (items: string[]) =>
   new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
-const germanList = (items: string[]) =>
-  new Intl.ListFormat('de', { style: 'long', type: 'conjunction' }).format(items);
+const germanList = (items: string[]) => new Intl.ListFormat('de', { style: 'long', type: 'conjunction' }).format(items);
 
 /** English strings of the oauth feature; every visible string of it lives here. */
 export const enOAuthMessages = {
@@ -29,8 +28,7 @@ export const enOAuthMessages = {
   revoke: {
     button: 'Disconnect',
     title: (name: string) => `Disconnect ${name}?`,
-    body: (name: string) =>
-      `${name} stops syncing until you connect it again. Your settings are kept.`,
+    body: (name: string) => `${name} stops syncing until you connect it again. Your settings are kept.`,
     confirm: (name: string) => `Disconnect ${name}`,
     cancel: 'Cancel',
     pending: (name: string) => `Disconnecting ${name}…`,

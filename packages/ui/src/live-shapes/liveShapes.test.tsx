@@ -32,19 +32,30 @@ const server = setupServer(
     const body = (await request.json()) as { settings?: Json };
     writes.push({ method: 'PATCH', path: '/vault/connections/crm/pipedrive', body });
     detail = { ...detail, settings: { ...detail.settings, ...body.settings } } as typeof detail;
-    detail.form_fields = detail.form_fields.map((field) => (body.settings && field.id in body.settings ? { ...field, value: body.settings[field.id] } : field)) as typeof detail.form_fields;
+    detail.form_fields = detail.form_fields.map((field) =>
+      body.settings && field.id in body.settings ? { ...field, value: body.settings[field.id] } : field,
+    ) as typeof detail.form_fields;
     return ok(detail);
   }),
   http.get(`${ONE}/deals/config`, () => ok(config)),
   http.patch(`${ONE}/deals/config`, async ({ request }) => {
-    const body = (await request.json()) as { configuration: Array<{ defaults: Array<{ id: string; value: unknown }> }> };
+    const body = (await request.json()) as {
+      configuration: Array<{ defaults: Array<{ id: string; value: unknown }> }>;
+    };
     writes.push({ method: 'PATCH', path: '/vault/connections/crm/pipedrive/deals/config', body });
     const changes = new Map(body.configuration.flatMap((entry) => entry.defaults).map((item) => [item.id, item.value]));
-    config = { ...config, configuration: config.configuration.map((field) => (changes.has(field.id) ? { ...field, value: changes.get(field.id) } : field)) } as typeof config;
+    config = {
+      ...config,
+      configuration: config.configuration.map((field) =>
+        changes.has(field.id) ? { ...field, value: changes.get(field.id) } : field,
+      ),
+    } as typeof config;
     return ok(config);
   }),
   // The Connector API refuses the session token, as it may live: nothing here needs it.
-  http.get(`${LIVE_BASE_URL}/connector/*`, () => HttpResponse.json({ status_code: 401, error: 'Unauthorized', message: 'Unauthorized' }, { status: 401 })),
+  http.get(`${LIVE_BASE_URL}/connector/*`, () =>
+    HttpResponse.json({ status_code: 401, error: 'Unauthorized', message: 'Unauthorized' }, { status: 401 }),
+  ),
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -69,7 +80,10 @@ function renderLive(ui: ReactElement) {
   return { user };
 }
 
-const optionsOf = (select: HTMLElement) => within(select).getAllByRole('option').map((option) => option.textContent);
+const optionsOf = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((option) => option.textContent);
 
 describe('the kit on live-dialect bodies', { timeout: 30_000 }, () => {
   it('IntegrationsGrid shows list entries with and without form fields, ISO and epoch timestamps', async () => {
@@ -78,7 +92,7 @@ describe('the kit on live-dialect bodies', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: /Close/ })).toBeInTheDocument();
   });
 
-  it('ConnectionSettingsForm: the filtered stage offers only the chosen pipeline\'s group, clears a stage that no longer fits, saves what changed', async () => {
+  it("ConnectionSettingsForm: the filtered stage offers only the chosen pipeline's group, clears a stage that no longer fits, saves what changed", async () => {
     const { user } = renderLive(<ConnectionSettingsForm unifiedApi="crm" serviceId="pipedrive" />);
     const stage = await screen.findByRole('combobox', { name: 'Stage' });
     expect(optionsOf(stage)).toEqual(['Select…', 'Qualified', 'Contact made']);
@@ -91,7 +105,13 @@ describe('the kit on live-dialect bodies', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Settings saved')).toBeInTheDocument();
     // A `hidden` field's stored value is kept and sent along, as hidden fields always are.
-    expect(writes).toEqual([{ method: 'PATCH', path: '/vault/connections/crm/pipedrive', body: { settings: { pipeline: '2', stage: '23', region: 'eu-central' } } }]);
+    expect(writes).toEqual([
+      {
+        method: 'PATCH',
+        path: '/vault/connections/crm/pipedrive',
+        body: { settings: { pipeline: '2', stage: '23', region: 'eu-central' } },
+      },
+    ]);
   });
 
   it('ConnectionSettingsForm renders the live field types: info note, copy value, phone, boolean; hidden stays hidden', async () => {
@@ -144,7 +164,14 @@ describe('the kit on live-dialect bodies', { timeout: 30_000 }, () => {
         path: '/vault/connections/crm/pipedrive/deals/config',
         body: {
           configuration: [
-            { resource: 'deals', defaults: [{ id: 'deal_pipeline', value: '2' }, { id: 'deal_stage', value: '21' }, { id: 'owner', value: 'u1' }] },
+            {
+              resource: 'deals',
+              defaults: [
+                { id: 'deal_pipeline', value: '2' },
+                { id: 'deal_stage', value: '21' },
+                { id: 'owner', value: 'u1' },
+              ],
+            },
           ],
         },
       },
@@ -152,9 +179,12 @@ describe('the kit on live-dialect bodies', { timeout: 30_000 }, () => {
     await waitFor(() => expect(item).toHaveTextContent('Complete'));
   });
 
-  it('the connection dialog opens from a list entry without form fields and shows the detail\'s settings', async () => {
+  it("the connection dialog opens from a list entry without form fields and shows the detail's settings", async () => {
     const { user } = renderLive(
-      <ConnectionDialog connection={{ unifiedApi: 'crm', serviceId: 'pipedrive' }} redirectUri={`${window.location.origin}/oauth/callback`}>
+      <ConnectionDialog
+        connection={{ unifiedApi: 'crm', serviceId: 'pipedrive' }}
+        redirectUri={`${window.location.origin}/oauth/callback`}
+      >
         <button type="button">Open Pipedrive</button>
       </ConnectionDialog>,
     );

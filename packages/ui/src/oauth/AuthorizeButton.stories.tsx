@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { fixtureConnection, openPopupsInline, renderLive, storyRedirectUri } from '../../../../.storybook/storyHelpers.js';
+import {
+  fixtureConnection,
+  openPopupsInline,
+  renderLive,
+  storyRedirectUri,
+} from '../../../../.storybook/storyHelpers.js';
 import type { VaultParameters } from '../../../../.storybook/storyVault.js';
 import { AuthorizeButton } from './AuthorizeButton.js';
 
@@ -19,7 +24,9 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const on = (unifiedApi: string, serviceId: string): Story['args'] => ({ connection: fixtureConnection(unifiedApi, serviceId) });
+const on = (unifiedApi: string, serviceId: string): Story['args'] => ({
+  connection: fixtureConnection(unifiedApi, serviceId),
+});
 const vault = (parameters: VaultParameters) => ({ vault: parameters });
 
 /** An added OAuth connection that was never authorized (`state: added`). */
@@ -151,4 +158,8 @@ export const SessionExpired: Story = {
 
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const German: Story = { globals: { locale: 'de' } };
-export const RequiredSettingsMissingGerman: Story = { ...RequiredSettingsMissing, globals: { locale: 'de' }, play: undefined };
+export const RequiredSettingsMissingGerman: Story = {
+  ...RequiredSettingsMissing,
+  globals: { locale: 'de' },
+  play: undefined,
+};

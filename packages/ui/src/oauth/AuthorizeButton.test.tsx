@@ -43,7 +43,9 @@ const connections: Connection[] = [
   }),
   oauth('acme-erp', 'Acme ERP', {
     oauth_grant_type: 'client_credentials',
-    form_fields: [{ id: 'client_secret', label: 'Client secret', type: 'password', required: true, allow_custom_values: false }],
+    form_fields: [
+      { id: 'client_secret', label: 'Client secret', type: 'password', required: true, allow_custom_values: false },
+    ],
     settings: { client_secret: 's3cret' },
   }),
 ];
@@ -92,7 +94,9 @@ async function decideInPopup(popup: FakePopup, decision: 'allow' | 'deny') {
     closed: false,
     postMessage: (data: unknown, targetOrigin: string) => {
       if (targetOrigin !== window.location.origin) return;
-      window.dispatchEvent(new MessageEvent('message', { data, origin: landing.origin, source: popup as unknown as Window }));
+      window.dispatchEvent(
+        new MessageEvent('message', { data, origin: landing.origin, source: popup as unknown as Window }),
+      );
     },
   });
   vi.spyOn(window, 'close').mockImplementation(() => {});

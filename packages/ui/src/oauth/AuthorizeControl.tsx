@@ -35,7 +35,8 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
   const { status, error } = flow;
 
   let reason: string | null = null;
-  if (blocker) reason = blocker.reason === 'needs-configuration' ? m.needsConfiguration(name) : m.fillInFirst(blocker.labels);
+  if (blocker)
+    reason = blocker.reason === 'needs-configuration' ? m.needsConfiguration(name) : m.fillInFirst(blocker.labels);
 
   return (
     <div
@@ -58,13 +59,7 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
           )}
         </div>
       ) : (
-        <AuthorizeAction
-          mode={mode}
-          name={name}
-          reason={reason}
-          reasonId={reasonId}
-          onAuthorize={flow.authorize}
-        />
+        <AuthorizeAction mode={mode} name={name} reason={reason} reasonId={reasonId} onAuthorize={flow.authorize} />
       )}
       {reason ? (
         <p id={reasonId} className="ik:text-sm ik:text-fg-muted">

@@ -37,7 +37,9 @@ export const PopupCallback: Story = {
 /** The person clicked Deny on the provider's consent page. */
 export const AccessDeclined: Story = {
   tags: ['!autodocs'],
-  beforeEach: withFragment('error=access_denied&error_description=The+user+denied+access&nonce=n1&service_id=salesforce'),
+  beforeEach: withFragment(
+    'error=access_denied&error_description=The+user+denied+access&nonce=n1&service_id=salesforce',
+  ),
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent('Access was declined');
   },

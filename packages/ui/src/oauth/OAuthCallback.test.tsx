@@ -87,7 +87,12 @@ describe('OAuthCallback', () => {
     window.history.replaceState(null, '', '/oauth/callback#nonce=n-5&confirm_token=tok-5&service_id=salesforce');
     render(<OAuthCallback />);
     expect(await screen.findByText('You can close this window.')).toBeInTheDocument();
-    await expect(heard).resolves.toEqual({ type: 'integrations-kit:oauth', nonce: 'n-5', confirm_token: 'tok-5', service_id: 'salesforce' });
+    await expect(heard).resolves.toEqual({
+      type: 'integrations-kit:oauth',
+      nonce: 'n-5',
+      confirm_token: 'tok-5',
+      service_id: 'salesforce',
+    });
     channel.close();
     expect(own).not.toHaveBeenCalled();
     expect(window.close).toHaveBeenCalled();

@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, within } from 'storybook/test';
-import { fixtureConnection, openPopupsInline, renderLive, storyRedirectUri } from '../../../../.storybook/storyHelpers.js';
+import {
+  fixtureConnection,
+  openPopupsInline,
+  renderLive,
+  storyRedirectUri,
+} from '../../../../.storybook/storyHelpers.js';
 import type { VaultParameters } from '../../../../.storybook/storyVault.js';
 import { RevokeButton } from './RevokeButton.js';
 

@@ -72,7 +72,9 @@ describe('RevokeButton', () => {
     await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
 
     const confirm = screen.getByRole('alertdialog', { name: 'Disconnect HubSpot?' });
-    expect(confirm).toHaveAccessibleDescription('HubSpot stops syncing until you connect it again. Your settings are kept.');
+    expect(confirm).toHaveAccessibleDescription(
+      'HubSpot stops syncing until you connect it again. Your settings are kept.',
+    );
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
 
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();

@@ -14,7 +14,9 @@ describe('getAuthorizedToast', () => {
   });
 
   it('says signed in, with the settings still to finish, while required settings are empty', () => {
-    expect(getAuthorizedToast({ ...hubspot, state: 'authorized', health: 'missing_settings' }, enOAuthMessages)).toEqual({
+    expect(
+      getAuthorizedToast({ ...hubspot, state: 'authorized', health: 'missing_settings' }, enOAuthMessages),
+    ).toEqual({
       title: 'Signed in to HubSpot: finish the settings to start syncing',
       tone: 'info',
     });

@@ -10,7 +10,10 @@ import type { OAuthMessages } from '../i18n/oauthMessages.js';
  *
  * @example toast(getAuthorizedToast(latestConnection, messages.oauth))
  */
-export function getAuthorizedToast(connection: Connection, messages: OAuthMessages): { title: string; tone: ToastTone } {
+export function getAuthorizedToast(
+  connection: Connection,
+  messages: OAuthMessages,
+): { title: string; tone: ToastTone } {
   const name = getDisplayName(connection);
   return connection.state === 'callable'
     ? { title: messages.connected(name), tone: 'success' }

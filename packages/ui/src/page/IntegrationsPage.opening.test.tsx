@@ -50,6 +50,8 @@ describe('IntegrationsPage opening a connection', () => {
     const dialog = screen.getByRole('dialog', { name: 'Personio' });
     expect(within(dialog).getByRole('button', { name: 'Actions for Personio' })).toBeEnabled();
     await within(dialog).findByRole('heading', { name: 'Settings' });
-    expect(mock.requests.slice(requests).map((request) => request.path)).not.toContainEqual(expect.stringMatching(/personio$/));
+    expect(mock.requests.slice(requests).map((request) => request.path)).not.toContainEqual(
+      expect.stringMatching(/personio$/),
+    );
   });
 });

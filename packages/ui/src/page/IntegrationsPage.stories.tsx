@@ -29,7 +29,8 @@ type Story = StoryObj<typeof IntegrationsPage>;
 
 const vault = (parameters: VaultParameters) => ({ vault: parameters });
 // A card's name is its visible text: "{name} {unified API} {tag line} {status}".
-const card = (label: string) => screen.findByRole('button', { name: (name) => name.startsWith(`${label} `) }, { timeout: 5000 });
+const card = (label: string) =>
+  screen.findByRole('button', { name: (name) => name.startsWith(`${label} `) }, { timeout: 5000 });
 const dialog = () => screen.findByRole('dialog', {}, { timeout: 5000 });
 
 export const Default: Story = {};
@@ -44,7 +45,9 @@ export const Empty: Story = {
 };
 
 export const ServerError: Story = {
-  parameters: vault({ setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections', status: 503, times: 5 }) }),
+  parameters: vault({
+    setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections', status: 503, times: 5 }),
+  }),
   play: async () => {
     await screen.findByText("Couldn't load integrations");
   },
@@ -71,12 +74,16 @@ export const SearchAndFilter: Story = {
       await userEvent.clear(search);
     });
     await step('category', async () => {
-      await userEvent.click(within(screen.getByRole('group', { name: 'Category' })).getByRole('button', { name: /Accounting/ }));
+      await userEvent.click(
+        within(screen.getByRole('group', { name: 'Category' })).getByRole('button', { name: /Accounting/ }),
+      );
       await expect(await card('Xero Accounting')).toBeVisible();
       await expect(screen.queryByRole('button', { name: /^Salesforce CRM / })).toBeNull();
     });
     await step('status', async () => {
-      await userEvent.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: /Needs attention/ }));
+      await userEvent.click(
+        within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: /Needs attention/ }),
+      );
       await expect(await card('QuickBooks Accounting')).toBeVisible();
       await expect(screen.queryByRole('button', { name: /^Xero Accounting / })).toBeNull();
     });
@@ -94,7 +101,9 @@ export const Connect: Story = {
       await popup.choose('Allow');
       await popup.returnToOpener();
       await waitFor(() => expect(body.getAllByText('Connected', { exact: true })[0]).toBeVisible(), { timeout: 5000 });
-      await waitFor(() => expect(args.onConnectionChange).toHaveBeenCalledWith(expect.objectContaining({ state: 'callable' })));
+      await waitFor(() =>
+        expect(args.onConnectionChange).toHaveBeenCalledWith(expect.objectContaining({ state: 'callable' })),
+      );
     } finally {
       popup.restore();
     }
@@ -110,7 +119,9 @@ export const SaveSettings: Story = {
     await userEvent.selectOptions(await body.findByRole('combobox', { name: /Default owner/ }), 'Priya Natarajan');
     await userEvent.click(body.getByRole('button', { name: 'Save' }));
     await body.findByText('Settings saved');
-    const patch = (loaded.vault.mock.requests as Array<{ method: string; body: unknown }>).filter((r) => r.method === 'PATCH').at(-1);
+    const patch = (loaded.vault.mock.requests as Array<{ method: string; body: unknown }>)
+      .filter((r) => r.method === 'PATCH')
+      .at(-1);
     await expect(patch?.body).toEqual({ settings: { default_owner: '1003' } });
     await userEvent.keyboard('{Escape}');
     await expectFocusOn(opener);

@@ -70,7 +70,10 @@ describe('IntegrationsPage', () => {
 
   it('speaks German with messages={de} and takes message overrides, in grid and dialog alike', async () => {
     const { user } = renderWithKit(
-      <IntegrationsPage redirectUri={redirectUri} messages={mergeMessages(de, { grid: { searchLabel: 'Apps finden' } })} />,
+      <IntegrationsPage
+        redirectUri={redirectUri}
+        messages={mergeMessages(de, { grid: { searchLabel: 'Apps finden' } })}
+      />,
       { mock },
     );
     expect(await screen.findByRole('searchbox', { name: 'Apps finden' })).toBeInTheDocument();

@@ -72,7 +72,11 @@ describe('the compiled stylesheet', () => {
   it('makes every utility and reset declaration important, in layers ordered utilities before ik-reset', () => {
     const { rules } = parseCss(kitCss);
     // Layer order is the order of first mention (the minifier may drop the `@layer a, b;` statement).
-    const order = [...new Set([...kitCss.matchAll(/@layer ([\w\s,-]+?)\s*[;{]/g)].flatMap((match) => (match[1] ?? '').split(/\s*,\s*/)))];
+    const order = [
+      ...new Set(
+        [...kitCss.matchAll(/@layer ([\w\s,-]+?)\s*[;{]/g)].flatMap((match) => (match[1] ?? '').split(/\s*,\s*/)),
+      ),
+    ];
     expect(order.indexOf('utilities')).toBeGreaterThan(-1);
     expect(order.indexOf('utilities')).toBeLessThan(order.indexOf('ik-reset'));
 
@@ -94,15 +98,28 @@ describe('the compiled stylesheet', () => {
     const resetForAll = rules.filter(
       (rule) => rule.context[0] === '@layer ik-reset' && rule.selectors.includes('.ik-root *'),
     );
-    const declared = new Set(resetForAll.flatMap((rule) => rule.declarations.map((declaration) => declaration.property)));
+    const declared = new Set(
+      resetForAll.flatMap((rule) => rule.declarations.map((declaration) => declaration.property)),
+    );
     // Shorthands the reset uses for the longhands a host may set.
     const covered = (property: string) =>
       declared.has(property) ||
       (property === 'font-family' && declared.has('font')) ||
       (property.startsWith('border') && declared.has('border'));
     const hostProperties = [
-      'color', 'font-family', 'margin', 'padding', 'box-sizing', 'letter-spacing', 'text-transform',
-      'text-decoration', 'background-color', 'border', 'box-shadow', 'display', 'float',
+      'color',
+      'font-family',
+      'margin',
+      'padding',
+      'box-sizing',
+      'letter-spacing',
+      'text-transform',
+      'text-decoration',
+      'background-color',
+      'border',
+      'box-shadow',
+      'display',
+      'float',
     ];
     expect(hostProperties.filter((property) => !covered(property))).toEqual([]);
   });
@@ -132,7 +149,9 @@ describe('the kit in a host page with aggressive CSS and a host Tailwind build',
   it('no kit rule reaches a host element, and kit elements carry no class a host stylesheet can target', async () => {
     const host = mountHost();
     const hostClassesBefore = Array.from(host.querySelectorAll('*'), (element) => element.className);
-    const { container } = renderWithKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, { mock });
+    const { container } = renderWithKit(<IntegrationsPage redirectUri="https://host.example/oauth/callback" />, {
+      mock,
+    });
     await waitFor(() => expect(container.querySelectorAll('[data-slot="integration-card"]').length).toBeGreaterThan(0));
 
     // Reach every selector of the kit against the whole document.
@@ -152,7 +171,8 @@ describe('the kit in a host page with aggressive CSS and a host Tailwind build',
         continue; // A pseudo-class jsdom's selector engine does not know; covered by the static test.
       }
       checked += 1;
-      for (const element of matches) if (!element.closest('.ik-root')) leaks.push(`${selector} → ${element.outerHTML.slice(0, 60)}`);
+      for (const element of matches)
+        if (!element.closest('.ik-root')) leaks.push(`${selector} → ${element.outerHTML.slice(0, 60)}`);
     }
     expect(checked).toBeGreaterThan(selectors.length / 2);
     expect(leaks).toEqual([]);
@@ -164,11 +184,8 @@ describe('the kit in a host page with aggressive CSS and a host Tailwind build',
     // Kit markup uses only prefixed classes (plus the scope and theme markers), so `.flex`,
     // `.hidden`, `.p-4` of a host's Tailwind or any host class name can never hit it.
     const kitClasses = new Set(
-      Array.from(document.querySelectorAll('.ik-root, .ik-root *')).flatMap((element) =>
-        Array.from(element.classList),
-      ),
+      Array.from(document.querySelectorAll('.ik-root, .ik-root *')).flatMap((element) => Array.from(element.classList)),
     );
     expect([...kitClasses].filter((name) => !/^(ik-root|ik:.+|dark|light)$/.test(name))).toEqual([]);
   }, 30_000);
-
 });

@@ -58,7 +58,12 @@ export const Cancelled: Story = {
 };
 
 export const Primary: Story = {
-  args: { tone: 'primary', title: 'Disconnect Salesforce?', description: 'Salesforce stops syncing until you connect it again. Your settings are kept.', confirmLabel: 'Disconnect Salesforce' },
+  args: {
+    tone: 'primary',
+    title: 'Disconnect Salesforce?',
+    description: 'Salesforce stops syncing until you connect it again. Your settings are kept.',
+    confirmLabel: 'Disconnect Salesforce',
+  },
 };
 
 export const Dark: Story = { globals: { theme: 'dark' } };

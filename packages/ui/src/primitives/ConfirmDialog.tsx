@@ -54,7 +54,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         }}
       >
         <Dialog.Title className="ik:text-base ik:font-semibold ik:wrap-anywhere">{title}</Dialog.Title>
-        <Dialog.Description className="ik:mt-2 ik:text-sm ik:text-fg-muted ik:wrap-anywhere">{description}</Dialog.Description>
+        <Dialog.Description className="ik:mt-2 ik:text-sm ik:text-fg-muted ik:wrap-anywhere">
+          {description}
+        </Dialog.Description>
         <div className="ik:mt-5 ik:flex ik:flex-wrap ik:justify-end ik:gap-2">
           <Dialog.Close ref={cancelRef} className={buttonClassName('secondary')}>
             {props.cancelLabel}

@@ -2,7 +2,12 @@ import { useCallback, useMemo } from 'react';
 import type { FormFieldOption } from '@integrations-kit/client';
 import { useCustomFields, useResourceSettings, useUpdateResourceSettings } from '@integrations-kit/hooks';
 import type { FieldDefinition } from '../fields/FieldDefinition.js';
-import { collectFieldValues, createFieldFormModel, type FieldFormModel, type FieldFormValues } from '../fields/fieldFormModel.js';
+import {
+  collectFieldValues,
+  createFieldFormModel,
+  type FieldFormModel,
+  type FieldFormValues,
+} from '../fields/fieldFormModel.js';
 import { toFieldDefinitions } from '../fields/toFieldDefinitions.js';
 import { FieldForm } from '../settings-form/FieldForm.js';
 import { LoadState } from '../settings-form/LoadState.js';
@@ -21,7 +26,10 @@ interface ResourceDefaultsFormProps {
 export function ResourceDefaultsForm({ unifiedApi, serviceId, resource, onDirtyChange }: ResourceDefaultsFormProps) {
   const messages = useFormMessages();
   const query = useResourceSettings({ unifiedApi, serviceId, resource });
-  const model = useMemo(() => (query.data ? createFieldFormModel(toFieldDefinitions(query.data)) : undefined), [query.data]);
+  const model = useMemo(
+    () => (query.data ? createFieldFormModel(toFieldDefinitions(query.data)) : undefined),
+    [query.data],
+  );
   const needsCustomFields = model?.fields.some((field) => field.target === 'custom_fields') ?? false;
   const customFields = useCustomFields({ unifiedApi, serviceId, resource }, { enabled: needsCustomFields });
   const options = useMemo(() => customFieldOptions(customFields.data ?? []), [customFields.data]);
@@ -32,7 +40,8 @@ export function ResourceDefaultsForm({ unifiedApi, serviceId, resource, onDirtyC
   );
 
   // A failed re-read keeps the loaded defaults, and so the draft typed over them.
-  if (!model) return <LoadState state={query.isError ? { status: 'error', error: query.error } : { status: 'loading' }} />;
+  if (!model)
+    return <LoadState state={query.isError ? { status: 'error', error: query.error } : { status: 'loading' }} />;
   if (model.fields.length === 0) return <LoadState state={{ status: 'empty', message: messages.resourceNoSettings }} />;
   return (
     <DefaultsForm
@@ -65,5 +74,13 @@ function DefaultsForm({ target, model, optionsFor, onDirtyChange }: DefaultsForm
     [model, mutateAsync, target],
   );
   const state = useFieldForm({ model, save, onDirtyChange });
-  return <FieldForm data-slot="resource-defaults-form" data-resource={target.resource} model={model} state={state} optionsFor={optionsFor} />;
+  return (
+    <FieldForm
+      data-slot="resource-defaults-form"
+      data-resource={target.resource}
+      model={model}
+      state={state}
+      optionsFor={optionsFor}
+    />
+  );
 }

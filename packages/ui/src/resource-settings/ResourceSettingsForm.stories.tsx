@@ -42,14 +42,18 @@ export const SaveDefaults: Story = {
     await canvas.findByText('Settings saved');
     const saved = (loaded.vault.mock.requests as Recorded[]).filter((request) => request.method === 'PATCH');
     await expect(saved.at(-1)?.body).toMatchObject({
-      configuration: [{ resource: 'leads', defaults: expect.arrayContaining([{ id: 'lead_source', value: 'referral' }]) }],
+      configuration: [
+        { resource: 'leads', defaults: expect.arrayContaining([{ id: 'lead_source', value: 'referral' }]) },
+      ],
     });
   },
 };
 
 /** The save fails: the message shows and the chosen value stays. */
 export const FailedSave: Story = {
-  parameters: vault({ setup: (mock) => mock.fail({ method: 'PATCH', path: /\/vault\/connections\/crm\/salesforce/, status: 500 }) }),
+  parameters: vault({
+    setup: (mock) => mock.fail({ method: 'PATCH', path: /\/vault\/connections\/crm\/salesforce/, status: 500 }),
+  }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const source = await canvas.findByRole('combobox', { name: /Default lead source/ });
@@ -79,14 +83,22 @@ export const LiveRequiredDefaultsMissing: Story = {
     await expect(stage).toBeDisabled();
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: /Pipeline/ }), 'Renewals');
     await expect(stage).toBeEnabled();
-    await expect(within(stage).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select…', 'Up for renewal', 'Renewed']);
+    await expect(
+      within(stage)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Select…', 'Up for renewal', 'Renewed']);
   },
 };
 
-export const Loading: Story = { parameters: vault({ handlers: neverAnswer('/vault/connections/crm/salesforce', 'get') }) };
+export const Loading: Story = {
+  parameters: vault({ handlers: neverAnswer('/vault/connections/crm/salesforce', 'get') }),
+};
 
 export const LoadFailed: Story = {
-  parameters: vault({ setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections/crm/salesforce/leads/config', status: 500 }) }),
+  parameters: vault({
+    setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections/crm/salesforce/leads/config', status: 500 }),
+  }),
 };
 
 export const Dark: Story = { globals: { theme: 'dark' } };

@@ -23,7 +23,14 @@ const configuration = [
   {
     resource: 'leads',
     defaults: [
-      { id: 'owner', label: 'Owner', type: 'select', required: true, target: 'resource', options: [simple('u1', 'Ada'), simple('u2', 'Grace')] },
+      {
+        id: 'owner',
+        label: 'Owner',
+        type: 'select',
+        required: true,
+        target: 'resource',
+        options: [simple('u1', 'Ada'), simple('u2', 'Grace')],
+      },
       { id: 'source', label: 'Source', type: 'text', target: 'resource', value: 'web' },
       { id: 'interest_field', label: 'Interest field', target: 'custom_fields', options: [] },
     ],
@@ -32,7 +39,9 @@ const configuration = [
 ] as unknown as Connection['configuration'];
 
 function renderResources(patch: Partial<Connection> = {}) {
-  mock.setConnection(testConnection('crm', 'acme', 'Acme', { configuration, configurable_resources: ['leads', 'contacts'], ...patch }));
+  mock.setConnection(
+    testConnection('crm', 'acme', 'Acme', { configuration, configurable_resources: ['leads', 'contacts'], ...patch }),
+  );
   return renderWithKit(<ResourceSettingsForm unifiedApi="crm" serviceId="acme" />, { mock });
 }
 
@@ -54,7 +63,13 @@ describe('ResourceSettingsForm', { timeout: 30_000 }, () => {
     const owner = await within(section).findByRole('combobox', { name: 'Owner' });
     expect(within(section).getByRole('textbox', { name: 'Source' })).toHaveValue('web');
     const interest = within(section).getByRole('combobox', { name: 'Interest field' });
-    await waitFor(() => expect(within(interest).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select…', 'Product interest', 'Budget']));
+    await waitFor(() =>
+      expect(
+        within(interest)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Select…', 'Product interest', 'Budget']),
+    );
 
     await user.click(within(section).getByRole('button', { name: 'Save' }));
     expect(owner).toHaveAccessibleDescription('This field is required');

@@ -32,7 +32,10 @@ export function ResourceSettingsForm(props: ResourceSettingsFormProps) {
   const slot = { 'data-slot': 'resource-settings-form', className: cn('ik-root', className) };
 
   // A failed re-read keeps the loaded resources (and the draft in the open form) on screen.
-  if (!query.data) return <LoadState {...slot} state={query.isError ? { status: 'error', error: query.error } : { status: 'loading' }} />;
+  if (!query.data)
+    return (
+      <LoadState {...slot} state={query.isError ? { status: 'error', error: query.error } : { status: 'loading' }} />
+    );
   if (resources.length === 0) return null;
   return (
     <div {...slot} className={cn(slot.className, 'ik:flex ik:flex-col ik:gap-4 ik:text-fg')} {...rest}>
@@ -51,7 +54,13 @@ export function ResourceSettingsForm(props: ResourceSettingsFormProps) {
       </ul>
       {open !== undefined && (
         <section aria-label={open} data-slot="resource-defaults">
-          <ResourceDefaultsForm key={open} unifiedApi={unifiedApi} serviceId={serviceId} resource={open} onDirtyChange={onDirtyChange} />
+          <ResourceDefaultsForm
+            key={open}
+            unifiedApi={unifiedApi}
+            serviceId={serviceId}
+            resource={open}
+            onDirtyChange={onDirtyChange}
+          />
         </section>
       )}
     </div>

@@ -11,7 +11,9 @@ const mock = setupVaultServer({ latency: 500 });
 describe('ConnectionSettingsForm progress', { timeout: 30_000 }, () => {
   it('announces loading, then shows progress while saving', async () => {
     mock.setConnection(
-      testConnection('crm', 'acme', 'Acme', { form_fields: [{ id: 'name', label: 'Name', type: 'text', allow_custom_values: false } as FormField] }),
+      testConnection('crm', 'acme', 'Acme', {
+        form_fields: [{ id: 'name', label: 'Name', type: 'text', allow_custom_values: false } as FormField],
+      }),
     );
     const { user } = renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock });
     expect(screen.getByRole('status')).toHaveTextContent('Loading settings…');

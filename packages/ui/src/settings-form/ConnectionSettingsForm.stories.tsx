@@ -65,7 +65,9 @@ export const ValidationErrors: Story = {
 
 /** The server is down: the message says so and every typed value stays. */
 export const FailedSave: Story = {
-  parameters: vault({ setup: (mock) => mock.fail({ method: 'PATCH', path: '/vault/connections/crm/hubspot', status: 500 }) }),
+  parameters: vault({
+    setup: (mock) => mock.fail({ method: 'PATCH', path: '/vault/connections/crm/hubspot', status: 500 }),
+  }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.selectOptions(await canvas.findByRole('combobox', { name: /Default owner/ }), 'Sam Lee');
@@ -182,7 +184,9 @@ export const NoSettings: Story = {
 export const Loading: Story = { parameters: vault({ handlers: neverAnswer('/vault/connections/crm/hubspot', 'get') }) };
 
 export const LoadFailed: Story = {
-  parameters: vault({ setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections/crm/hubspot', status: 503 }) }),
+  parameters: vault({
+    setup: (mock) => mock.fail({ method: 'GET', path: '/vault/connections/crm/hubspot', status: 503 }),
+  }),
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByText(/^The settings could not be loaded\./, {}, { timeout: 5000 });
   },
@@ -207,7 +211,12 @@ export const German: Story = { globals: { locale: 'de' } };
 export const ValidationErrorsGerman: Story = { ...ValidationErrors, globals: { locale: 'de' }, play: undefined };
 
 const opt = (value: string, label: string) => ({ option_type: 'simple' as const, value, label });
-const field = (type: NonNullable<FormField['type']>, id: string, label: string, extra: Partial<FormField> = {}): FormField => ({
+const field = (
+  type: NonNullable<FormField['type']>,
+  id: string,
+  label: string,
+  extra: Partial<FormField> = {},
+): FormField => ({
   id,
   label,
   type,
@@ -234,7 +243,9 @@ const EVERY_FIELD: FormField[] = [
       { option_type: 'group', id: '2', label: 'Partnerships', options: [opt('21', 'Intro'), opt('22', 'Signed')] },
     ],
   }),
-  field('multi-select', 'objects', 'Objects to sync', { options: [opt('contacts', 'Contacts'), opt('deals', 'Deals'), opt('notes', 'Notes')] }),
+  field('multi-select', 'objects', 'Objects to sync', {
+    options: [opt('contacts', 'Contacts'), opt('deals', 'Deals'), opt('notes', 'Notes')],
+  }),
   field('datetime', 'since', 'Sync since'),
   field('date', 'start', 'Contract start'),
   field('time', 'nightly', 'Nightly run at'),

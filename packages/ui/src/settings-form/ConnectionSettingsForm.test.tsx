@@ -14,7 +14,11 @@ function field(type: string, id: string, label: string, extra: Record<string, un
   return { id, label, type: type as FormField['type'], allow_custom_values: false, ...extra };
 }
 
-function renderForm(fields: FormField[], patch: Partial<Connection> = {}, props: Partial<ConnectionSettingsFormProps> = {}) {
+function renderForm(
+  fields: FormField[],
+  patch: Partial<Connection> = {},
+  props: Partial<ConnectionSettingsFormProps> = {},
+) {
   mock.setConnection(testConnection('crm', 'acme', 'Acme', { form_fields: fields, ...patch }));
   return renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" {...props} />, { mock });
 }
@@ -26,7 +30,11 @@ describe('ConnectionSettingsForm', { timeout: 30_000 }, () => {
   it('sends only the values that changed and reports the saved connection', async () => {
     const onSaved = vi.fn();
     const { user } = renderForm(
-      [field('text', 'name', 'Name', { value: 'Acme' }), field('text', 'region', 'Region', { value: 'eu' }), field('checkbox', 'sandbox', 'Sandbox', { value: false })],
+      [
+        field('text', 'name', 'Name', { value: 'Acme' }),
+        field('text', 'region', 'Region', { value: 'eu' }),
+        field('checkbox', 'sandbox', 'Sandbox', { value: false }),
+      ],
       {},
       { onSaved },
     );
@@ -37,7 +45,9 @@ describe('ConnectionSettingsForm', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Settings saved')).toBeInTheDocument();
     expect(patches()).toEqual([{ settings: { region: 'us', sandbox: true } }]);
-    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ settings: expect.objectContaining({ region: 'us', sandbox: true }) }));
+    expect(onSaved).toHaveBeenCalledWith(
+      expect.objectContaining({ settings: expect.objectContaining({ region: 'us', sandbox: true }) }),
+    );
   });
 
   it('asks before the page is left only while it holds unsaved values', async () => {
@@ -85,12 +95,23 @@ describe('ConnectionSettingsForm', { timeout: 30_000 }, () => {
   });
 
   it('puts a 422 from the API on the field it names and focuses it', async () => {
-    const { user } = renderForm([field('text', 'name', 'Name'), field('select', 'plan', 'Plan', { options: [{ option_type: 'simple', label: 'Pro', value: 'pro' }, { option_type: 'simple', label: 'Team', value: 'team' }] })]);
+    const { user } = renderForm([
+      field('text', 'name', 'Name'),
+      field('select', 'plan', 'Plan', {
+        options: [
+          { option_type: 'simple', label: 'Pro', value: 'pro' },
+          { option_type: 'simple', label: 'Team', value: 'team' },
+        ],
+      }),
+    ]);
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Acme');
     // The plan was withdrawn on the server after the form loaded: the mock's own validation refuses it.
     mock.setConnection({
       ...testConnection('crm', 'acme', 'Acme'),
-      form_fields: [field('text', 'name', 'Name'), field('select', 'plan', 'Plan', { options: [{ option_type: 'simple', label: 'Pro', value: 'pro' }] })],
+      form_fields: [
+        field('text', 'name', 'Name'),
+        field('select', 'plan', 'Plan', { options: [{ option_type: 'simple', label: 'Pro', value: 'pro' }] }),
+      ],
     });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Plan' }), 'Team');
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -114,17 +135,25 @@ describe('ConnectionSettingsForm', { timeout: 30_000 }, () => {
   });
 
   it('speaks German with the German messages', async () => {
-    mock.setConnection(testConnection('crm', 'acme', 'Acme', { form_fields: [field('email', 'email', 'E-Mail', { required: true })] }));
-    const { user } = renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, { mock, locale: 'de' });
+    mock.setConnection(
+      testConnection('crm', 'acme', 'Acme', { form_fields: [field('email', 'email', 'E-Mail', { required: true })] }),
+    );
+    const { user } = renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId="acme" />, {
+      mock,
+      locale: 'de',
+    });
     await user.click(await screen.findByRole('button', { name: 'Speichern' }));
     expect(screen.getByRole('textbox', { name: 'E-Mail' })).toHaveAccessibleDescription('Dieses Feld ist erforderlich');
     expect(screen.getByRole('alert')).toHaveTextContent('Einige Einstellungen müssen korrigiert werden.');
   });
 
   it('falls back to the connector’s settings when the connection has no form fields', async () => {
-    const connector = fixtures.connectors.find((entry) => (entry.settings?.length ?? 0) > 0 && entry.settings?.[0]?.type === 'text');
+    const connector = fixtures.connectors.find(
+      (entry) => (entry.settings?.length ?? 0) > 0 && entry.settings?.[0]?.type === 'text',
+    );
     const setting = connector?.settings?.[0];
-    if (!connector?.id || !setting?.label || !setting.id) throw new Error('the fixtures need a connector with a text setting');
+    if (!connector?.id || !setting?.label || !setting.id)
+      throw new Error('the fixtures need a connector with a text setting');
     mock.setConnection(testConnection('crm', connector.id, connector.name ?? 'X', { form_fields: [] }));
     const { user } = renderWithKit(<ConnectionSettingsForm unifiedApi="crm" serviceId={connector.id} />, { mock });
     await user.type(await screen.findByLabelText(setting.label), 'value-1');
@@ -186,13 +215,20 @@ describe('secrets', { timeout: 30_000 }, () => {
 });
 
 describe('after a save', { timeout: 30_000 }, () => {
-  const validated: Partial<Connection> = { validation_support: true, has_guide: true, state: 'added', health: 'missing_settings' };
+  const validated: Partial<Connection> = {
+    validation_support: true,
+    has_guide: true,
+    state: 'added',
+    health: 'missing_settings',
+  };
 
   it('says the connection does not work with rejected credentials, with the guide', async () => {
     const { user } = renderForm([field('password', 'api_key', 'API key', { required: true })], validated);
     await user.type(await screen.findByLabelText('API key'), REJECTED_SECRET);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('The connection does not work with these settings. Check them and save again.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The connection does not work with these settings. Check them and save again.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Read the setup guide' })).toHaveAttribute(
       'href',
       'https://developers.apideck.com/connectors/acme/docs/consumer+connection',
@@ -210,7 +246,9 @@ describe('after a save', { timeout: 30_000 }, () => {
     function Gate() {
       const { data } = useConnection({ unifiedApi: 'crm', serviceId: 'acme' });
       const missing = getMissingAuthorizationSettings(data);
-      return <p data-testid="gate">{data ? missing.map((setting) => setting.label).join(', ') || 'ready' : 'loading'}</p>;
+      return (
+        <p data-testid="gate">{data ? missing.map((setting) => setting.label).join(', ') || 'ready' : 'loading'}</p>
+      );
     }
     mock.setConnection(
       testConnection('crm', 'acme', 'Acme', {
@@ -218,7 +256,10 @@ describe('after a save', { timeout: 30_000 }, () => {
         state: 'added',
         health: 'missing_settings',
         settings_required_for_authorization: ['client_id', 'client_secret'],
-        form_fields: [field('text', 'client_id', 'Client ID', { required: true }), field('password', 'client_secret', 'Client secret', { required: true })],
+        form_fields: [
+          field('text', 'client_id', 'Client ID', { required: true }),
+          field('password', 'client_secret', 'Client secret', { required: true }),
+        ],
       }),
     );
     const { user } = renderWithKit(
@@ -235,6 +276,8 @@ describe('after a save', { timeout: 30_000 }, () => {
     await screen.findByText('Settings saved');
     expect(patches()).toEqual([{ settings: { client_id: 'cid', client_secret: 'csecret' } }]);
     expect(screen.getByTestId('gate')).toHaveTextContent('ready');
-    expect(mock.requests.filter((request) => request.method === 'GET' && connectionPath.test(request.path))).toHaveLength(1);
+    expect(
+      mock.requests.filter((request) => request.method === 'GET' && connectionPath.test(request.path)),
+    ).toHaveLength(1);
   });
 });

@@ -3,7 +3,12 @@ import type { Connection, Connector } from '@integrations-kit/client';
 import { useUpdateConnection } from '@integrations-kit/hooks';
 import { getConnectionReadiness } from '../connection/getConnectionReadiness.js';
 import { cn } from '../lib/cn.js';
-import { collectFieldValues, hasChangedValues, type FieldFormModel, type FieldFormValues } from '../fields/fieldFormModel.js';
+import {
+  collectFieldValues,
+  hasChangedValues,
+  type FieldFormModel,
+  type FieldFormValues,
+} from '../fields/fieldFormModel.js';
 import { connectionFieldModel } from './connectionFieldModel.js';
 import { FieldForm } from './FieldForm.js';
 import type { FormMessages } from '../i18n/formMessages.js';
@@ -13,7 +18,10 @@ import { useFieldForm, type FieldFormSaveResult } from './useFieldForm.js';
 import { useFormMessages } from '../i18n/useFormMessages.js';
 
 /** Props of `ConnectionSettingsForm`. */
-export interface ConnectionSettingsFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+export interface ConnectionSettingsFormProps extends Omit<
+  FormHTMLAttributes<HTMLFormElement>,
+  'onSubmit' | 'children'
+> {
   unifiedApi: string;
   serviceId: string;
   /** Called with the saved connection after a successful save. */
@@ -37,7 +45,9 @@ export function ConnectionSettingsForm({ unifiedApi, serviceId, className, ...re
     const message = state.connectorRefused ? messages.settingsUnavailable : messages.noSettings;
     return <LoadState {...slot} state={{ status: 'empty', message }} />;
   }
-  return <SettingsForm {...rest} {...slot} connection={state.connection} connector={state.connector} model={state.model} />;
+  return (
+    <SettingsForm {...rest} {...slot} connection={state.connection} connector={state.connector} model={state.model} />
+  );
 }
 
 interface SettingsFormProps extends Omit<ConnectionSettingsFormProps, 'unifiedApi' | 'serviceId'> {

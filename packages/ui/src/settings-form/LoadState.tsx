@@ -5,15 +5,14 @@ import { cn } from '../lib/cn.js';
 
 /** A form that is not ready to edit: loading, failed to load, or with nothing to edit. */
 export type LoadStateValue =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'empty'; message: string };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'empty'; message: string };
 
 /** The stand-in a settings form shows while it cannot be edited, announced to screen readers. */
 export function LoadState({ state, className, ...rest }: HTMLAttributes<HTMLDivElement> & { state: LoadStateValue }) {
   const messages = useMessages();
   let text = messages.form.loading;
-  if (state.status === 'error') text = `${messages.form.loadFailed} ${describeError(state.error, messages.dialog.errors).message}`;
+  if (state.status === 'error')
+    text = `${messages.form.loadFailed} ${describeError(state.error, messages.dialog.errors).message}`;
   if (state.status === 'empty') text = state.message;
   return (
     <div

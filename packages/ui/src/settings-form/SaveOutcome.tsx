@@ -56,7 +56,12 @@ export function SaveOutcome({ outcome }: { outcome: SaveOutcomeState | null }) {
       <p>{messages.saved}</p>
       {validated && <p>{works ? messages.connectionWorks : messages.connectionInvalid}</p>}
       {validated && connection?.has_guide && connection.service_id && (
-        <a href={guideUrl(connection.service_id)} target="_blank" rel="noopener noreferrer" className="ik:text-accent ik:underline">
+        <a
+          href={guideUrl(connection.service_id)}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="ik:text-accent ik:underline"
+        >
           {messages.guideLink}
         </a>
       )}

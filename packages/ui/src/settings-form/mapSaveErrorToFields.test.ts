@@ -8,13 +8,19 @@ const fields = toFieldDefinitions([
   { id: 'owner', label: 'Owner', type: 'text' },
 ]);
 
-const unprocessable = (body: Record<string, unknown>) => new VaultApiError({ status: 422, body: { status_code: 422, ...body } });
+const unprocessable = (body: Record<string, unknown>) =>
+  new VaultApiError({ status: 422, body: { status_code: 422, ...body } });
 
 describe('mapSaveErrorToFields', () => {
   it("reads the mock's and API's `detail.errors[{ field, message }]`", () => {
     const error = unprocessable({
       message: 'Validation failed',
-      detail: { errors: [{ field: 'settings.instance_url', message: 'Instance URL must be https' }, { field: 'configuration.leads.owner', message: 'Owner is unknown' }] },
+      detail: {
+        errors: [
+          { field: 'settings.instance_url', message: 'Instance URL must be https' },
+          { field: 'configuration.leads.owner', message: 'Owner is unknown' },
+        ],
+      },
     });
     expect(mapSaveErrorToFields(error, fields)).toEqual([
       { fieldId: 'instance_url', message: 'Instance URL must be https' },
@@ -28,16 +34,21 @@ describe('mapSaveErrorToFields', () => {
   });
 
   it('maps a plain-text detail only when it names exactly one setting', () => {
-    expect(mapSaveErrorToFields(unprocessable({ message: 'Invalid', detail: 'instance_url is not reachable' }), fields)).toEqual([
-      { fieldId: 'instance_url', message: 'instance_url is not reachable' },
-    ]);
+    expect(
+      mapSaveErrorToFields(unprocessable({ message: 'Invalid', detail: 'instance_url is not reachable' }), fields),
+    ).toEqual([{ fieldId: 'instance_url', message: 'instance_url is not reachable' }]);
     expect(mapSaveErrorToFields(unprocessable({ detail: 'instance_url and owner clash' }), fields)).toEqual([]);
   });
 
   it('ignores other statuses and errors', () => {
-    const conflict = new VaultApiError({ status: 409, body: { detail: { errors: [{ field: 'settings.owner', message: 'x' }] } } });
+    const conflict = new VaultApiError({
+      status: 409,
+      body: { detail: { errors: [{ field: 'settings.owner', message: 'x' }] } },
+    });
     expect(mapSaveErrorToFields(conflict, fields)).toEqual([]);
-    expect(mapSaveErrorToFields(new VaultNetworkError('offline', { cause: new TypeError('fetch failed') }), fields)).toEqual([]);
+    expect(
+      mapSaveErrorToFields(new VaultNetworkError('offline', { cause: new TypeError('fetch failed') }), fields),
+    ).toEqual([]);
     expect(mapSaveErrorToFields(new Error('boom'), fields)).toEqual([]);
   });
 });

@@ -44,7 +44,9 @@ function fromDetail(detail: unknown, ids: ReadonlySet<string>, fallback: string)
   return Object.entries(detail).flatMap(([key, value]) => {
     const fieldId = toFieldId(key, ids);
     if (!fieldId) return [];
-    const messages = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+    const messages = (Array.isArray(value) ? value : [value]).filter(
+      (item): item is string => typeof item === 'string',
+    );
     return [{ fieldId, message: messages.join(' ') || fallback }];
   });
 }

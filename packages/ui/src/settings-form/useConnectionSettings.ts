@@ -42,7 +42,8 @@ export function useConnectionSettings(unifiedApi: string, serviceId: string): Co
 
   // Only a read that never produced data is a load failure. A failed re-read (after the staleTime,
   // on focus, on an invalidation) keeps what was loaded: the form over it may hold a draft.
-  if (!connection || !model) return connectionQuery.isError ? { status: 'error', error: connectionQuery.error } : { status: 'loading' };
+  if (!connection || !model)
+    return connectionQuery.isError ? { status: 'error', error: connectionQuery.error } : { status: 'loading' };
   if (needsConnector && !connector) {
     if (!connectorQuery.isError) return { status: 'loading' };
     const { error } = connectorQuery;

@@ -8,7 +8,8 @@ import { useLeavePageGuard } from '../primitives/useLeavePageGuard.js';
 import type { SaveOutcomeState } from './SaveOutcome.js';
 
 /** What a save reports back: nothing to send, or the values the form restarts from. */
-export type FieldFormSaveResult = { kind: 'unchanged' } | { kind: 'saved'; defaults: FieldFormValues; outcome: SaveOutcomeState };
+export type FieldFormSaveResult =
+  { kind: 'unchanged' } | { kind: 'saved'; defaults: FieldFormValues; outcome: SaveOutcomeState };
 
 interface UseFieldFormOptions {
   model: FieldFormModel;

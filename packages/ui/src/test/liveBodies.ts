@@ -5,7 +5,8 @@
  */
 
 const BASE = 'https://live.vault.test';
-const icon = 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCAxIDEiLz4=';
+const icon =
+  'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCAxIDEiLz4=';
 
 /** The base URL the live bodies are served on. */
 export const LIVE_BASE_URL = BASE;
@@ -75,8 +76,22 @@ const stageField = {
   required: true,
   filter: { key: 'id', value: 'pipeline' },
   options: [
-    { id: 1, label: 'Sales', options: [{ label: 'Qualified', value: '11' }, { label: 'Contact made', value: '12' }] },
-    { id: 2, label: 'Partnerships', options: [{ label: 'Intro', value: '21' }, { label: 'Signed', value: '23' }] },
+    {
+      id: 1,
+      label: 'Sales',
+      options: [
+        { label: 'Qualified', value: '11' },
+        { label: 'Contact made', value: '12' },
+      ],
+    },
+    {
+      id: 2,
+      label: 'Partnerships',
+      options: [
+        { label: 'Intro', value: '21' },
+        { label: 'Signed', value: '23' },
+      ],
+    },
   ],
 };
 
@@ -106,7 +121,17 @@ export const dealsConfig = {
     { ...pipelineField, id: 'deal_pipeline', label: 'Deal pipeline', value: null },
     { ...stageField, id: 'deal_stage', label: 'Deal stage', filter: { key: 'id', value: 'deal_pipeline' } },
     { id: 'owner', label: 'Owner', type: 'select', required: true, options: [{ label: 'Dana Ito', value: 'u1' }] },
-    { id: 'currency', label: 'Currency', type: 'select', required: true, value: 'EUR', options: [{ label: 'Euro', value: 'EUR' }, { label: 'US dollar', value: 'USD' }] },
+    {
+      id: 'currency',
+      label: 'Currency',
+      type: 'select',
+      required: true,
+      value: 'EUR',
+      options: [
+        { label: 'Euro', value: 'EUR' },
+        { label: 'US dollar', value: 'USD' },
+      ],
+    },
     { id: 'name_prefix', label: 'Deal name prefix', type: 'text', required: false },
   ],
 };

@@ -33,7 +33,11 @@ export function parseCss(css: string): { rules: CssRule[]; atRules: CssAtRule[];
     } else if (structural === '}') {
       const prelude = stack.pop() ?? '';
       if (!prelude.startsWith('@') || isDeclarationAtRule(prelude)) {
-        rules.push({ selectors: splitTopLevel(prelude, ','), declarations: parseDeclarations(buffer), context: [...stack] });
+        rules.push({
+          selectors: splitTopLevel(prelude, ','),
+          declarations: parseDeclarations(buffer),
+          context: [...stack],
+        });
       }
       buffer = '';
     } else if (structural === ';' && buffer.trim().startsWith('@')) {

@@ -54,7 +54,15 @@ export type RenderWithKitResult = RenderResult & {
  * `MessagesProvider`, the way a host app would.
  */
 export function renderWithKit(ui: ReactElement, options: RenderWithKitOptions = {}): RenderWithKitResult {
-  const { mock, messages, locale, queryClient = createTestQueryClient(), getToken, onSessionExpired, ...renderOptions } = options;
+  const {
+    mock,
+    messages,
+    locale,
+    queryClient = createTestQueryClient(),
+    getToken,
+    onSessionExpired,
+    ...renderOptions
+  } = options;
   const client = mock ? createVaultClient({ token: mock.token, baseUrl: mock.baseUrl }) : undefined;
   function Wrapper({ children }: { children: ReactNode }) {
     const tree = (

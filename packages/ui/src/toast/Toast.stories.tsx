@@ -16,7 +16,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Success: Story = {};
-export const Danger: Story = { args: { title: "Couldn't disable Salesforce", description: 'The integrations service is not responding right now.', tone: 'danger' } };
+export const Danger: Story = {
+  args: {
+    title: "Couldn't disable Salesforce",
+    description: 'The integrations service is not responding right now.',
+    tone: 'danger',
+  },
+};
 export const Info: Story = { args: { title: 'Nothing changed, so nothing was saved.', tone: 'info' } };
 
 function ToastButtons() {
@@ -26,7 +32,12 @@ function ToastButtons() {
       <button type="button" onClick={() => toast({ title: 'Settings saved', tone: 'success' })}>
         Success toast
       </button>
-      <button type="button" onClick={() => toast({ title: "Couldn't delete Pipedrive", description: 'Try again in a moment.', tone: 'danger' })}>
+      <button
+        type="button"
+        onClick={() =>
+          toast({ title: "Couldn't delete Pipedrive", description: 'Try again in a moment.', tone: 'danger' })
+        }
+      >
         Error toast
       </button>
     </div>

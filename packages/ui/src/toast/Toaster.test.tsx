@@ -45,7 +45,10 @@ describe('Toaster', () => {
 
     await user.click(screen.getByRole('button', { name: 'show' }));
     expect(within(region).getByText('Salesforce connected')).toBeInTheDocument();
-    expect(within(region).getByText('Salesforce connected').closest('[data-slot="toast"]')).toHaveAttribute('data-tone', 'success');
+    expect(within(region).getByText('Salesforce connected').closest('[data-slot="toast"]')).toHaveAttribute(
+      'data-tone',
+      'success',
+    );
   });
 
   it('dismisses a toast with its button', async () => {

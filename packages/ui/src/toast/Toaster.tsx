@@ -25,11 +25,7 @@ export type ToasterProps = ComponentPropsWithoutRef<'section'>;
  */
 export function Toaster({ className, ...props }: ToasterProps) {
   const store = useContext(ToastContext);
-  const items = useSyncExternalStore(
-    (store ?? noStore).subscribe,
-    (store ?? noStore).getSnapshot,
-    () => noItems,
-  );
+  const items = useSyncExternalStore((store ?? noStore).subscribe, (store ?? noStore).getSnapshot, () => noItems);
   const messages = useMessages();
   const rootClassName = useRootClassName(
     cn(

@@ -69,7 +69,12 @@ export function ComboboxListbox({ id, combobox, isSelected, multiple }: Combobox
       data-slot="combobox-popup"
       className="ik:absolute ik:z-10 ik:mt-1 ik:max-h-64 ik:w-full ik:overflow-auto ik:rounded-control ik:border ik:border-border ik:bg-surface ik:shadow-md"
     >
-      <div id={`${id}-listbox`} role="listbox" aria-labelledby={`${id}-label`} aria-multiselectable={multiple || undefined}>
+      <div
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-labelledby={`${id}-label`}
+        aria-multiselectable={multiple || undefined}
+      >
         {rows}
       </div>
       {items.length === 0 && <p className="ik:px-3 ik:py-1.5 ik:text-fg-muted">{messages.noMatches}</p>}

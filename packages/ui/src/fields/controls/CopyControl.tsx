@@ -48,7 +48,12 @@ export function CopyControl({ id, field, value, inputRef, aria }: ControlProps) 
       >
         {messages.copyValue}
       </button>
-      <span role="status" data-slot="copy-status" data-outcome={outcome} className="ik:basis-full ik:text-sm ik:text-fg-muted">
+      <span
+        role="status"
+        data-slot="copy-status"
+        data-outcome={outcome}
+        className="ik:basis-full ik:text-sm ik:text-fg-muted"
+      >
         {announcement}
       </span>
     </div>

@@ -26,7 +26,8 @@ export function MultiSelectControl(props: ControlProps) {
   const chipButtons = useRef<Array<HTMLButtonElement | null>>([]);
   const focusAfterRemove = useRef<number | null>(null);
   const available = entries.filter((entry) => !chosen.some((item) => sameValue(item, entry.value)));
-  const labelOf = (item: string | number) => entries.find((entry) => sameValue(entry.value, item))?.label ?? String(item);
+  const labelOf = (item: string | number) =>
+    entries.find((entry) => sameValue(entry.value, item))?.label ?? String(item);
 
   const combobox = useCombobox({
     id,

@@ -18,7 +18,18 @@ export function SelectControl(props: ControlProps) {
   return <NativeSelect {...props} entries={entries} />;
 }
 
-function NativeSelect({ id, field, value, onChange, onBlur, inputRef, disabled, placeholder, aria, entries }: ControlProps & { entries: OptionEntry[] }) {
+function NativeSelect({
+  id,
+  field,
+  value,
+  onChange,
+  onBlur,
+  inputRef,
+  disabled,
+  placeholder,
+  aria,
+  entries,
+}: ControlProps & { entries: OptionEntry[] }) {
   const messages = useFormMessages();
   const selected = entries.find((entry) => sameValue(entry.value, value));
   // A stored value missing from the options stays visible instead of silently turning into "none".

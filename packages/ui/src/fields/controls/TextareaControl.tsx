@@ -32,7 +32,13 @@ export function TextareaControl(props: ControlProps) {
   return (
     <div data-slot="input-group" className="ik:flex ik:items-start ik:gap-2">
       {textarea}
-      <RevealToggle controls={id} label={field.label} pressed={revealed} onPressedChange={setRevealed} disabled={disabled} />
+      <RevealToggle
+        controls={id}
+        label={field.label}
+        pressed={revealed}
+        onPressedChange={setRevealed}
+        disabled={disabled}
+      />
     </div>
   );
 }

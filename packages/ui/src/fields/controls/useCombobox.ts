@@ -32,7 +32,15 @@ function matches(entry: OptionEntry, query: string): boolean {
  * State and keyboard handling of the ARIA 1.2 combobox pattern (editable, list autocomplete):
  * arrows move the active option, Enter picks it, Escape closes the list or drops the typed text.
  */
-export function useCombobox({ id, entries, allowCustomValues, displayText, onPick, multiple, onCommitText }: UseComboboxOptions) {
+export function useCombobox({
+  id,
+  entries,
+  allowCustomValues,
+  displayText,
+  onPick,
+  multiple,
+  onCommitText,
+}: UseComboboxOptions) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | null>(null);
   const [activeIndex, setActiveIndex] = useState(-1);
