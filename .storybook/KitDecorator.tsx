@@ -4,7 +4,7 @@ import { MessagesProvider, ToastProvider, Toaster } from '@integrations-kit/ui';
 import { de } from '@integrations-kit/ui/locales/de';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLayoutEffect, type ReactNode } from 'react';
-import type { StoryVault } from './storyVault.js';
+import type { StoryVault } from '@integrations-kit/storybook-kit';
 
 type Theme = 'light' | 'dark';
 

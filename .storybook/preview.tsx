@@ -2,14 +2,14 @@ import '@integrations-kit/ui/styles.css';
 import type { Preview } from '@storybook/react-vite';
 import { initialize, mswLoader } from 'msw-storybook-addon';
 import { withKit } from './KitDecorator.js';
-import { restoreInlinePopups } from './storyHelpers.js';
 import {
   blockPopups,
   createStoryVault,
   installStoryVault,
+  restoreInlinePopups,
   storyVaultRouter,
   type VaultParameters,
-} from './storyVault.js';
+} from '@integrations-kit/storybook-kit';
 
 initialize(
   {

@@ -1,6 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { inKitRoot } from '../../../../.storybook/storyHelpers.js';
+import { inKitRoot } from '@integrations-kit/storybook-kit';
 import { ConnectionStatusBadge } from './ConnectionStatusBadge.js';
 import type { ConnectionStatus } from '../connection/getConnectionStatus.js';
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { fixtureConnection, inKitRoot } from '../../../../.storybook/storyHelpers.js';
+import { fixtureConnection, inKitRoot } from '@integrations-kit/storybook-kit';
 import { IntegrationCard } from './IntegrationCard.js';
 
 /** A connection as a card: icon, name, unified API, tag line and status. Presentational: data comes in as props. */

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { inKitRoot } from '../../../../.storybook/storyHelpers.js';
+import { inKitRoot } from '@integrations-kit/storybook-kit';
 import { IntegrationIcon } from './IntegrationIcon.js';
 
 // Inline logos keep Storybook offline.

@@ -2,7 +2,7 @@ import type { FormFieldOption, FormFieldType, SettingValue, SimpleFormFieldOptio
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { inKitRoot } from '../../../../.storybook/storyHelpers.js';
+import { inKitRoot } from '@integrations-kit/storybook-kit';
 import type { FieldDefinition } from './FieldDefinition.js';
 import { FormFieldControl, type FormFieldControlProps } from './FormFieldControl.js';
 

@@ -1,8 +1,8 @@
 import { manyConnections } from '@integrations-kit/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { expectFocusOn, neverAnswer } from '../../../../.storybook/storyHelpers.js';
-import type { VaultParameters } from '../../../../.storybook/storyVault.js';
+import { expectFocusOn, neverAnswer } from '@integrations-kit/storybook-kit';
+import type { VaultParameters } from '@integrations-kit/storybook-kit';
 import { IntegrationsGrid } from './IntegrationsGrid.js';
 
 /** The consumer's connections as cards with search, category and status filters, on the mock Vault. */

@@ -1,12 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, within } from 'storybook/test';
-import {
-  fixtureConnection,
-  openPopupsInline,
-  renderLive,
-  storyRedirectUri,
-} from '../../../../.storybook/storyHelpers.js';
-import type { VaultParameters } from '../../../../.storybook/storyVault.js';
+import { fixtureConnection, openPopupsInline, renderLive, storyRedirectUri } from '@integrations-kit/storybook-kit';
+import type { VaultParameters } from '@integrations-kit/storybook-kit';
 import { RevokeButton } from './RevokeButton.js';
 
 /** Disconnects an OAuth connection after a confirmation, through the provider's revoke page. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { expectFocusOn, neverAnswer, openPopupsInline, storyRedirectUri } from '../../../../.storybook/storyHelpers.js';
-import type { VaultParameters } from '../../../../.storybook/storyVault.js';
+import { expectFocusOn, neverAnswer, openPopupsInline, storyRedirectUri } from '@integrations-kit/storybook-kit';
+import type { VaultParameters } from '@integrations-kit/storybook-kit';
 import { IntegrationsPage } from './IntegrationsPage.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, screen, userEvent } from 'storybook/test';
-import { expectFocusOn } from '../../../../.storybook/storyHelpers.js';
+import { expectFocusOn } from '@integrations-kit/storybook-kit';
 import { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog.js';
 
 /** The yes/no question before a destructive action: focus starts on Cancel; an outside click does not dismiss. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { neverAnswer } from '../../../../.storybook/storyHelpers.js';
-import type { VaultParameters } from '../../../../.storybook/storyVault.js';
+import { neverAnswer } from '@integrations-kit/storybook-kit';
+import type { VaultParameters } from '@integrations-kit/storybook-kit';
 import { ResourceSettingsForm } from './ResourceSettingsForm.js';
 
 /**

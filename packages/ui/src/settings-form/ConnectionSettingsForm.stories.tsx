@@ -2,8 +2,8 @@ import type { FormField } from '@integrations-kit/client';
 import { REJECTED_SECRET, testConnection } from '@integrations-kit/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { expectFocusOn, fixtureConnection, neverAnswer } from '../../../../.storybook/storyHelpers.js';
-import type { VaultParameters } from '../../../../.storybook/storyVault.js';
+import { expectFocusOn, fixtureConnection, neverAnswer } from '@integrations-kit/storybook-kit';
+import type { VaultParameters } from '@integrations-kit/storybook-kit';
 import { ConnectionSettingsForm } from './ConnectionSettingsForm.js';
 
 /**

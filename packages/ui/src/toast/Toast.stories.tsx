@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { inKitRoot } from '../../../../.storybook/storyHelpers.js';
+import { inKitRoot } from '@integrations-kit/storybook-kit';
 import { Toast } from './Toast.js';
 import { useToast } from './useToast.js';
 

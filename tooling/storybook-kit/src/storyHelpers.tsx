@@ -47,7 +47,7 @@ export function fixtureConnection(unifiedApi: string, serviceId: string): Connec
  * Renders `children` with the connection as the story's cache holds it now, so a part that takes a
  * `connection` prop (AuthorizeButton, RevokeButton) shows the result of its own actions.
  */
-export function LiveConnection({
+function LiveConnection({
   unifiedApi,
   serviceId,
   children,

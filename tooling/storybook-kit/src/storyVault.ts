@@ -16,7 +16,7 @@ import { getResponse, http, type RequestHandler } from 'msw';
  * ```
  */
 export interface VaultParameters {
-  /** Options for this story's `createVaultMock` (fixtures, `latency`, `configShape`). */
+  /** Options for this story's `createVaultMock` (fixtures, `latency`, `dialect`). */
   mock?: Omit<VaultMockOptions, 'baseUrl' | 'consentUrl'>;
   /** Runs on the fresh mock before the story renders: `fail()`, `setConnection()`. */
   setup?: (mock: VaultMock) => void;
@@ -80,7 +80,7 @@ export function storyUrl(storyId: string, query: Record<string, string> = {}): s
 /** The OAuth callback story: what a host's `/oauth/callback` route renders. */
 export const CALLBACK_STORY_ID = 'oauth-oauthcallback--popup-callback';
 /** The mock provider's consent page, standing in for the provider's own. */
-export const CONSENT_STORY_ID = 'oauth-mock-provider-consent--consent-page';
+const CONSENT_STORY_ID = 'oauth-mock-provider-consent--consent-page';
 
 /** Creates a fresh mock (and cache) for one story render; `install` puts its handlers in the worker. */
 export function createStoryVault(parameters: VaultParameters = {}): StoryVault {
