@@ -93,6 +93,26 @@ describe('OAuth consent outcomes', () => {
     expect(await dialog.getByRole('button', { name: 'Connect Linear' }).isEnabled()).toBe(true);
   });
 
+  it('in a tab that has an opener, the same-tab flow still resumes to Connected (the tab neither posts to the opener nor closes)', async () => {
+    const { page } = await playground.visit({ blockPopups: true, withOpener: true });
+    expect(await page.evaluate(() => window.opener !== null)).toBe(true);
+    const dialog = await openConnection(page, 'Linear');
+    await dialog.getByRole('button', { name: 'Connect Linear' }).click();
+    await dialog.getByRole('button', { name: 'Continue in this tab' }).click();
+    await page.waitForURL(/\/mock-consent/);
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await page.waitForURL(/\/settings\/integrations/, { timeout: 20_000 });
+    await page.getByRole('searchbox', { name: 'Search integrations' }).fill('Linear');
+    await expect
+      .poll(
+        () => card(page, 'Linear', 'Issue tracking').locator('[data-slot="connection-status-badge"]').textContent(),
+        { timeout: 15_000 },
+      )
+      .toBe('Connected');
+    expect(page.isClosed()).toBe(false);
+    expect(await page.evaluate(() => sessionStorage.getItem('ik-e2e-opener-posts'))).toBeNull();
+  });
+
   it('a blocked popup offers "Continue in this tab"; the redirect comes back and the flow resumes to Connected', async () => {
     const { page } = await playground.visit({ blockPopups: true });
     const dialog = await openConnection(page, 'Linear');

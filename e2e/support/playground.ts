@@ -16,13 +16,19 @@ export interface Visit {
 export interface VisitOptions {
   /** Make `window.open` return null on Acme's pages, as a popup blocker does. */
   blockPopups?: boolean;
+  /**
+   * Give every page of the visit a `window.opener`, as a tab opened by another site's
+   * `window.open` has. A stand-in window: it records what is posted to it in `sessionStorage`
+   * (`ik-e2e-opener-posts`) and never closes.
+   */
+  withOpener?: boolean;
   path?: string;
 }
 
 /** Opens the built playground on its integrations page and waits for the cards. */
 export async function visitPlayground(
   browser: Browser,
-  { blockPopups = false, path = '/settings/integrations' }: VisitOptions = {},
+  { blockPopups = false, withOpener = false, path = '/settings/integrations' }: VisitOptions = {},
 ): Promise<Visit> {
   const { context, blocked } = await offlineContext(browser);
   const errors: string[] = [];
@@ -30,6 +36,17 @@ export async function visitPlayground(
   if (blockPopups) {
     await context.addInitScript(() => {
       if (!location.pathname.startsWith('/mock-consent')) window.open = () => null;
+    });
+  }
+  if (withOpener) {
+    await context.addInitScript(() => {
+      const key = 'ik-e2e-opener-posts';
+      const opener = {
+        closed: false,
+        postMessage: (message: unknown) =>
+          sessionStorage.setItem(key, JSON.stringify([...JSON.parse(sessionStorage.getItem(key) ?? '[]'), message])),
+      };
+      Object.defineProperty(window, 'opener', { value: opener, configurable: true });
     });
   }
   const page = await context.newPage();
