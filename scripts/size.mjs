@@ -72,7 +72,7 @@ const capabilities = [
 
 // kB as 1000 bytes. The hooks budget was 5 kB when issue 6 was filed and 9 kB by that issue's
 // decision; see README.md "Size budgets" for the per-capability table and the current decision.
-const HOOKS_BUDGET = 10.5 * KB;
+const HOOKS_BUDGET = 11 * KB;
 const entries = [
   {
     name: '@integrations-kit/hooks (+ client)',
