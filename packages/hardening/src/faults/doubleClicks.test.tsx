@@ -1,9 +1,10 @@
 import { IntegrationsPage, enMessages } from '@integrations-kit/ui';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acme } from '../test/acme.js';
 import { oauthConnection } from '../test/connections.js';
 import { renderKit, setupVaultServer } from '../test/renderKit.js';
+import { stubPopup } from '@integrations-kit/test-kit';
 
 const hubspot = oauthConnection('crm', 'hubspot', 'HubSpot', {
   state: 'callable',
@@ -43,12 +44,6 @@ async function openMenuItem(
 ) {
   await user.click(await within(dialog).findByRole('button', { name: m.actionsMenu(name) }));
   return screen.findByRole('menuitem', { name: item });
-}
-
-/** `window.open` answering with a popup that stays open; returns the spy. */
-function stubPopup() {
-  const popup = { closed: false, close: vi.fn(), focus: vi.fn(), location: { href: '', replace: vi.fn() } };
-  return vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
 }
 
 const settled = (view: { queryClient: { isMutating: () => number } }) =>
@@ -102,7 +97,7 @@ describe('a second click while an action is in flight sends nothing', { tags: ['
   });
 
   it.each(GAPS)('Re-authorize clicked twice %i ms apart: one consent window', async (gap) => {
-    const open = stubPopup();
+    const { open } = stubPopup();
     const view = await openDialog(/^HubSpot CRM /);
     await doubleClick(await openMenuItem(view.dialog, view.user, 'HubSpot', m.actions.reauthorize), gap);
     await waitFor(() => expect(open).toHaveBeenCalled());
@@ -111,7 +106,7 @@ describe('a second click while an action is in flight sends nothing', { tags: ['
   });
 
   it.each(GAPS)('Disconnect confirmation clicked twice %i ms apart: one revoke window', async (gap) => {
-    const open = stubPopup();
+    const { open } = stubPopup();
     const view = await openDialog(/^HubSpot CRM /);
     await view.user.click(await openMenuItem(view.dialog, view.user, 'HubSpot', m.actions.disconnect));
     const confirm = await screen.findByRole('button', { name: enMessages.oauth.revoke.confirm('HubSpot') });
@@ -121,7 +116,7 @@ describe('a second click while an action is in flight sends nothing', { tags: ['
   });
 
   it.each(GAPS)('Connect clicked twice %i ms apart: one consent window', async (gap) => {
-    const open = stubPopup();
+    const { open } = stubPopup();
     const view = await openDialog(/^Pipedrive CRM /);
     await doubleClick(
       await within(view.dialog).findByRole('button', { name: enMessages.oauth.connect('Pipedrive') }),

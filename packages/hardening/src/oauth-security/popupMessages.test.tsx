@@ -3,7 +3,8 @@ import { AuthorizeButton, enMessages } from '@integrations-kit/ui';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { oauthConnection } from '../test/connections.js';
-import { deliver, genuineHubSpotResult, nonceOf, stubPopup, type FakePopup } from '../test/popup.js';
+import { stubPopup, type FakePopup } from '@integrations-kit/test-kit';
+import { deliver, genuineHubSpotResult, nonceOf } from '../test/popup.js';
 import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const vault = setupVaultServer({ connections: [oauthConnection('crm', 'hubspot', 'HubSpot')] });
@@ -19,7 +20,7 @@ function LiveButton({ onAuthorized }: { onAuthorized: () => void }) {
 
 /** Starts a consent flow and returns the popup and a genuine callback message for it. */
 async function startFlow() {
-  const popup = stubPopup();
+  const { popup } = stubPopup();
   const onAuthorized = vi.fn();
   const view = renderKit(<LiveButton onAuthorized={onAuthorized} />, { mock });
   await view.user.click(await screen.findByRole('button', { name: enMessages.oauth.connect('HubSpot') }));

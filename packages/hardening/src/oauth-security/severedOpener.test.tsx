@@ -3,7 +3,8 @@ import { AuthorizeButton, enMessages } from '@integrations-kit/ui';
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { oauthConnection } from '../test/connections.js';
-import { genuineHubSpotResult, nonceOf, stubPopup } from '../test/popup.js';
+import { stubPopup } from '@integrations-kit/test-kit';
+import { genuineHubSpotResult, nonceOf } from '../test/popup.js';
 import { renderKit, setupVaultServer } from '../test/renderKit.js';
 
 const vault = setupVaultServer({ connections: [oauthConnection('crm', 'hubspot', 'HubSpot')] });
@@ -19,7 +20,7 @@ function LiveButton({ onAuthorized, redirectUri }: { onAuthorized: () => void; r
 
 /** Starts a consent whose popup the provider's COOP severs: `closed` reads true at once. */
 async function startSeveredFlow(redirectUri = `${window.location.origin}/oauth/callback`) {
-  const popup = stubPopup();
+  const { popup } = stubPopup();
   const onAuthorized = vi.fn();
   const view = renderKit(<LiveButton onAuthorized={onAuthorized} redirectUri={redirectUri} />, { mock });
   await view.user.click(await screen.findByRole('button', { name: enMessages.oauth.connect('HubSpot') }));

@@ -1,32 +1,7 @@
 import { OAUTH_MESSAGE_TYPE } from '@integrations-kit/hooks';
 import { createConfirmToken } from '@integrations-kit/mocks';
 import { act } from '@testing-library/react';
-import { vi } from 'vitest';
-
-/** The consent popup as far as the opener can see it. */
-export interface FakePopup {
-  /** Where the popup is: `about:blank` as opened, then the consent URL. */
-  url: string;
-  closed: boolean;
-  close: () => void;
-  location: { replace: (url: string) => void };
-}
-
-/** Makes `window.open` hand back a fake popup (a real window cannot be opened in jsdom). */
-export function stubPopup(): FakePopup {
-  const popup: FakePopup = {
-    url: '',
-    closed: false,
-    close: vi.fn(() => void (popup.closed = true)),
-    location: { replace: (url) => void (popup.url = url) },
-  };
-  vi.spyOn(window, 'open').mockImplementation((url) => {
-    popup.url = String(url);
-    popup.closed = false;
-    return popup as unknown as Window;
-  });
-  return popup;
-}
+import type { FakePopup } from '@integrations-kit/test-kit';
 
 /** The nonce the opener put in the consent URL. */
 export function nonceOf(popup: FakePopup): string {

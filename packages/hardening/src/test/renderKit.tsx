@@ -2,12 +2,13 @@ import { createVaultClient } from '@integrations-kit/client';
 import { VaultProvider } from '@integrations-kit/hooks';
 import type { VaultMock, VaultMockOptions } from '@integrations-kit/mocks';
 import { setupVaultServer as setupMockServer } from '@integrations-kit/mocks/node';
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { SetupServer } from 'msw/node';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createTestQueryClient } from '@integrations-kit/test-kit';
 
 /** The project's mock Vault behind an MSW node server, for one test file. */
 export interface VaultServerHandle {
@@ -27,13 +28,8 @@ export function setupVaultServer(options?: VaultMockOptions): VaultServerHandle 
  * A fresh cache per case. Retries are off unless `kitRetry` is set: then the host chose nothing
  * and the kit's own read rule (429/5xx/network, with backoff) applies, as in a real app.
  */
-export function createTestQueryClient({ kitRetry = false } = {}): QueryClient {
-  return new QueryClient({
-    defaultOptions: kitRetry
-      ? { queries: { gcTime: Infinity }, mutations: { retry: false } }
-      : { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
-  });
-}
+/** The shared test QueryClient (see @integrations-kit/test-kit); `kitRetry` lets the kit's retry policy run. */
+export { createTestQueryClient };
 
 /** Options of `renderKit`. */
 export interface RenderKitOptions {

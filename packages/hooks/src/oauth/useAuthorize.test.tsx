@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useConnection } from '../connections/useConnection.js';
 import { useConnections } from '../connections/useConnections.js';
 import { answerConsent } from '../test/consent.js';
-import { postToOpener, stubPopup } from '../test/popup.js';
+import { postToOpener, stubPopup } from '@integrations-kit/test-kit';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { ONEDRIVE, PERSONIO, SALESFORCE, listReads } from '../test/subjects.js';
 import { OAuthError } from './OAuthError.js';

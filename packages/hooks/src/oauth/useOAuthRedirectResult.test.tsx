@@ -3,7 +3,7 @@ import { act, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useConnections } from '../connections/useConnections.js';
 import { answerConsent } from '../test/consent.js';
-import { stubPopup } from '../test/popup.js';
+import { stubPopup } from '@integrations-kit/test-kit';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { ONEDRIVE } from '../test/subjects.js';
 import { useAuthorize } from './useAuthorize.js';

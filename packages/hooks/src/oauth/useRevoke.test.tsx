@@ -3,7 +3,7 @@ import { act, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useConnection } from '../connections/useConnection.js';
 import { useConnections } from '../connections/useConnections.js';
-import { postToOpener, stubPopup } from '../test/popup.js';
+import { postToOpener, stubPopup } from '@integrations-kit/test-kit';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { SALESFORCE } from '../test/subjects.js';
 import { OAUTH_MESSAGE_TYPE } from './oauthMessage.js';

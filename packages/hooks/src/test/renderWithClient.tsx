@@ -1,11 +1,12 @@
 import { createVaultClient, type VaultClient } from '@integrations-kit/client';
 import type { VaultMock } from '@integrations-kit/mocks';
 import { setupVaultServer as setupMockServer } from '@integrations-kit/mocks/node';
-import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { renderHook, type RenderHookResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { VaultProvider } from '../provider/VaultProvider.js';
+import { createTestQueryClient } from '@integrations-kit/test-kit';
 
 type VaultServerOptions = Parameters<typeof setupMockServer>[1];
 
@@ -17,13 +18,8 @@ export function setupVaultServer(options?: VaultServerOptions): VaultMock {
   return setupMockServer({ beforeAll, afterEach, afterAll }, options).mock;
 }
 
-/** A fresh cache per test; retries off unless a test asks for the kit's retry rule. */
-export function createTestQueryClient(config: QueryClientConfig = {}): QueryClient {
-  return new QueryClient({
-    ...config,
-    defaultOptions: { queries: { retry: false, gcTime: Infinity }, ...config.defaultOptions },
-  });
-}
+/** The shared test QueryClient (see @integrations-kit/test-kit). */
+export { createTestQueryClient };
 
 /** Options of `renderWithClient`. */
 export interface RenderWithClientOptions {

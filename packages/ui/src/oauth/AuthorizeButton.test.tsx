@@ -6,6 +6,7 @@ import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
 import { AuthorizeButton, type AuthorizeButtonProps } from './AuthorizeButton.js';
+import { stubPopup, type FakePopup } from '@integrations-kit/test-kit';
 
 const oauth = (serviceId: string, name: string, extra: Partial<Connection> = {}): Connection => ({
   id: `crm+${serviceId}`,
@@ -52,29 +53,6 @@ const connections: Connection[] = [
 
 const mock = setupVaultServer({ connections });
 const redirectUri = `${window.location.origin}/oauth/callback`;
-
-/** The popup window the browser would open, as far as the opener can see it. */
-interface FakePopup {
-  url: string;
-  closed: boolean;
-  close: () => void;
-  location: { replace: (url: string) => void };
-}
-
-function stubPopup(): FakePopup {
-  const popup: FakePopup = {
-    url: '',
-    closed: false,
-    close: vi.fn(() => void (popup.closed = true)),
-    location: { replace: (url) => void (popup.url = url) },
-  };
-  vi.spyOn(window, 'open').mockImplementation((url) => {
-    popup.url = String(url);
-    popup.closed = false;
-    return popup as unknown as Window;
-  });
-  return popup;
-}
 
 /**
  * Plays the provider and the callback page in the popup: submits the mock consent page's Allow or
@@ -129,7 +107,7 @@ afterEach(() => {
 
 describe('AuthorizeButton', () => {
   it('connects through the consent popup, confirms the connection and says so', async () => {
-    const popup = stubPopup();
+    const { popup } = stubPopup();
     const onAuthorized = vi.fn();
     const { user } = renderButton('salesforce', { onAuthorized });
 
@@ -153,7 +131,7 @@ describe('AuthorizeButton', () => {
   });
 
   it('after a sign-in that leaves a required setting empty, says so instead of "connected" and offers no second Connect', async () => {
-    const popup = stubPopup();
+    const { popup } = stubPopup();
     const onAuthorized = vi.fn();
     const { user } = renderButton('hubspot', { onAuthorized });
     await user.click(await screen.findByRole('button', { name: 'Connect HubSpot' }));
@@ -170,7 +148,7 @@ describe('AuthorizeButton', () => {
   });
 
   it('tells the user when they declined at the provider, and lets them try again', async () => {
-    const popup = stubPopup();
+    const { popup } = stubPopup();
     const { user } = renderButton('salesforce');
     await user.click(await screen.findByRole('button', { name: 'Connect Salesforce' }));
 
@@ -184,7 +162,7 @@ describe('AuthorizeButton', () => {
   });
 
   it('stops waiting and closes the popup on Cancel', async () => {
-    const popup = stubPopup();
+    const { popup } = stubPopup();
     const { user } = renderButton('salesforce');
     await user.click(await screen.findByRole('button', { name: 'Connect Salesforce' }));
 
@@ -252,7 +230,7 @@ describe('AuthorizeButton', () => {
   });
 
   it('offers Re-authorize on a connected OAuth connection', async () => {
-    const popup = stubPopup();
+    const { popup } = stubPopup();
     const { user } = renderButton('pipedrive');
     await user.click(await screen.findByRole('button', { name: 'Re-authorize' }));
     expect(new URL(popup.url).pathname).toBe('/vault/authorize/pipedrive/ik-demo-app');

@@ -7,6 +7,7 @@ import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
 import { RevokeButton } from './RevokeButton.js';
+import { stubPopup } from '@integrations-kit/test-kit';
 
 const hubspot: Connection = {
   id: 'crm+hubspot',
@@ -25,20 +26,6 @@ const hubspot: Connection = {
 
 const mock = setupVaultServer({ connections: [hubspot] });
 const redirectUri = `${window.location.origin}/oauth/callback`;
-
-function stubPopup() {
-  const popup = {
-    url: '',
-    closed: false,
-    close: vi.fn(() => void (popup.closed = true)),
-    location: { replace: (url: string) => void (popup.url = url) },
-  };
-  vi.spyOn(window, 'open').mockImplementation((url) => {
-    popup.url = String(url);
-    return popup as unknown as Window;
-  });
-  return popup;
-}
 
 function LiveRevokeButton({ onRevoked }: { onRevoked?: () => void }) {
   const { data } = useConnection({ unifiedApi: 'crm', serviceId: 'hubspot' });
@@ -83,7 +70,7 @@ describe('RevokeButton', () => {
   });
 
   it('revokes at the provider after confirming, then shows the connection as not authorized', async () => {
-    const popup = stubPopup();
+    const { popup } = stubPopup();
     const onRevoked = vi.fn();
     const { user } = renderButton(onRevoked);
     await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
@@ -106,7 +93,7 @@ describe('RevokeButton', () => {
   });
 
   it('stops waiting on Cancel and closes the popup', async () => {
-    const popup = stubPopup();
+    const { popup } = stubPopup();
     const { user } = renderButton();
     await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
     await user.click(screen.getByRole('button', { name: 'Disconnect HubSpot' }));

@@ -2,7 +2,7 @@ import { createVaultClient } from '@integrations-kit/client';
 import { VaultProvider } from '@integrations-kit/hooks';
 import type { VaultMock } from '@integrations-kit/mocks';
 import { setupVaultServer as setupMockServer } from '@integrations-kit/mocks/node';
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
@@ -11,6 +11,7 @@ import type { Messages } from '../i18n/messages.js';
 import { mergeMessages, type DeepPartial } from '../i18n/mergeMessages.js';
 import { MessagesProvider } from '../i18n/MessagesProvider.js';
 import { de } from '../locales/de.js';
+import { createTestQueryClient } from '@integrations-kit/test-kit';
 
 type VaultServerOptions = Parameters<typeof setupMockServer>[1];
 
@@ -22,12 +23,8 @@ export function setupVaultServer(options?: VaultServerOptions): VaultMock {
   return setupMockServer({ beforeAll, afterEach, afterAll }, options).mock;
 }
 
-/** A fresh cache per test with retries off, so an error shows on the first failure. */
-export function createTestQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
-  });
-}
+/** The shared test QueryClient (see @integrations-kit/test-kit). */
+export { createTestQueryClient };
 
 /** Options of `renderWithKit`. */
 export interface RenderWithKitOptions extends Omit<RenderOptions, 'wrapper' | 'queries'> {
