@@ -1,8 +1,23 @@
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { card, cards, chooseAction, decideInPopup, dialogStatus, openConnection } from '../support/playground.js';
 import { setupPlayground } from '../support/setupPlayground.js';
 
 const playground = setupPlayground();
+
+/** "Continue in this tab" → Allow on the consent page → back on the page, where Linear reads Connected. */
+async function continueInThisTabToConnected(page: Page, dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Continue in this tab' }).click();
+  await page.waitForURL(/\/mock-consent/);
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await page.waitForURL(/\/settings\/integrations/, { timeout: 20_000 });
+  await page.getByRole('searchbox', { name: 'Search integrations' }).fill('Linear');
+  await expect
+    .poll(() => card(page, 'Linear', 'Issue tracking').locator('[data-slot="connection-status-badge"]').textContent(), {
+      timeout: 15_000,
+    })
+    .toBe('Connected');
+}
 
 describe('an OAuth integration from search to delete, in the built playground', () => {
   it('finds Pipedrive by search and category, then configures, disables, enables, disconnects, reconnects (popup Allow) and deletes it', async () => {
@@ -98,17 +113,7 @@ describe('OAuth consent outcomes', () => {
     expect(await page.evaluate(() => window.opener !== null)).toBe(true);
     const dialog = await openConnection(page, 'Linear');
     await dialog.getByRole('button', { name: 'Connect Linear' }).click();
-    await dialog.getByRole('button', { name: 'Continue in this tab' }).click();
-    await page.waitForURL(/\/mock-consent/);
-    await page.getByRole('button', { name: 'Allow' }).click();
-    await page.waitForURL(/\/settings\/integrations/, { timeout: 20_000 });
-    await page.getByRole('searchbox', { name: 'Search integrations' }).fill('Linear');
-    await expect
-      .poll(
-        () => card(page, 'Linear', 'Issue tracking').locator('[data-slot="connection-status-badge"]').textContent(),
-        { timeout: 15_000 },
-      )
-      .toBe('Connected');
+    await continueInThisTabToConnected(page, dialog);
     expect(page.isClosed()).toBe(false);
     expect(await page.evaluate(() => sessionStorage.getItem('ik-e2e-opener-posts'))).toBeNull();
   });
@@ -119,16 +124,6 @@ describe('OAuth consent outcomes', () => {
     await dialog.getByRole('button', { name: 'Connect Linear' }).click();
     await dialog.getByText('Your browser blocked the Linear sign-in window.').waitFor();
 
-    await dialog.getByRole('button', { name: 'Continue in this tab' }).click();
-    await page.waitForURL(/\/mock-consent/);
-    await page.getByRole('button', { name: 'Allow' }).click();
-    await page.waitForURL(/\/settings\/integrations/, { timeout: 20_000 });
-    await page.getByRole('searchbox', { name: 'Search integrations' }).fill('Linear');
-    await expect
-      .poll(
-        () => card(page, 'Linear', 'Issue tracking').locator('[data-slot="connection-status-badge"]').textContent(),
-        { timeout: 15_000 },
-      )
-      .toBe('Connected');
+    await continueInThisTabToConnected(page, dialog);
   });
 });
