@@ -8,7 +8,9 @@ import { oauthHandlers } from './handlers/oauthHandlers.js';
 import { resourceHandlers } from './handlers/resourceHandlers.js';
 import { FaultList } from './http/FaultList.js';
 import { createMockSessionToken } from './session/createMockSessionToken.js';
+import type { ConnectionRecord } from './store/ConnectionRecord.js';
 import { ConnectionStore } from './store/ConnectionStore.js';
+import { failTokenRefresh, revokeAtProvider } from './store/healthTransitions.js';
 import { grantAccess, revokeAccess } from './store/oauthTransitions.js';
 import type { RecordedRequest, VaultMock, VaultMockOptions } from './types.js';
 import { clone } from './util/clone.js';
@@ -52,6 +54,12 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     validateRequests: options.validateRequests ?? true,
   });
   let contractErrorsAllowed = false;
+  // A control acting on one stored connection; false when there is none.
+  const onRecord = (act: (record: ConnectionRecord) => void) => (unifiedApi: string, serviceId: string) => {
+    const record = store.get(unifiedApi, serviceId);
+    if (record) act(record);
+    return Boolean(record);
+  };
   const handlers = [
     ...connectionHandlers(ctx, route),
     ...resourceHandlers(ctx, route),
@@ -97,15 +105,10 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     setConnection(connection) {
       store.put(connection);
     },
-    authorize(unifiedApi, serviceId) {
-      const record = store.get(unifiedApi, serviceId);
-      if (record) grantAccess(store, record, true);
-      return Boolean(record);
-    },
-    revoke(unifiedApi, serviceId) {
-      const record = store.get(unifiedApi, serviceId);
-      if (record) revokeAccess(store, record);
-      return Boolean(record);
-    },
+    authorize: onRecord((record) => grantAccess(store, record, true)),
+    revoke: onRecord((record) => revokeAccess(store, record)),
+    revokeAtProvider: onRecord((record) => revokeAtProvider(store, record)),
+    failTokenRefresh: (unifiedApi, serviceId, retentionMs) =>
+      onRecord((record) => failTokenRefresh(store, record, Date.now(), retentionMs))(unifiedApi, serviceId),
   };
 }

@@ -137,4 +137,15 @@ export interface VaultMock {
   authorize(unifiedApi: string, serviceId: string): boolean;
   /** Revokes OAuth access as `/vault/revoke` does (back to `added`). Returns false for an unknown connection. */
   revoke(unifiedApi: string, serviceId: string): boolean;
+  /**
+   * The consumer disconnects the app at the provider (not through Vault): the connection becomes
+   * `invalid` with health `revoked`. Returns false for an unknown connection.
+   */
+  revokeAtProvider(unifiedApi: string, serviceId: string): boolean;
+  /**
+   * The provider starts refusing token refreshes now: health `pending_refresh`, and a check
+   * (`POST …/validate`) after `retentionMs` (default 7 days) finds the credentials deleted
+   * (`needs_auth`). Returns false for an unknown connection.
+   */
+  failTokenRefresh(unifiedApi: string, serviceId: string, retentionMs?: number): boolean;
 }

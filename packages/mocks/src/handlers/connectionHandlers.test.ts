@@ -1,18 +1,8 @@
-import { VaultApiError } from '@integrations-kit/client';
 import { describe, expect, it } from 'vitest';
-import { setupMockVault } from '../test/harness.js';
+import { apiError, setupMockVault } from '../test/harness.js';
 
 const { mock, client, call } = setupMockVault();
 const ref = (unifiedApi: string, serviceId: string) => ({ unifiedApi, serviceId });
-
-async function apiError(promise: Promise<unknown>): Promise<VaultApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(VaultApiError);
-  return error as VaultApiError;
-}
 
 describe('listing connections', () => {
   it('lists every connection, slimmed like the live list (no form_fields or configuration)', async () => {

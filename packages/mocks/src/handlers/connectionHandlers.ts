@@ -6,7 +6,7 @@ import type { ConnectionRecord } from '../store/ConnectionRecord.js';
 import { presentConnection } from '../store/presentConnection.js';
 import { isRecord } from '../util/clone.js';
 import type { Route } from './createRoute.js';
-import { importHandler, tokenHandler } from './credentialHandlers.js';
+import { importHandler, tokenHandler, validateHandler } from './credentialHandlers.js';
 import type { MockContext } from './MockContext.js';
 import { refusal } from './refusal.js';
 import { withConnection } from './withConnection.js';
@@ -87,5 +87,6 @@ export function connectionHandlers(ctx: MockContext, route: Route): HttpHandler[
 
     importHandler(ctx, route),
     tokenHandler(ctx, route),
+    validateHandler(ctx, route),
   ];
 }

@@ -1,9 +1,9 @@
-import type { FormField } from '@integrations-kit/client';
 import type { HttpHandler } from 'msw';
 import { badRequest, unprocessable } from '../http/apideckError.js';
 import { ok } from '../http/ok.js';
-import { applyConnectionInput, REJECTED_SECRET } from '../store/applyConnectionInput.js';
-import { isSensitive, missingRequired } from '../store/ConnectionRecord.js';
+import { applyConnectionInput } from '../store/applyConnectionInput.js';
+import { missingRequired } from '../store/ConnectionRecord.js';
+import { checkConnection, hasRejectedSecret, type CheckFailure } from '../store/healthTransitions.js';
 import { presentConnection } from '../store/presentConnection.js';
 import { isRecord } from '../util/clone.js';
 import type { Route } from './createRoute.js';
@@ -57,9 +57,8 @@ export function tokenHandler(ctx: MockContext, route: Route): HttpHandler {
     'post',
     '/vault/connections/:unified_api/:service_id/token',
     withConnection(ctx, (record, { body }) => {
-      if (body !== undefined && (!isRecord(body) || Object.keys(body).length > 0)) {
-        return badRequest('Send no credentials: the body must be empty or {}');
-      }
+      const refused = refuseCredentials(body);
+      if (refused) return refused;
       const { connection } = record;
       if (connection.auth_type !== 'oauth2' || !TOKEN_GRANTS.has(connection.oauth_grant_type)) {
         return unprocessable(
@@ -77,10 +76,7 @@ export function tokenHandler(ctx: MockContext, route: Route): HttpHandler {
           'MissingSettingsError',
         );
       }
-      const fields: FormField[] = connection.form_fields ?? [];
-      const rejected = fields.some(
-        (field) => isSensitive(field) && connection.settings?.[field.id ?? ''] === REJECTED_SECRET,
-      );
+      const rejected = hasRejectedSecret(connection);
       record.credentials = rejected ? 'invalid' : 'valid';
       ctx.store.touch(record);
       if (rejected) {
@@ -93,4 +89,47 @@ export function tokenHandler(ctx: MockContext, route: Route): HttpHandler {
       return ok(presentConnection(record, ctx.present));
     }),
   );
+}
+
+/**
+ * `POST …/validate`: checks the stored credentials and answers `{ id, state }`. A failed check is a
+ * 422 naming why (settings missing, not signed in, credentials or refresh rejected); a rejection
+ * changes the connection the way Vault does (`invalid`, or a new refresh failure; see `checkConnection`).
+ */
+export function validateHandler(ctx: MockContext, route: Route): HttpHandler {
+  return route(
+    'post',
+    '/vault/connections/:unified_api/:service_id/validate',
+    withConnection(ctx, (record, { body }) => {
+      const refused = refuseCredentials(body);
+      if (refused) return refused;
+      const failure = checkConnection(ctx.store, record, Date.now());
+      if (failure) return failed(failure, record.connection.id ?? '');
+      return ok({ id: record.connection.id, state: record.connection.state });
+    }),
+  );
+}
+
+function failed(failure: CheckFailure, id: string): Response {
+  switch (failure.kind) {
+    case 'not-added':
+      return unprocessable('Connection not added', `Add ${id} and save its settings first`);
+    case 'not-authorized':
+      return unprocessable('Connection not authorized', `Authorize ${id} first`);
+    case 'missing':
+      return unprocessable(
+        'Missing settings',
+        { missing: failure.missing.map((field) => ({ [field]: 'required' })) },
+        'MissingSettingsError',
+      );
+    case 'rejected':
+      return unprocessable('Connection check failed', failure.detail, 'ConnectorCredentialsError');
+  }
+}
+
+// Both checks use what Vault stores: the contract forbids sending credentials with them.
+function refuseCredentials(body: unknown): Response | null {
+  return body !== undefined && (!isRecord(body) || Object.keys(body).length > 0)
+    ? badRequest('Send no credentials: the body must be empty or {}')
+    : null;
 }

@@ -1,7 +1,7 @@
-import { buildAuthorizeUrl, buildRevokeUrl, VaultApiError, type Connection } from '@integrations-kit/client';
+import { buildAuthorizeUrl, buildRevokeUrl, type Connection } from '@integrations-kit/client';
 import { describe, expect, it } from 'vitest';
 import { createConfirmToken } from '../oauth/confirmToken.js';
-import { setupMockVault } from '../test/harness.js';
+import { apiError, setupMockVault } from '../test/harness.js';
 
 const { mock, client } = setupMockVault();
 const REDIRECT = 'https://app.example.com/oauth/callback';
@@ -33,15 +33,6 @@ async function consent(connection: Connection, decision: 'allow' | 'deny', nonce
 }
 
 const fragment = (url: URL) => Object.fromEntries(new URLSearchParams(url.hash.slice(1)));
-
-async function apiError(promise: Promise<unknown>): Promise<VaultApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(VaultApiError);
-  return error as VaultApiError;
-}
 
 describe('the OAuth round trip', () => {
   it('authorize page -> Allow -> callback fragment -> confirm makes the connection callable', async () => {

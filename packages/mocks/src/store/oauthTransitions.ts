@@ -1,5 +1,6 @@
 import type { ConnectionRecord } from './ConnectionRecord.js';
 import type { ConnectionStore } from './ConnectionStore.js';
+import { clearHealthTimes } from './healthTransitions.js';
 
 /**
  * The provider granted access. With a nonce (CSRF-protected two-step flow) the credentials wait
@@ -10,6 +11,7 @@ export function grantAccess(store: ConnectionStore, record: ConnectionRecord, co
   record.connection.enabled = true;
   record.credentials = confirmed ? 'valid' : 'unconfirmed';
   delete record.condition;
+  clearHealthTimes(record);
   store.touch(record);
 }
 

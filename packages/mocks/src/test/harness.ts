@@ -1,5 +1,5 @@
-import { createVaultClient, type VaultClient } from '@integrations-kit/client';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createVaultClient, VaultApiError, type VaultClient } from '@integrations-kit/client';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { setupVaultServer } from '../node.js';
 import type { VaultMock, VaultMockOptions } from '../types.js';
 
@@ -40,3 +40,13 @@ export function setupMockVault(options?: VaultMockOptions): MockVaultHarness {
 
 /** A JSON body for `call`. */
 export const json = (value: unknown) => JSON.stringify(value);
+
+/** The `VaultApiError` a call rejects with (fails the test when it resolves or fails otherwise). */
+export async function apiError(promise: Promise<unknown>): Promise<VaultApiError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(VaultApiError);
+  return error as VaultApiError;
+}
