@@ -47,6 +47,8 @@ export type { AuthType } from './types.js';
 export type { OAuthGrantType } from './types.js';
 /** Operational health of a connection. */
 export type { ConnectionHealth } from './types.js';
+/** What a connection check (`connections.validate`) answers: id and state after the check. */
+export type { ConnectionValidation } from './types.js';
 /** Body of a connection import. */
 export type { ConnectionImportData } from './types.js';
 /** Body of a session creation. */

@@ -24,6 +24,11 @@ export type AuthType = VaultSchemas['AuthType'];
 export type OAuthGrantType = VaultSchemas['OAuthGrantType'];
 /** Operational health of a connection. */
 export type ConnectionHealth = VaultSchemas['ConnectionHealth'];
+/** What `POST …/validate` answers: the connection's id and its state after the check. */
+export interface ConnectionValidation {
+  id: string;
+  state: ConnectionState;
+}
 /** Body of `POST …/import`. */
 export type ConnectionImportData = VaultSchemas['ConnectionImportData'];
 /** Body of the create-session request (`createSession` in `@integrations-kit/client/server`). */
@@ -162,6 +167,11 @@ export interface VaultClient {
     import(ref: ConnectionRef & { data: ConnectionImportData }, options?: RequestOptions): Promise<Connection>;
     token(ref: ConnectionRef, options?: RequestOptions): Promise<Connection>;
     confirm(ref: ConnectionRef & { confirmToken: string }, options?: RequestOptions): Promise<{ confirmed: boolean }>;
+    /**
+     * Checks the stored credentials (`POST …/validate`): required settings for API-key and basic
+     * auth, a forced token refresh for OAuth. Resolves with the connection's state afterwards.
+     */
+    validate(ref: ConnectionRef, options?: RequestOptions): Promise<ConnectionValidation>;
   };
   connectionSettings: {
     /** Normalises both the spec's `configuration: [{ resource, defaults }]` and the live API's flat field list. */

@@ -111,6 +111,27 @@ describe('connections', () => {
     expect(connection.state).toBe('callable');
   });
 
+  it('validate POSTs an empty body to …/validate and resolves with the state after the check', async () => {
+    await expect(createClient().connections.validate(salesforce)).resolves.toEqual({
+      id: 'crm+salesforce',
+      state: 'callable',
+    });
+    expect(onlyRequest()).toMatchObject({
+      method: 'POST',
+      path: '/vault/connections/crm/salesforce/validate',
+      body: {},
+    });
+  });
+
+  it('validate rejects with the 422 that says why the credentials failed', async () => {
+    mock.revokeAtProvider('crm', 'salesforce');
+    const error = await createClient()
+      .connections.validate(salesforce)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VaultApiError);
+    expect(error).toMatchObject({ status: 422, body: { detail: 'The provider revoked the access grant' } });
+  });
+
   it('confirm POSTs the confirm token and reports the confirmation', async () => {
     const confirmToken = createConfirmToken({ serviceId: 'salesforce', unifiedApi: 'crm', nonce: 'n-1' });
     const client = createClient();

@@ -1,4 +1,4 @@
-import type { Connection, ConnectionRef, VaultClient } from '../types.js';
+import type { Connection, ConnectionRef, ConnectionValidation, VaultClient } from '../types.js';
 import { connectionPath } from './connectionPath.js';
 import { dataArray, dataObject, shapeError } from './data.js';
 import { normalizeConnection } from './normalizeConnection.js';
@@ -44,6 +44,14 @@ export function createConnectionsApi(request: Requester): VaultClient['connectio
       const { confirmed } = dataObject(received);
       if (typeof confirmed !== 'boolean') throw shapeError(received, '"data.confirmed" to be a boolean');
       return { confirmed };
+    },
+
+    // Like `token`, the contract wants no credentials sent: the check uses what Vault stores.
+    async validate(ref, options) {
+      const received = await request('POST', `${ONE}/validate`, { ...path(ref), body: {} }, options?.signal);
+      const { id, state } = dataObject<Partial<ConnectionValidation>>(received);
+      if (typeof state !== 'string') throw shapeError(received, '"data.state" to be a connection state');
+      return { id: typeof id === 'string' ? id : `${ref.unifiedApi}+${ref.serviceId}`, state };
     },
   };
 }
