@@ -246,6 +246,19 @@ export const LongOptionList = story(
   }),
 );
 
+/** A long list after End: the last option is active and scrolled into view; arrows wrap at both ends. */
+export const LongOptionListAtEnd: Story = {
+  ...LongOptionList,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('combobox', { name: 'Country' }));
+    await userEvent.keyboard('{End}');
+    const last = canvas.getByRole('option', { name: 'Country 50' });
+    await expect(canvas.getByRole('combobox', { name: 'Country' })).toHaveAttribute('aria-activedescendant', last.id);
+    await expect(last).toBeVisible();
+  },
+};
+
 /** Multi-select: Backspace in the empty input removes the last chip. */
 export const MultiSelectKeyboardRemoval: Story = {
   ...MultiSelect,

@@ -1,3 +1,5 @@
+import { groupDigits } from './groupDigits.js';
+
 /** English strings of the settings-form feature; every visible string of it lives here. */
 export const enFormMessages = {
   requiredMarker: '*',
@@ -14,6 +16,7 @@ export const enFormMessages = {
   noMatches: 'No matches',
   addCustomValue: (value: string) => `Add “${value}”`,
   moreOptions: (count: number) => `${count} more, type to narrow down`,
+  resultCount: (count: number) => `${groupDigits(count, ',')} result${count === 1 ? '' : 's'}`,
   chooseParentFirst: (parentLabel: string) => `Choose ${parentLabel} first`,
   selectedValues: (label: string) => `Selected ${label}`,
   removeValue: (value: string) => `Remove ${value}`,
@@ -77,6 +80,7 @@ export const deFormMessages: FormMessages = {
   noMatches: 'Keine Treffer',
   addCustomValue: (value) => `„${value}“ hinzufügen`,
   moreOptions: (count) => `${count} weitere, zum Eingrenzen tippen`,
+  resultCount: (count) => `${groupDigits(count, '.')} Ergebnis${count === 1 ? '' : 'se'}`,
   chooseParentFirst: (parentLabel) => `Zuerst ${parentLabel} wählen`,
   selectedValues: (label) => `Ausgewählt: ${label}`,
   removeValue: (value) => `${value} entfernen`,

@@ -3,6 +3,7 @@ import { sameValue } from '../fieldOptions.js';
 import type { ControlProps } from './ControlProps.js';
 import { ComboboxInput } from './ComboboxInput.js';
 import { ComboboxListbox } from './ComboboxListbox.js';
+import { ComboboxStatus } from './ComboboxStatus.js';
 import { useCombobox } from './useCombobox.js';
 
 /** A single-choice searchable combobox; with `allow_custom_values` the typed text can be added. */
@@ -26,6 +27,7 @@ export function ComboboxControl(props: ControlProps & { entries: OptionEntry[] }
     <div data-slot="combobox" className="ik:relative">
       <ComboboxInput {...props} combobox={combobox} />
       <ComboboxListbox id={id} combobox={combobox} isSelected={(item) => sameValue(item.value, value)} />
+      <ComboboxStatus combobox={combobox} />
     </div>
   );
 }

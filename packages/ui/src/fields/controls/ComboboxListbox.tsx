@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ComboboxItem, ComboboxState } from './useCombobox.js';
 import { useFormMessages } from '../../i18n/useFormMessages.js';
 
@@ -16,8 +16,14 @@ const optionClassName =
 /** The popup list of a combobox (rendered while open); options are grouped when they came from option groups. */
 export function ComboboxListbox({ id, combobox, isSelected, multiple }: ComboboxListboxProps) {
   const messages = useFormMessages();
-  const { items, activeIndex, hiddenCount, optionId, pick: onPick } = combobox;
-  if (!combobox.open) return null;
+  const { items, activeIndex, hiddenCount, optionId, pick: onPick, open } = combobox;
+  const activeOption = useRef<HTMLDivElement | null>(null);
+  // The list scrolls (max-h-64), so the option the arrows reached is brought on screen. jsdom has
+  // no scrollIntoView, and a host's own jsdom tests of a form must not throw on ArrowDown.
+  useEffect(() => {
+    activeOption.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeIndex, open]);
+  if (!open) return null;
 
   function renderOption(item: ComboboxItem, index: number) {
     return (
@@ -27,6 +33,7 @@ export function ComboboxListbox({ id, combobox, isSelected, multiple }: Combobox
         role="option"
         aria-selected={isSelected(item)}
         data-active={index === activeIndex || undefined}
+        ref={index === activeIndex ? activeOption : undefined}
         // Keeps focus in the input so the pick does not first blur (and reset) it.
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => onPick(item)}

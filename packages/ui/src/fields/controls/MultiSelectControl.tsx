@@ -4,6 +4,7 @@ import { flattenOptions, sameValue } from '../fieldOptions.js';
 import type { ControlProps } from './ControlProps.js';
 import { ComboboxInput } from './ComboboxInput.js';
 import { ComboboxListbox } from './ComboboxListbox.js';
+import { ComboboxStatus } from './ComboboxStatus.js';
 import { useCombobox } from './useCombobox.js';
 import { useFormMessages } from '../../i18n/useFormMessages.js';
 
@@ -105,6 +106,7 @@ export function MultiSelectControl(props: ControlProps) {
         onKeyDown={onInputKeyDown}
       />
       <ComboboxListbox id={id} combobox={combobox} isSelected={() => false} multiple />
+      <ComboboxStatus combobox={combobox} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SettingValue } from '@integrations-kit/client';
 import type { OptionEntry } from '../fieldOptions.js';
 
@@ -28,9 +28,19 @@ function matches(entry: OptionEntry, query: string): boolean {
   return entry.label.toLowerCase().includes(query.toLowerCase());
 }
 
+/** The index `step` away from `index` in a list of `count`, wrapping past either end (-1 when empty). */
+function wrapIndex(index: number, step: 1 | -1, count: number): number {
+  if (count === 0) return -1;
+  if (index < 0) return step === 1 ? 0 : count - 1;
+  return (index + step + count) % count;
+}
+
 /**
- * State and keyboard handling of the ARIA 1.2 combobox pattern (editable, list autocomplete):
- * arrows move the active option, Enter picks it, Escape closes the list or drops the typed text.
+ * State and keyboard handling of the ARIA 1.2 combobox pattern (editable, list autocomplete), as
+ * the WAI-ARIA APG example: arrows move the active option and wrap at both ends, Home/End jump to
+ * the first/last option while the list is open, Enter picks (never while an IME is composing),
+ * Escape closes the list or drops the typed text. Hand-written: Downshift's `useCombobox` adds
+ * 13.5 kB gzip and React Aria's hooks 39.8 kB, against 14 kB left in the whole-kit budget.
  */
 export function useCombobox({
   id,
@@ -44,8 +54,11 @@ export function useCombobox({
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | null>(null);
   const [activeIndex, setActiveIndex] = useState(-1);
+  // Chrome reports isComposing on the Enter that ends a composition; Safari ends it first and
+  // sends that Enter as keyCode 229, so both are checked besides the composition events.
+  const composing = useRef(false);
 
-  const { items, hiddenCount } = useMemo(() => {
+  const { items, hiddenCount, matchCount } = useMemo(() => {
     const typed = query?.trim() ?? '';
     const found = typed === '' ? entries : entries.filter((entry) => matches(entry, typed));
     const shown: ComboboxItem[] = found.slice(0, VISIBLE_OPTION_LIMIT);
@@ -53,7 +66,8 @@ export function useCombobox({
     if (allowCustomValues && typed !== '' && !exact) {
       shown.push({ key: 'custom', label: typed, value: typed, custom: true });
     }
-    return { items: shown, hiddenCount: found.length - Math.min(found.length, VISIBLE_OPTION_LIMIT) };
+    const hiddenCount = found.length - Math.min(found.length, VISIBLE_OPTION_LIMIT);
+    return { items: shown, hiddenCount, matchCount: found.length };
   }, [entries, query, allowCustomValues]);
 
   const optionId = (item: ComboboxItem) => `${id}-option-${item.key}`;
@@ -71,17 +85,25 @@ export function useCombobox({
     else close();
   }
 
+  function move(step: 1 | -1) {
+    setOpen(true);
+    setActiveIndex((index) => wrapIndex(open ? index : -1, step, items.length));
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (composing.current || event.nativeEvent.isComposing || event.keyCode === 229) return;
     switch (event.key) {
       case 'ArrowDown':
-        event.preventDefault();
-        if (!open) setOpen(true);
-        setActiveIndex((index) => Math.min(index + 1, items.length - 1));
-        break;
       case 'ArrowUp':
         event.preventDefault();
-        if (!open) setOpen(true);
-        setActiveIndex((index) => (index <= 0 ? items.length - 1 : index - 1));
+        move(event.key === 'ArrowDown' ? 1 : -1);
+        break;
+      case 'Home':
+      case 'End':
+        // With the list closed the keys move the caret, as in any text input.
+        if (!open || items.length === 0) break;
+        event.preventDefault();
+        setActiveIndex(event.key === 'Home' ? 0 : items.length - 1);
         break;
       case 'Enter':
         if (active) {
@@ -118,6 +140,12 @@ export function useCombobox({
       setActiveIndex(-1);
     },
     onClick: () => setOpen((wasOpen) => !wasOpen),
+    onCompositionStart: () => {
+      composing.current = true;
+    },
+    onCompositionEnd: () => {
+      composing.current = false;
+    },
     onBlur: () => {
       onCommitText?.(query);
       setQuery(null);
@@ -125,7 +153,7 @@ export function useCombobox({
     },
   };
 
-  return { open, items, hiddenCount, activeIndex, optionId, pick, inputProps, query };
+  return { open, items, hiddenCount, matchCount, activeIndex, optionId, pick, inputProps, query };
 }
 
 /** What `useCombobox` returns. */
