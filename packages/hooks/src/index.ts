@@ -54,6 +54,8 @@ export { useImportConnection } from './connections/useImportConnection.js';
 export { useConnectionToken } from './connections/useConnectionToken.js';
 /** Finishes an OAuth consent with its `confirm_token`. */
 export { useConfirmConnection } from './connections/useConfirmConnection.js';
+/** "Test connection": checks the stored credentials and writes the connection read after the check into every cache. */
+export { useValidateConnection } from './connections/useValidateConnection.js';
 /** Saves a connection's settings for one resource. */
 export { useUpdateResourceSettings } from './resource-settings/useUpdateResourceSettings.js';
 /** Enables or disables a connection optimistically, rolling back on failure. */
@@ -106,6 +108,8 @@ export type { ImportConnectionVariables } from './connections/useImportConnectio
 export type { ToggleConnectionVariables } from './connections/useToggleConnection.js';
 /** Variables of `useConfirmConnection`. */
 export type { ConfirmConnectionVariables } from './connections/useConfirmConnection.js';
+/** Options of `useValidateConnection` (`onSuccess`, `onError`). */
+export type { ValidateConnectionOptions } from './connections/useValidateConnection.js';
 /** Variables of `useUpdateResourceSettings`. */
 export type { UpdateResourceSettingsVariables } from './resource-settings/useUpdateResourceSettings.js';
 /** Options of `useAuthorize`. */
