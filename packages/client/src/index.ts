@@ -49,6 +49,16 @@ export type { OAuthGrantType } from './types.js';
 export type { ConnectionHealth } from './types.js';
 /** What a connection check (`connections.validate`) answers: id and state after the check. */
 export type { ConnectionValidation } from './types.js';
+/** Where a connection's data-scope consent stands. */
+export type { ConsentState } from './types.js';
+/** What an application reads and writes, per resource and field, or `'*'` for all data. */
+export type { DataScopesResources } from './types.js';
+/** One consent decision (`created_at` in epoch milliseconds). */
+export type { ConsentRecord } from './types.js';
+/** An application's Data Scopes (`updated_at` in epoch milliseconds). */
+export type { DataScopes } from './types.js';
+/** Body of a consent update. */
+export type { UpdateConsentRequest } from './types.js';
 /** Body of a connection import. */
 export type { ConnectionImportData } from './types.js';
 /** Body of a session creation. */

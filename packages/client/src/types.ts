@@ -6,9 +6,18 @@ type ConnectorSchemas = ConnectorComponents['schemas'];
 
 /**
  * A consumer's connection to one integration, as the client hands it out: the contract's
- * `Connection` with its `form_fields` read as the kit's `FormField` (live field types, filters).
+ * `Connection` with its `form_fields` read as the kit's `FormField` (live field types, filters) and
+ * its consent fields normalised (`ConsentRecord`, `DataScopes`).
  */
-export type Connection = Omit<VaultSchemas['Connection'], 'form_fields'> & { form_fields?: FormField[] };
+export type Connection = Omit<
+  VaultSchemas['Connection'],
+  'form_fields' | 'consents' | 'latest_consent' | 'application_data_scopes'
+> & {
+  form_fields?: FormField[];
+  readonly consents?: ConsentRecord[];
+  latest_consent?: ConsentRecord;
+  application_data_scopes?: DataScopes;
+};
 /** The writable part of a connection (`PATCH`/`POST` body). */
 export type ConnectionInput = Pick<
   Connection,
@@ -29,6 +38,29 @@ export interface ConnectionValidation {
   id: string;
   state: ConnectionState;
 }
+/** Where a connection's data-scope consent stands (`implicit` when the application has Data Scopes off). */
+export type ConsentState = VaultSchemas['ConsentState'];
+/**
+ * What an application reads and writes: per resource (`crm.contacts`) and field path
+ * (`addresses[].street`) a `{ read, write }` pair, or `'*'` when Data Scopes is off (all data).
+ */
+export type DataScopesResources = VaultSchemas['DataScopesResources'];
+/**
+ * One consent decision, as the client hands it out. Hand-shaped because the contract's
+ * `created_at` is an ISO string: here it is epoch milliseconds like every other timestamp the
+ * client hands out, and absent when the API sent one that cannot be read.
+ */
+export type ConsentRecord = Omit<VaultSchemas['ConsentRecord'], 'created_at'> & { readonly created_at?: number };
+/**
+ * An application's Data Scopes, as the client hands it out: `updated_at` as epoch milliseconds
+ * (the contract's is ISO), and `resources` always present (`'*'` when Data Scopes is off).
+ */
+export type DataScopes = Omit<VaultSchemas['DataScopes'], 'updated_at' | 'resources'> & {
+  readonly updated_at?: number;
+  resources: DataScopesResources;
+};
+/** Body of `PATCH …/consent`: grant (`granted: true`) or deny/revoke (`false`) these resources. */
+export type UpdateConsentRequest = VaultSchemas['UpdateConsentRequest'];
 /** Body of `POST …/import`. */
 export type ConnectionImportData = VaultSchemas['ConnectionImportData'];
 /** Body of the create-session request (`createSession` in `@integrations-kit/client/server`). */
@@ -180,6 +212,12 @@ export interface VaultClient {
       ref: ConnectionRef & { resource: string; configuration: ResourceConfiguration[] },
       options?: RequestOptions,
     ): Promise<Connection>;
+  };
+  consent: {
+    /** A connection's consent history (`GET …/consent`), newest first. */
+    list(ref: ConnectionRef, options?: RequestOptions): Promise<ConsentRecord[]>;
+    /** Records a decision (`PATCH …/consent`) and resolves with the new record. */
+    update(ref: ConnectionRef & { consent: UpdateConsentRequest }, options?: RequestOptions): Promise<ConsentRecord>;
   };
   customFields: {
     list(

@@ -473,3 +473,44 @@ describe('every handler answers what the OpenAPI contract says', () => {
     ).toEqual([]);
   });
 });
+
+describe('the consent handlers answer what the OpenAPI contract says', () => {
+  const CONSENT = `${ONE}/consent`;
+  const scoped = fixtures.dataScopes['ik-demo-app']?.resources ?? '*';
+
+  it('GET answers every fixture connection consent history in the contract shape', async () => {
+    for (const { unified_api, service_id } of fixtures.connections) {
+      const response = await call(`/vault/connections/${unified_api}/${service_id}/consent`);
+      expect(response.status).toBe(200);
+      const body = await bodyOf(response);
+      expect(contracts.vault.validate(CONSENT, 'GET', 200, body), `${unified_api}+${service_id}`).toEqual([]);
+    }
+    const revoked = await bodyOf(await call('/vault/connections/file-storage/sharepoint/consent'));
+    expect(revoked).toMatchObject({ data: [{ granted: false }, { granted: true }] });
+  });
+
+  it.each([
+    ['grant', { granted: true, resources: scoped }, 200],
+    ['deny', { granted: false, resources: scoped }, 200],
+    ['wider than the app asks', { granted: true, resources: { 'crm.contacts': { phone: { read: true } } } }, 422],
+    ['without "granted" (breaks the contract)', { resources: scoped }, 422],
+  ])('PATCH %s', async (what, body, status) => {
+    if (!('granted' in body)) breaksContract();
+    const response = await call('/vault/connections/crm/microsoft-dynamics-crm/consent', {
+      method: 'PATCH',
+      body: json(body),
+    });
+    expect(response.status, what).toBe(status);
+    expect(contracts.vault.validate(CONSENT, 'PATCH', status, await bodyOf(response))).toEqual([]);
+    if (status === 200) expect(contracts.vault.lists(CONSENT, 'PATCH', status)).toBe(true);
+  });
+
+  it('an unknown connection is a contract 404 for both methods', async () => {
+    for (const method of ['GET', 'PATCH']) {
+      const init = method === 'PATCH' ? { method, body: json({ granted: true, resources: scoped }) } : {};
+      const response = await call('/vault/connections/crm/nope/consent', init);
+      expect(response.status).toBe(404);
+      expect(contracts.vault.validate(CONSENT, method, 404, await bodyOf(response))).toEqual([]);
+    }
+  });
+});

@@ -1,7 +1,9 @@
 import { getResponse } from 'msw';
+import { dataScopesOf } from './fixtures/dataScopes.js';
 import { fixtures } from './fixtures/fixtures.js';
 import { connectionHandlers } from './handlers/connectionHandlers.js';
 import { connectorHandlers } from './handlers/connectorHandlers.js';
+import { consentHandlers } from './handlers/consentHandlers.js';
 import { createRoute } from './handlers/createRoute.js';
 import type { MockContext } from './handlers/MockContext.js';
 import { oauthHandlers } from './handlers/oauthHandlers.js';
@@ -10,6 +12,7 @@ import { FaultList } from './http/FaultList.js';
 import { createMockSessionToken } from './session/createMockSessionToken.js';
 import type { ConnectionRecord } from './store/ConnectionRecord.js';
 import { ConnectionStore } from './store/ConnectionStore.js';
+import { changeDataScopes } from './store/consentTransitions.js';
 import { failTokenRefresh, revokeAtProvider } from './store/healthTransitions.js';
 import { grantAccess, revokeAccess } from './store/oauthTransitions.js';
 import type { RecordedRequest, VaultMock, VaultMockOptions } from './types.js';
@@ -41,7 +44,14 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
       apiKey: options.apiKey ?? 'mock-api-key',
     },
     customFields: clone(options.customFields ?? fixtures.customFields),
-    present: { baseUrl, appId, consumerId, consentUrl: options.consentUrl, dialect: options.dialect ?? 'live' },
+    present: {
+      baseUrl,
+      appId,
+      consumerId,
+      consentUrl: options.consentUrl,
+      dialect: options.dialect ?? 'live',
+      dataScopes: clone(options.dataScopes ?? dataScopesOf(appId)),
+    },
     usedConfirmTokens: new Set(),
   };
   const faults = new FaultList();
@@ -63,6 +73,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
   const handlers = [
     ...connectionHandlers(ctx, route),
     ...resourceHandlers(ctx, route),
+    ...consentHandlers(ctx, route),
     ...oauthHandlers(ctx, route),
     ...connectorHandlers(ctx, route),
   ];
@@ -86,6 +97,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     requests,
     reset() {
       store.reset();
+      ctx.present.dataScopes = clone(options.dataScopes ?? dataScopesOf(appId));
       faults.clear();
       requests.length = 0;
       ctx.usedConfirmTokens.clear();
@@ -102,6 +114,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
       const record = store.get(unifiedApi, serviceId);
       return record ? clone(record.connection) : undefined;
     },
+    setDataScopes: (resources) => changeDataScopes(store, ctx.present, resources),
     setConnection(connection) {
       store.put(connection);
     },

@@ -1,4 +1,4 @@
-import type { Connection, Connector, CustomField } from '@integrations-kit/client';
+import type { Connection, Connector, CustomField, DataScopes, DataScopesResources } from '@integrations-kit/client';
 import type { HttpHandler } from 'msw';
 import type { Dialect } from './dialect/Dialect.js';
 
@@ -42,6 +42,11 @@ export interface VaultMockOptions {
    * Vault API sends, `contract` the contract-ideal reading of `vault.yml`. See `Dialect`.
    */
   dialect?: Dialect;
+  /**
+   * The application's Data Scopes (what it asks to read and write, or `'*'` with Data Scopes off);
+   * defaults to `fixtures.dataScopes[appId]`, and to off for an app without an entry.
+   */
+  dataScopes?: DataScopes;
   /** Milliseconds every response waits, to see loading states. Defaults to 0. */
   latency?: number;
   /**
@@ -135,6 +140,11 @@ export interface VaultMock {
    * callable at once). Returns false for an unknown connection.
    */
   authorize(unifiedApi: string, serviceId: string): boolean;
+  /**
+   * The application changes its Data Scopes (`'*'` turns them off): every connection whose consent
+   * was `granted` now `requires_reconsent`.
+   */
+  setDataScopes(resources: DataScopesResources): void;
   /** Revokes OAuth access as `/vault/revoke` does (back to `added`). Returns false for an unknown connection. */
   revoke(unifiedApi: string, serviceId: string): boolean;
   /**

@@ -1,4 +1,4 @@
-import type { Connection, ConnectionRef, ConnectionValidation, VaultClient } from '../types.js';
+import type { ConnectionRef, ConnectionValidation, VaultClient } from '../types.js';
 import { connectionPath } from './connectionPath.js';
 import { dataArray, dataObject, shapeError } from './data.js';
 import { normalizeConnection } from './normalizeConnection.js';
@@ -13,7 +13,8 @@ export function createConnectionsApi(request: Requester): VaultClient['connectio
   const path = (ref: ConnectionRef) => ({ path: connectionPath(ref) });
 
   // Every connection the API answers is read in one shape, whichever dialect it came in.
-  const one = (received: Received<{ data: Connection }>) => normalizeConnection(dataObject(received));
+  const one = (received: Received<{ data: Parameters<typeof normalizeConnection>[0] }>) =>
+    normalizeConnection(dataObject(received));
 
   return {
     list: async ({ api, configured } = {}, options) =>

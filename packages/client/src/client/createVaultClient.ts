@@ -2,6 +2,7 @@ import { resolveIdentity } from '../session/resolveIdentity.js';
 import type { VaultClient, VaultClientOptions } from '../types.js';
 import { createConnectionSettingsApi } from './connectionSettingsApi.js';
 import { createConnectionsApi } from './connectionsApi.js';
+import { createConsentApi } from './consentApi.js';
 import { createConnectorsApi } from './connectorsApi.js';
 import { createCustomFieldsApi } from './customFieldsApi.js';
 import { DEFAULT_BASE_URL, trimBaseUrl } from './baseUrl.js';
@@ -53,6 +54,7 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     connectors: createConnectorsApi(connectorRequest),
     connections: createConnectionsApi(request),
     connectionSettings: createConnectionSettingsApi(request),
+    consent: createConsentApi(request),
     customFields: createCustomFieldsApi(request),
   };
 }

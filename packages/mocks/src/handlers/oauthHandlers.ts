@@ -7,6 +7,7 @@ import { consentPageHtml } from '../oauth/consentPageHtml.js';
 import { createConfirmToken, readConfirmToken } from '../oauth/confirmToken.js';
 import { decodeCallbackState, decodeOAuthState, encodeCallbackState } from '../oauth/oauthState.js';
 import { missingForAuthorization, usesConsentFlow } from '../store/ConnectionRecord.js';
+import { consentRequired } from '../store/consentTransitions.js';
 import { grantAccess, revokeAccess } from '../store/oauthTransitions.js';
 import { isRecord } from '../util/clone.js';
 import type { Route } from './createRoute.js';
@@ -86,6 +87,14 @@ export function oauthHandlers(ctx: MockContext, route: Route): HttpHandler[] {
           return unprocessable(
             'Integration not configured',
             `The application has not configured ${connection.name ?? connection.id} yet`,
+          );
+        }
+        // Vault lets no provider grant happen before the consumer consented to the app's Data Scopes.
+        if (consentRequired(found.record, ctx.present.dataScopes)) {
+          return unprocessable(
+            'Consent required',
+            `The consumer has not consented to the data ${connection.name ?? connection.id} would share`,
+            'ConsentRequiredError',
           );
         }
         const missing = missingForAuthorization(connection);

@@ -1,10 +1,11 @@
-import type { Connection, FormField, SettingValue } from '@integrations-kit/client';
+import type { Connection, DataScopes, FormField, SettingValue } from '@integrations-kit/client';
 import type { Dialect } from '../dialect/Dialect.js';
 import { inDialect } from '../dialect/inDialect.js';
 import { encodeOAuthState } from '../oauth/oauthState.js';
 import type { ConsentAction, VaultMockOptions } from '../types.js';
 import { clone } from '../util/clone.js';
 import { isSensitive, usesConsentFlow, type ConnectionRecord, type Writable } from './ConnectionRecord.js';
+import { presentConsentFields } from './consentTransitions.js';
 
 /** What presenting a connection needs to know about the mock. */
 export interface PresentContext {
@@ -14,6 +15,8 @@ export interface PresentContext {
   consentUrl: VaultMockOptions['consentUrl'];
   /** The shapes answers take where the contract is loose. */
   dialect: Dialect;
+  /** The application's Data Scopes, sent on every connection as `application_data_scopes`. */
+  dataScopes: DataScopes;
 }
 
 /**
@@ -24,6 +27,7 @@ export interface PresentContext {
  * - `authorize_url` / `revoke_url` point at this mock's consent endpoints (or the host's consent
  *   page via `consentUrl`), only for OAuth authorization-code connections;
  * - list entries (`view: 'list'`) leave out `form_fields` and `configuration`, as the live list does;
+ * - `application_data_scopes` from the app, consent timestamps as ISO 8601 (as the contract says);
  * - everything in the shapes of the mock's dialect (see `Dialect`).
  */
 export function presentConnection(
@@ -46,20 +50,20 @@ export function presentConnection(
       return value === undefined ? field : { ...field, value: value as SettingValue };
     });
   }
-  Object.assign(connection, oauthLinks(connection, ctx));
+  Object.assign(connection, oauthLinks(connection, ctx), presentConsentFields(connection, ctx.dataScopes));
   return inDialect(connection, ctx.dialect, view);
 }
 
 /** `authorize_url` and `revoke_url` of a connection: set for OAuth authorization-code connections, else null. */
 export function oauthLinks(
   connection: Connection,
-  ctx: PresentContext,
+  ctx: Omit<PresentContext, 'dataScopes'>,
 ): Pick<Connection, 'authorize_url' | 'revoke_url'> {
   if (!usesConsentFlow(connection)) return { authorize_url: null, revoke_url: null };
   return { authorize_url: oauthUrl('authorize', connection, ctx), revoke_url: oauthUrl('revoke', connection, ctx) };
 }
 
-function oauthUrl(action: ConsentAction, connection: Connection, ctx: PresentContext): string {
+function oauthUrl(action: ConsentAction, connection: Connection, ctx: Omit<PresentContext, 'dataScopes'>): string {
   const serviceId = connection.service_id ?? '';
   const unifiedApi = connection.unified_api ?? '';
   const state = encodeOAuthState({
