@@ -58,6 +58,7 @@ const capabilities = [
       'useImportConnection',
       'useConnectionToken',
       'useConfirmConnection',
+      'useValidateConnection',
       'useUpdateResourceSettings',
     ],
   ],
