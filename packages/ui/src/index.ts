@@ -12,10 +12,16 @@ export { enMessages } from './i18n/messages.js';
 export { mergeMessages } from './i18n/mergeMessages.js';
 /** Fills `{name}` placeholders in a plain-string template (for JSON translation catalogs). */
 export { format } from './i18n/format.js';
+/** Picks the plural form of a message for a count by the locale's rules and fills its placeholders. */
+export { plural } from './i18n/plural.js';
+/** A number the way a locale writes it ("10,000", "10.000"), through `Intl.NumberFormat`. */
+export { formatNumber } from './i18n/formatNumber.js';
 /** The shape of all the kit's strings. */
 export type { Messages } from './i18n/messages.js';
 /** An override of the kit's strings: any key, at any depth, may be left out. */
 export type { DeepPartial } from './i18n/mergeMessages.js';
+/** The forms of a counted message, one per plural category (`other` always). */
+export type { PluralForms } from './i18n/plural.js';
 /** Props of `MessagesProvider`. */
 export type { MessagesProviderProps } from './i18n/MessagesProvider.js';
 /** The whole integrations page: grid, connection dialog, confirmations and toasts. */

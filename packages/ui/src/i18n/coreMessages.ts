@@ -1,4 +1,4 @@
-import { groupDigits } from './groupDigits.js';
+import { plural } from './plural.js';
 
 // Strings that carry values are functions so an override stays type-checked and can reorder words
 // (the same convention as the dialog, oauth and form strings).
@@ -60,8 +60,13 @@ export const enCoreMessages = {
     },
     resultCount: (shown: number, total: number) =>
       shown === total
-        ? `${groupDigits(total, ',')} integration${total === 1 ? '' : 's'}`
-        : `${groupDigits(shown, ',')} of ${groupDigits(total, ',')} integration${total === 1 ? '' : 's'}`,
+        ? plural('en', total, { one: '{count} integration', other: '{count} integrations' })
+        : plural(
+            'en',
+            total,
+            { one: '{shown} of {count} integration', other: '{shown} of {count} integrations' },
+            { shown },
+          ),
     loading: 'Loading integrations…',
     emptyTitle: 'No integrations available',
     emptyBody: 'Integrations your admin turns on for your account show up here.',
@@ -139,8 +144,13 @@ export const deCoreMessages: CoreMessages = {
     },
     resultCount: (shown, total) =>
       shown === total
-        ? `${groupDigits(total, '.')} Integration${total === 1 ? '' : 'en'}`
-        : `${groupDigits(shown, '.')} von ${groupDigits(total, '.')} Integration${total === 1 ? '' : 'en'}`,
+        ? plural('de', total, { one: '{count} Integration', other: '{count} Integrationen' })
+        : plural(
+            'de',
+            total,
+            { one: '{shown} von {count} Integration', other: '{shown} von {count} Integrationen' },
+            { shown },
+          ),
     loading: 'Integrationen werden geladen…',
     emptyTitle: 'Keine Integrationen verfügbar',
     emptyBody: 'Integrationen, die Ihre Administration für Ihr Konto freischaltet, erscheinen hier.',

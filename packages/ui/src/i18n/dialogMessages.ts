@@ -1,4 +1,5 @@
 import type { AuthType } from '@integrations-kit/client';
+import { plural } from './plural.js';
 
 // Strings that carry values are functions so an override stays type-checked and can reorder words.
 
@@ -64,7 +65,10 @@ export const enDialogMessages = {
     paymentRequired: 'Your plan does not include this. Ask an admin to upgrade.',
     rateLimited: 'Too many requests. Wait a moment, then try again.',
     rateLimitedFor: (seconds: number) =>
-      `Too many requests. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+      plural('en', seconds, {
+        one: 'Too many requests. Try again in {count} second.',
+        other: 'Too many requests. Try again in {count} seconds.',
+      }),
     serverDown: 'The integrations service is not responding right now. Try again in a moment.',
     network: "Can't reach the integrations service. Check your internet connection and try again.",
     badResponse: 'The integrations service sent an answer we could not read. Try again later.',
@@ -141,7 +145,10 @@ export const deDialogMessages: DialogMessages = {
       'Ihr Tarif umfasst diese Funktion nicht. Bitten Sie eine Administratorin oder einen Administrator um ein Upgrade.',
     rateLimited: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es dann erneut.',
     rateLimitedFor: (seconds) =>
-      `Zu viele Anfragen. Versuchen Sie es in ${seconds} Sekunde${seconds === 1 ? '' : 'n'} erneut.`,
+      plural('de', seconds, {
+        one: 'Zu viele Anfragen. Versuchen Sie es in {count} Sekunde erneut.',
+        other: 'Zu viele Anfragen. Versuchen Sie es in {count} Sekunden erneut.',
+      }),
     serverDown: 'Der Integrationsdienst antwortet gerade nicht. Versuchen Sie es gleich noch einmal.',
     network:
       'Der Integrationsdienst ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',

@@ -1,4 +1,4 @@
-import { groupDigits } from './groupDigits.js';
+import { plural } from './plural.js';
 
 /** English strings of the settings-form feature; every visible string of it lives here. */
 export const enFormMessages = {
@@ -15,8 +15,8 @@ export const enFormMessages = {
   noOptions: 'No options',
   noMatches: 'No matches',
   addCustomValue: (value: string) => `Add “${value}”`,
-  moreOptions: (count: number) => `${count} more, type to narrow down`,
-  resultCount: (count: number) => `${groupDigits(count, ',')} result${count === 1 ? '' : 's'}`,
+  moreOptions: (count: number) => plural('en', count, { other: '{count} more, type to narrow down' }),
+  resultCount: (count: number) => plural('en', count, { one: '{count} result', other: '{count} results' }),
   chooseParentFirst: (parentLabel: string) => `Choose ${parentLabel} first`,
   selectedValues: (label: string) => `Selected ${label}`,
   removeValue: (value: string) => `Remove ${value}`,
@@ -79,8 +79,8 @@ export const deFormMessages: FormMessages = {
   noOptions: 'Keine Optionen',
   noMatches: 'Keine Treffer',
   addCustomValue: (value) => `„${value}“ hinzufügen`,
-  moreOptions: (count) => `${count} weitere, zum Eingrenzen tippen`,
-  resultCount: (count) => `${groupDigits(count, '.')} Ergebnis${count === 1 ? '' : 'se'}`,
+  moreOptions: (count) => plural('de', count, { other: '{count} weitere, zum Eingrenzen tippen' }),
+  resultCount: (count) => plural('de', count, { one: '{count} Ergebnis', other: '{count} Ergebnisse' }),
   chooseParentFirst: (parentLabel) => `Zuerst ${parentLabel} wählen`,
   selectedValues: (label) => `Ausgewählt: ${label}`,
   removeValue: (value) => `${value} entfernen`,

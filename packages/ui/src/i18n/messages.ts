@@ -5,6 +5,8 @@ import { enCoreMessages } from './coreMessages.js';
 
 /** Every visible string of the kit in English: core parts at the top, features under their key. */
 export const enMessages = {
+  /** The BCP 47 tag of the language these strings are in (its numbers and plural rules). */
+  locale: 'en',
   ...enCoreMessages,
   dialog: enDialogMessages,
   oauth: enOAuthMessages,

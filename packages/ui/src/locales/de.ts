@@ -12,6 +12,7 @@ import { deFormMessages } from '../i18n/formMessages.js';
  * @example <IntegrationsPage redirectUri={redirectUri} messages={mergeMessages(de, { grid: { retry: 'Neu laden' } })} />
  */
 export const de: Messages = {
+  locale: 'de',
   ...deCoreMessages,
   dialog: deDialogMessages,
   oauth: deOAuthMessages,
