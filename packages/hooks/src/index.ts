@@ -24,6 +24,8 @@ export { connectorQueryOptions } from './connectors/connectorQueryOptions.js';
 export { resourceSettingsQueryOptions } from './resource-settings/resourceSettingsQueryOptions.js';
 /** Query options for a resource's custom fields. */
 export { customFieldsQueryOptions } from './resource-settings/customFieldsQueryOptions.js';
+/** Query options for a connection's consent history (for prefetching). */
+export { consentQueryOptions } from './consent/consentQueryOptions.js';
 /** Reads a connection's detail (and its connector when its settings need it) ahead of opening it. */
 export { prefetchConnection } from './connections/prefetchConnection.js';
 
@@ -41,6 +43,10 @@ export { useConnector } from './connectors/useConnector.js';
 export { useResourceSettings } from './resource-settings/useResourceSettings.js';
 /** The custom fields of a resource of the downstream connector. */
 export { useCustomFields } from './resource-settings/useCustomFields.js';
+/** A connection's data-scope consent history, newest first. */
+export { useConsent } from './consent/useConsent.js';
+/** Grants, denies or revokes a connection's data-scope consent; `consent_state` follows in every cache. */
+export { useUpdateConsent } from './consent/useUpdateConsent.js';
 
 /** Adds a connection; the result goes into detail and list caches. */
 export { useCreateConnection } from './connections/useCreateConnection.js';
@@ -112,6 +118,12 @@ export type { ConfirmConnectionVariables } from './connections/useConfirmConnect
 export type { ValidateConnectionOptions } from './connections/useValidateConnection.js';
 /** Variables of `useUpdateResourceSettings`. */
 export type { UpdateResourceSettingsVariables } from './resource-settings/useUpdateResourceSettings.js';
+/** Options of `useConsent`. */
+export type { UseConsentOptions } from './consent/useConsent.js';
+/** Variables of `useUpdateConsent`. */
+export type { UpdateConsentVariables } from './consent/useUpdateConsent.js';
+/** Options of `useUpdateConsent`. */
+export type { UseUpdateConsentOptions } from './consent/useUpdateConsent.js';
 /** Options of `useAuthorize`. */
 export type { UseAuthorizeOptions } from './oauth/useAuthorize.js';
 /** What `useAuthorize` returns. */

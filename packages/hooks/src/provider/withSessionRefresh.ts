@@ -58,6 +58,7 @@ export function withSessionRefresh(client: VaultClient): [VaultClient, (next: Se
     connectors: client.connectors,
     connections: wrap(client.connections),
     connectionSettings: wrap(client.connectionSettings),
+    consent: wrap(client.consent),
     customFields: wrap(client.customFields),
   };
   return [

@@ -4,7 +4,7 @@ import type { ConnectionsParams, ConnectorsParams, VaultScope } from './params.j
 /**
  * Query keys of one Vault session, hierarchical so a prefix matches exactly what it should:
  * `all` (everything of the session), `connectionLists()` (every filtered list),
- * `connection(ref)` (a connection and its resource settings and custom fields).
+ * `connection(ref)` (a connection and its resource settings, custom fields and consent history).
  * Every key starts with `['vault', baseUrl, appId, consumerId]`, so two sessions never share cache.
  *
  * @example queryClient.invalidateQueries({ queryKey: vaultKeys(client).connection(ref) })
@@ -21,6 +21,7 @@ export function vaultKeys(scope: VaultScope) {
       [...connection(ref), 'resource-settings', resource] as const,
     customFields: (ref: ConnectionRef, resource: string, resourceId?: string) =>
       [...connection(ref), 'custom-fields', resource, resourceId ?? null] as const,
+    consent: (ref: ConnectionRef) => [...connection(ref), 'consent'] as const,
     connectorLists: () => [...all, 'connectors', 'infinite'] as const,
     connectors: (params: ConnectorsParams = {}) => [...all, 'connectors', 'infinite', params] as const,
     connector: (id: string) => [...all, 'connectors', 'detail', id] as const,
