@@ -1,7 +1,7 @@
 import type { Connection, VaultClient } from '@integrations-kit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { confirmConnection } from '../connections/confirmConnection.js';
-import { toError } from './flowState.js';
+import { toError } from '../errors/toError.js';
 import { consumeNonce } from './nonce.js';
 import { OAuthError } from './OAuthError.js';
 import type { OAuthCallbackMessage } from './oauthMessage.js';

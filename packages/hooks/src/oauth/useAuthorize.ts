@@ -6,10 +6,11 @@ import { connectionRef } from '../connections/connectionRef.js';
 import { useConnectionToken } from '../connections/useConnectionToken.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import { authorizeInPopup } from './authorizeInPopup.js';
-import { PENDING, failed, succeeded, type AuthorizeOutcome, type AuthorizeStatus } from './flowState.js';
+import { toError } from '../errors/toError.js';
 import { createNonce } from './nonce.js';
+import type { AuthorizeOutcome, AuthorizeStatus } from './popupFlow.js';
 import { savePendingRedirect } from './redirectStorage.js';
-import { useFlowState } from './useFlowState.js';
+import { usePopupFlow } from './usePopupFlow.js';
 
 /** Options of `useAuthorize`. */
 export interface UseAuthorizeOptions {
@@ -58,43 +59,44 @@ export function useAuthorize(connection: Connection, options: UseAuthorizeOption
   const client = useVaultClient();
   const queryClient = useQueryClient();
   const token = useConnectionToken();
-  const { state, begin, cancel } = useFlowState(options);
+  const { result, start, cancel } = usePopupFlow(options);
   const { redirectUri, navigate } = options;
   const scope = typeof options.scope === 'string' ? options.scope : options.scope?.join(' ');
   const requestToken = token.mutateAsync;
 
   const authorize = useCallback(() => {
-    const { attempt, report } = begin();
+    const flow = start();
     if (TOKEN_GRANTS.has(connection.oauth_grant_type)) {
-      report(PENDING);
+      flow.send({ type: 'confirm', via: 'token' });
       requestToken(connectionRef(connection)).then(
-        (connected) => report(succeeded(connected)),
-        (error: unknown) => report(failed(error)),
+        (connected) => flow.send({ type: 'confirmed', via: 'token', connection: connected }),
+        (error: unknown) => flow.send({ type: 'fail', via: 'token', error: toError(error) }),
       );
       return;
     }
     try {
-      attempt.handle = authorizeInPopup({ client, queryClient, connection, redirectUri, scope }, report);
+      authorizeInPopup(flow, { client, queryClient, connection, redirectUri, scope });
     } catch (error) {
-      report(failed(error));
+      flow.send({ type: 'fail', error: toError(error) });
     }
-  }, [begin, client, queryClient, connection, redirectUri, scope, requestToken]);
+  }, [start, client, queryClient, connection, redirectUri, scope, requestToken]);
 
   const redirect = useCallback(() => {
-    const { report } = begin();
+    const flow = start();
     const nonce = createNonce();
     let url: string;
     try {
       url = buildAuthorizeUrl(connection, { redirectUri, nonce, scope });
     } catch (error) {
-      report(failed(error));
+      flow.send({ type: 'fail', error: toError(error) });
       return;
     }
     const { unifiedApi, serviceId } = connectionRef(connection);
     savePendingRedirect({ nonce, unifiedApi, serviceId, returnTo: window.location.href });
-    report(PENDING);
+    // Waiting for the page to leave; `useOAuthRedirectResult()` finishes on the way back.
+    flow.send({ type: 'opened' });
     (navigate ?? ((target: string) => window.location.assign(target)))(url);
-  }, [begin, connection, redirectUri, scope, navigate]);
+  }, [start, connection, redirectUri, scope, navigate]);
 
-  return { authorize, cancel, redirect, ...state };
+  return { authorize, cancel, redirect, ...result };
 }

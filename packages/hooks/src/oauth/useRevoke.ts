@@ -5,10 +5,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { connectionRef } from '../connections/connectionRef.js';
 import { writeConnection } from '../connections/writeConnection.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
-import { failed, succeeded, type AuthorizeStatus } from './flowState.js';
+import { toError } from '../errors/toError.js';
 import { OAuthError } from './OAuthError.js';
-import { startPopupFlow } from './startPopupFlow.js';
-import { useFlowState } from './useFlowState.js';
+import type { AuthorizeStatus } from './popupFlow.js';
+import { usePopupFlow } from './usePopupFlow.js';
+
+const CALLBACK = { type: 'confirm', via: 'callback' } as const;
 
 /** What `useRevoke` returns. */
 export interface UseRevokeResult {
@@ -41,33 +43,35 @@ export interface UseRevokeOptions {
 export function useRevoke(connection: Connection, options: UseRevokeOptions): UseRevokeResult {
   const client = useVaultClient();
   const queryClient = useQueryClient();
-  const { state, begin, cancel } = useFlowState(options);
+  const { result, start, cancel } = usePopupFlow(options);
   const { redirectUri } = options;
 
   const revoke = useCallback(() => {
-    const { attempt, report } = begin();
+    const flow = start();
     const ref = connectionRef(connection);
+    // The callback page's message and the popup closing both mean "the provider is done": either
+    // is the revoke's callback, and the connection is read again.
+    const finish = (error?: string, description?: string) => {
+      if (error) return flow.send({ type: 'fail', error: new OAuthError(error, description) });
+      if (!flow.accepts(CALLBACK)) return;
+      flow.send(CALLBACK);
+      client.connections.get(ref).then(
+        (latest) => {
+          writeConnection(queryClient, client, ref, latest);
+          flow.send({ type: 'confirmed', via: 'callback', connection: latest });
+        },
+        (reason: unknown) => flow.send({ type: 'fail', via: 'callback', error: toError(reason) }),
+      );
+    };
     try {
-      attempt.handle = startPopupFlow(buildRevokeUrl(connection, { redirectUri }), redirectUri, report, (flow) => {
-        // The callback page's message and the popup closing both mean "the provider is done".
-        const finish = (error?: string, description?: string) => {
-          if (flow.done) return;
-          flow.end(true);
-          if (error) return report(failed(new OAuthError(error, description)));
-          client.connections.get(ref).then(
-            (latest) => {
-              writeConnection(queryClient, client, ref, latest);
-              report(succeeded(latest));
-            },
-            (reason: unknown) => report(failed(reason)),
-          );
-        };
-        return { onMessage: (message) => finish(message.error, message.error_description), onClosed: () => finish() };
+      flow.openPopup(buildRevokeUrl(connection, { redirectUri }), redirectUri, {
+        onMessage: (message) => finish(message.error, message.error_description),
+        onClosed: () => finish(),
       });
     } catch (error) {
-      report(failed(error));
+      flow.send({ type: 'fail', error: toError(error) });
     }
-  }, [begin, client, queryClient, connection, redirectUri]);
+  }, [start, client, queryClient, connection, redirectUri]);
 
-  return { revoke, cancel, status: state.status, error: state.error, connection: state.connection };
+  return { revoke, cancel, status: result.status, error: result.error, connection: result.connection };
 }

@@ -44,11 +44,10 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
   const { mutateAsync: toggle } = useToggleConnection();
   const { mutateAsync: destroy, isPending: deleting } = useDeleteConnection();
   const { mutateAsync: update, isPending: enabling } = useUpdateConnection();
-  const authorizeFlow = useAuthorize(connection, { redirectUri });
-  const revokeFlow = useRevoke(connection, { redirectUri });
-
-  useFlowToast('authorize', authorizeFlow, connection, notify);
-  useFlowToast('revoke', revokeFlow, connection, notify);
+  const authorized = useFlowToast('authorize', connection, notify);
+  const revoked = useFlowToast('revoke', connection, notify);
+  const authorizeFlow = useAuthorize(connection, { redirectUri, onSuccess: authorized });
+  const revokeFlow = useRevoke(connection, { redirectUri, onSuccess: revoked });
 
   // Actions whose request is out. A click lands before React re-renders the button as busy, so
   // the guard is a ref checked at the click, not the mutation's `isPending`.

@@ -27,7 +27,7 @@ export interface AuthorizeButtonProps extends Omit<AuthorizeControlProps, 'flow'
  */
 export function AuthorizeButton(props: AuthorizeButtonProps) {
   const { connection, redirectUri, scope, onAuthorized, navigate, ...rest } = props;
-  const flow = useAuthorize(connection, { redirectUri, scope, navigate });
-  useFlowToast('authorize', flow, connection, () => onAuthorized?.());
+  const onSuccess = useFlowToast('authorize', connection, () => onAuthorized?.());
+  const flow = useAuthorize(connection, { redirectUri, scope, navigate, onSuccess });
   return <AuthorizeControl connection={connection} flow={flow} {...rest} />;
 }

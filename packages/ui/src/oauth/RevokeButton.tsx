@@ -25,11 +25,11 @@ export interface RevokeButtonProps extends Omit<ComponentPropsWithoutRef<'div'>,
  * @example <RevokeButton connection={connection} redirectUri={`${location.origin}/oauth/callback`} />
  */
 export function RevokeButton({ connection, redirectUri, onRevoked, className, ...props }: RevokeButtonProps) {
-  const flow = useRevoke(connection, { redirectUri });
+  const onSuccess = useFlowToast('revoke', connection, () => onRevoked?.());
+  const flow = useRevoke(connection, { redirectUri, onSuccess });
   const m = useMessages().oauth.revoke;
   const [confirming, setConfirming] = useState(false);
   const name = getDisplayName(connection);
-  useFlowToast('revoke', flow, connection, () => onRevoked?.());
   return (
     <div
       data-slot="revoke-button"
