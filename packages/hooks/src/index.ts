@@ -104,8 +104,12 @@ export type { ResourceRef } from './query/params.js';
 export type { CustomFieldsRef } from './query/params.js';
 /** Base URL, app and consumer: what scopes a cache. */
 export type { VaultScope } from './query/params.js';
-/** Options every query hook accepts (`enabled`). */
-export type { VaultQueryHookOptions } from './query/params.js';
+/** Options a query hook accepts: `useQuery`'s (`select`, `staleTime`, `enabled`, …) minus those it owns. */
+export type { VaultQueryHookOptions } from './query/hookOptions.js';
+/** Options `useConnectors` accepts: `useInfiniteQuery`'s minus the key, request and paging it owns. */
+export type { VaultInfiniteQueryHookOptions } from './query/hookOptions.js';
+/** Options a mutation hook accepts: `useMutation`'s callbacks, `retry`, `meta`, …; its cache writes run first. */
+export type { VaultMutationHookOptions } from './query/hookOptions.js';
 /** Variables of `useCreateConnection` and `useUpdateConnection`. */
 export type { ConnectionWriteVariables } from './connections/useCreateConnection.js';
 /** Variables of `useImportConnection`. */

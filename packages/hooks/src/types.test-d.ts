@@ -2,12 +2,16 @@ import type { Connection, Connector, VaultClient } from '@integrations-kit/clien
 import type { QueryKey } from '@tanstack/react-query';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { VaultProviderProps } from './provider/VaultProvider.js';
-import type { useConnection } from './connections/useConnection.js';
-import type { useConnections } from './connections/useConnections.js';
+import { useConnection } from './connections/useConnection.js';
+import { useConnections } from './connections/useConnections.js';
 import type { useUpdateConnection } from './connections/useUpdateConnection.js';
 import { vaultKeys } from './query/vaultKeys.js';
 
 declare const client: VaultClient;
+// Called from functions named as hooks: the read hooks are generic over `select`, so `ReturnType`
+// of the bare function would not pick the default.
+const useListed = () => useConnections();
+const useOne = () => useConnection({ unifiedApi: 'crm', serviceId: 'x' });
 
 describe('VaultProviderProps', () => {
   it('takes a client, or the options to create one (then a token is required)', () => {
@@ -33,8 +37,8 @@ describe('vaultKeys', () => {
 
 describe('hooks return types', () => {
   it('read hooks hand out the client types', () => {
-    expectTypeOf<ReturnType<typeof useConnections>['data']>().toEqualTypeOf<Connection[] | undefined>();
-    expectTypeOf<ReturnType<typeof useConnection>['data']>().toEqualTypeOf<Connection | undefined>();
+    expectTypeOf(useListed).returns.toHaveProperty('data').toEqualTypeOf<Connection[] | undefined>();
+    expectTypeOf(useOne).returns.toHaveProperty('data').toEqualTypeOf<Connection | undefined>();
   });
 
   it('the update mutation resolves with the saved connection', () => {

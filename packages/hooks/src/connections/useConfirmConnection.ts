@@ -1,5 +1,6 @@
 'use client';
-import type { ConnectionRef } from '@integrations-kit/client';
+import type { Connection, ConnectionRef } from '@integrations-kit/client';
+import type { VaultMutationHookOptions } from '../query/hookOptions.js';
 import { useVaultMutation } from '../query/useVaultMutation.js';
 import { confirmConnection } from './confirmConnection.js';
 
@@ -15,8 +16,12 @@ export interface ConfirmConnectionVariables extends ConnectionRef {
  *
  * @example useConfirmConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', confirmToken })
  */
-export function useConfirmConnection() {
-  return useVaultMutation('confirm-connection', (client, queryClient) => ({
-    mutationFn: (variables: ConfirmConnectionVariables) => confirmConnection(client, queryClient, variables),
-  }));
+export function useConfirmConnection(options?: VaultMutationHookOptions<Connection, ConfirmConnectionVariables>) {
+  return useVaultMutation(
+    'confirm-connection',
+    (client, queryClient) => ({
+      mutationFn: (variables: ConfirmConnectionVariables) => confirmConnection(client, queryClient, variables),
+    }),
+    options,
+  );
 }

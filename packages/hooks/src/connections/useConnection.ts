@@ -1,17 +1,21 @@
 'use client';
-import type { ConnectionRef } from '@integrations-kit/client';
-import type { VaultQueryHookOptions } from '../query/params.js';
+import type { Connection, ConnectionRef } from '@integrations-kit/client';
+import type { VaultQueryHookOptions } from '../query/hookOptions.js';
 import { useVaultQuery } from '../query/useVaultQuery.js';
 import { connectionQueryOptions } from './connectionQueryOptions.js';
 import { findCachedConnection } from './writeConnection.js';
 
 /**
  * One connection. While it loads, the entry from any cached list shows as placeholder
- * (`isPlaceholderData`), so a detail view opened from the list agrees with it at once.
+ * (`isPlaceholderData`), so a detail view opened from the list agrees with it at once; a
+ * `placeholderData` of yours shows only when no list holds it.
  *
  * @example const { data: connection } = useConnection({ unifiedApi: 'crm', serviceId: 'pipedrive' });
  */
-export function useConnection(ref: ConnectionRef, options: VaultQueryHookOptions = {}) {
+export function useConnection<TData = Connection>(
+  ref: ConnectionRef,
+  options: VaultQueryHookOptions<Connection, TData> = {},
+) {
   return useVaultQuery(
     (client, queryClient) => ({
       ...connectionQueryOptions(client, ref),

@@ -1,5 +1,6 @@
 'use client';
-import type { ConnectionRef } from '@integrations-kit/client';
+import type { Connection, ConnectionRef } from '@integrations-kit/client';
+import type { VaultMutationHookOptions } from '../query/hookOptions.js';
 import { useConnectionWrite } from './useConnectionWrite.js';
 
 /**
@@ -8,6 +9,6 @@ import { useConnectionWrite } from './useConnectionWrite.js';
  *
  * @example useConnectionToken().mutate({ unifiedApi: 'crm', serviceId: 'acme-crm' })
  */
-export function useConnectionToken() {
-  return useConnectionWrite('connection-token', (client, ref: ConnectionRef) => client.connections.token(ref));
+export function useConnectionToken(options?: VaultMutationHookOptions<Connection, ConnectionRef>) {
+  return useConnectionWrite('connection-token', (client, ref: ConnectionRef) => client.connections.token(ref), options);
 }

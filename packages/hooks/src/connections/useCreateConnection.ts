@@ -1,5 +1,6 @@
 'use client';
-import type { ConnectionInput, ConnectionRef } from '@integrations-kit/client';
+import type { Connection, ConnectionInput, ConnectionRef } from '@integrations-kit/client';
+import type { VaultMutationHookOptions } from '../query/hookOptions.js';
 import { useConnectionWrite } from './useConnectionWrite.js';
 
 /** Variables of `useCreateConnection` / `useUpdateConnection`. */
@@ -13,8 +14,10 @@ export interface ConnectionWriteVariables extends ConnectionRef {
  *
  * @example useCreateConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', connection: { settings: { api_key } } })
  */
-export function useCreateConnection() {
-  return useConnectionWrite('create-connection', (client, variables: ConnectionWriteVariables) =>
-    client.connections.create(variables),
+export function useCreateConnection(options?: VaultMutationHookOptions<Connection, ConnectionWriteVariables>) {
+  return useConnectionWrite(
+    'create-connection',
+    (client, variables: ConnectionWriteVariables) => client.connections.create(variables),
+    options,
   );
 }

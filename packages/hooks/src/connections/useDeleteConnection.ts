@@ -1,5 +1,6 @@
 'use client';
 import type { Connection, ConnectionRef } from '@integrations-kit/client';
+import type { VaultMutationHookOptions } from '../query/hookOptions.js';
 import { useVaultMutation } from '../query/useVaultMutation.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 import { updateConnection } from './writeConnection.js';
@@ -11,16 +12,20 @@ import { updateConnection } from './writeConnection.js';
  *
  * @example useDeleteConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive' })
  */
-export function useDeleteConnection() {
-  return useVaultMutation('delete-connection', (client, queryClient) => ({
-    mutationFn: (ref: ConnectionRef) => client.connections.delete(ref),
-    onSuccess: async (_nothing, ref) => {
-      updateConnection(queryClient, client, ref, (prev) => prev && resetConnection(prev));
-      // The detail's form fields and resource settings changed server-side in ways a reset cannot
-      // mirror; only what is on screen is read again, and never the lists.
-      await queryClient.invalidateQueries({ queryKey: vaultKeys(client).connection(ref) });
-    },
-  }));
+export function useDeleteConnection(options?: VaultMutationHookOptions<void, ConnectionRef>) {
+  return useVaultMutation(
+    'delete-connection',
+    (client, queryClient) => ({
+      mutationFn: (ref: ConnectionRef) => client.connections.delete(ref),
+      onSuccess: async (_nothing, ref) => {
+        updateConnection(queryClient, client, ref, (prev) => prev && resetConnection(prev));
+        // The detail's form fields and resource settings changed server-side in ways a reset cannot
+        // mirror; only what is on screen is read again, and never the lists.
+        await queryClient.invalidateQueries({ queryKey: vaultKeys(client).connection(ref) });
+      },
+    }),
+    options,
+  );
 }
 
 // What a deleted connection looks like in Vault's list: the integration without the consumer's data.

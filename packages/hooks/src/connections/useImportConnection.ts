@@ -1,5 +1,6 @@
 'use client';
-import type { ConnectionImportData, ConnectionRef } from '@integrations-kit/client';
+import type { Connection, ConnectionImportData, ConnectionRef } from '@integrations-kit/client';
+import type { VaultMutationHookOptions } from '../query/hookOptions.js';
 import { useConnectionWrite } from './useConnectionWrite.js';
 
 /** Variables of `useImportConnection`. */
@@ -13,8 +14,10 @@ export interface ImportConnectionVariables extends ConnectionRef {
  *
  * @example useImportConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', data: { credentials: { refresh_token } } })
  */
-export function useImportConnection() {
-  return useConnectionWrite('import-connection', (client, variables: ImportConnectionVariables) =>
-    client.connections.import(variables),
+export function useImportConnection(options?: VaultMutationHookOptions<Connection, ImportConnectionVariables>) {
+  return useConnectionWrite(
+    'import-connection',
+    (client, variables: ImportConnectionVariables) => client.connections.import(variables),
+    options,
   );
 }

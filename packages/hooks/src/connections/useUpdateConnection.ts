@@ -1,4 +1,6 @@
 'use client';
+import type { Connection } from '@integrations-kit/client';
+import type { VaultMutationHookOptions } from '../query/hookOptions.js';
 import { useConnectionWrite } from './useConnectionWrite.js';
 import type { ConnectionWriteVariables } from './useCreateConnection.js';
 
@@ -8,8 +10,10 @@ import type { ConnectionWriteVariables } from './useCreateConnection.js';
  *
  * @example useUpdateConnection().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', connection: { settings: { instance_url } } })
  */
-export function useUpdateConnection() {
-  return useConnectionWrite('update-connection', (client, variables: ConnectionWriteVariables) =>
-    client.connections.update(variables),
+export function useUpdateConnection(options?: VaultMutationHookOptions<Connection, ConnectionWriteVariables>) {
+  return useConnectionWrite(
+    'update-connection',
+    (client, variables: ConnectionWriteVariables) => client.connections.update(variables),
+    options,
   );
 }

@@ -1,17 +1,18 @@
 'use client';
 import type { Connector, Page } from '@integrations-kit/client';
 import type { InfiniteData } from '@tanstack/react-query';
-import type { VaultQueryHookOptions } from '../query/params.js';
+import type { VaultQueryHookOptions } from '../query/hookOptions.js';
 import { useVaultQuery } from '../query/useVaultQuery.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 import { connectorQueryOptions } from './connectorQueryOptions.js';
 
 /**
- * One connector of the catalog; a loaded catalog page provides the placeholder while it loads.
+ * One connector of the catalog; a loaded catalog page provides the placeholder while it loads (a
+ * `placeholderData` of yours shows only when no page holds it).
  *
  * @example const { data: connector } = useConnector('salesforce');
  */
-export function useConnector(id: string, options: VaultQueryHookOptions = {}) {
+export function useConnector<TData = Connector>(id: string, options: VaultQueryHookOptions<Connector, TData> = {}) {
   return useVaultQuery(
     (client, queryClient) => ({
       ...connectorQueryOptions(client, id),

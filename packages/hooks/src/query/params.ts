@@ -32,9 +32,3 @@ export interface VaultScope {
   readonly appId: string;
   readonly consumerId: string;
 }
-
-/** Options every query hook accepts. */
-export interface VaultQueryHookOptions {
-  /** Set `false` to hold the request (e.g. until a dialog opens). Defaults to `true`. */
-  enabled?: boolean;
-}

@@ -1,5 +1,7 @@
 'use client';
-import type { CustomFieldsRef, VaultQueryHookOptions } from '../query/params.js';
+import type { CustomField } from '@integrations-kit/client';
+import type { VaultQueryHookOptions } from '../query/hookOptions.js';
+import type { CustomFieldsRef } from '../query/params.js';
 import { useVaultQuery } from '../query/useVaultQuery.js';
 import { customFieldsQueryOptions } from './customFieldsQueryOptions.js';
 
@@ -8,6 +10,9 @@ import { customFieldsQueryOptions } from './customFieldsQueryOptions.js';
  *
  * @example const { data: fields = [] } = useCustomFields({ unifiedApi: 'crm', serviceId: 'pipedrive', resource: 'leads' });
  */
-export function useCustomFields(ref: CustomFieldsRef, options: VaultQueryHookOptions = {}) {
+export function useCustomFields<TData = CustomField[]>(
+  ref: CustomFieldsRef,
+  options: VaultQueryHookOptions<CustomField[], TData> = {},
+) {
   return useVaultQuery((client) => customFieldsQueryOptions(client, ref), options);
 }

@@ -1,5 +1,7 @@
 'use client';
-import type { ResourceRef, VaultQueryHookOptions } from '../query/params.js';
+import type { ResourceSetting } from '@integrations-kit/client';
+import type { VaultQueryHookOptions } from '../query/hookOptions.js';
+import type { ResourceRef } from '../query/params.js';
 import { useVaultQuery } from '../query/useVaultQuery.js';
 import { resourceSettingsQueryOptions } from './resourceSettingsQueryOptions.js';
 
@@ -8,6 +10,9 @@ import { resourceSettingsQueryOptions } from './resourceSettingsQueryOptions.js'
  *
  * @example const { data: fields = [] } = useResourceSettings({ unifiedApi: 'crm', serviceId: 'pipedrive', resource: 'leads' });
  */
-export function useResourceSettings(ref: ResourceRef, options: VaultQueryHookOptions = {}) {
+export function useResourceSettings<TData = ResourceSetting[]>(
+  ref: ResourceRef,
+  options: VaultQueryHookOptions<ResourceSetting[], TData> = {},
+) {
   return useVaultQuery((client) => resourceSettingsQueryOptions(client, ref), options);
 }

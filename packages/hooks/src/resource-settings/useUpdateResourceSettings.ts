@@ -1,6 +1,7 @@
 'use client';
 import type { Connection, ConnectionRef, ResourceConfiguration, ResourceSetting } from '@integrations-kit/client';
 import { writeConnection } from '../connections/writeConnection.js';
+import type { VaultMutationHookOptions } from '../query/hookOptions.js';
 import { useVaultMutation } from '../query/useVaultMutation.js';
 import { vaultKeys } from '../query/vaultKeys.js';
 
@@ -19,20 +20,26 @@ export interface UpdateResourceSettingsVariables extends ConnectionRef {
  * useUpdateResourceSettings().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive', resource: 'leads',
  *   configuration: [{ resource: 'leads', defaults: [{ id: 'owner', value: 'u1' }] }] })
  */
-export function useUpdateResourceSettings() {
-  return useVaultMutation('update-resource-settings', (client, queryClient) => ({
-    mutationFn: (variables: UpdateResourceSettingsVariables) => client.connectionSettings.update(variables),
-    onSuccess: (connection: Connection, variables) => {
-      writeConnection(queryClient, client, variables, connection);
-      const saved =
-        connection.configuration?.find((entry) => entry.resource === variables.resource) ??
-        variables.configuration.find((entry) => entry.resource === variables.resource);
-      queryClient.setQueryData<ResourceSetting[]>(
-        vaultKeys(client).resourceSettings(variables, variables.resource),
-        (settings) => settings && applyDefaults(settings, saved?.defaults ?? []),
-      );
-    },
-  }));
+export function useUpdateResourceSettings(
+  options?: VaultMutationHookOptions<Connection, UpdateResourceSettingsVariables>,
+) {
+  return useVaultMutation(
+    'update-resource-settings',
+    (client, queryClient) => ({
+      mutationFn: (variables: UpdateResourceSettingsVariables) => client.connectionSettings.update(variables),
+      onSuccess: (connection: Connection, variables) => {
+        writeConnection(queryClient, client, variables, connection);
+        const saved =
+          connection.configuration?.find((entry) => entry.resource === variables.resource) ??
+          variables.configuration.find((entry) => entry.resource === variables.resource);
+        queryClient.setQueryData<ResourceSetting[]>(
+          vaultKeys(client).resourceSettings(variables, variables.resource),
+          (settings) => settings && applyDefaults(settings, saved?.defaults ?? []),
+        );
+      },
+    }),
+    options,
+  );
 }
 
 function applyDefaults(settings: ResourceSetting[], defaults: NonNullable<ResourceConfiguration['defaults']>) {
