@@ -6,7 +6,7 @@ import { getInitials } from './getInitials.js';
 type IconSize = 'sm' | 'md' | 'lg';
 
 const sizeClassName: Record<IconSize, string> = {
-  sm: 'ik:size-6 ik:text-[0.625rem]',
+  sm: 'ik:size-6 ik:text-2xs',
   md: 'ik:size-10 ik:text-sm',
   lg: 'ik:size-14 ik:text-lg',
 };

@@ -20,7 +20,7 @@ export interface ActionsMenuProps {
 
 const itemClassName =
   'ik:flex ik:w-full ik:cursor-pointer ik:select-none ik:items-center ik:rounded-control ik:px-3 ik:py-2 ' +
-  'ik:text-left ik:text-sm ik:outline-none ik:hover:bg-surface-muted ik:focus:bg-surface-muted ' +
+  'ik:text-start ik:text-sm ik:outline-none ik:hover:bg-surface-muted ik:focus:bg-surface-muted ' +
   'ik:disabled:cursor-not-allowed ik:disabled:opacity-50 ik:data-[tone=danger]:text-danger';
 
 /**
@@ -109,7 +109,7 @@ export function ActionsMenu({ label, items, triggerRef }: ActionsMenuProps) {
           setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
         }}
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20" fill="currentColor">
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20" className="ik:size-5" fill="currentColor">
           <circle cx="4" cy="10" r="1.75" />
           <circle cx="10" cy="10" r="1.75" />
           <circle cx="16" cy="10" r="1.75" />
@@ -123,7 +123,7 @@ export function ActionsMenu({ label, items, triggerRef }: ActionsMenuProps) {
           aria-labelledby={`${id}t`}
           data-slot="connection-actions"
           className={
-            'ik:absolute ik:right-0 ik:top-full ik:z-50 ik:mt-1 ik:min-w-44 ik:rounded-kit ik:border ' +
+            'ik:absolute ik:end-0 ik:top-full ik:z-50 ik:mt-1 ik:min-w-44 ik:rounded-kit ik:border ' +
             'ik:border-border ik:bg-surface ik:p-1 ik:text-fg ik:shadow-lg'
           }
           onKeyDown={onMenuKeyDown}

@@ -114,7 +114,7 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
         data-slot="connection-dialog"
         data-connection-state={connection.state}
         className={cn(
-          'ik:flex ik:max-h-[min(90vh,48rem)] ik:w-[min(40rem,calc(100vw-1.5rem))] ik:flex-col ik:gap-6 ' +
+          'ik:flex ik:max-h-[min(90vh,--spacing(192))] ik:w-[min(--spacing(160),calc(100vw-(--spacing(6))))] ik:flex-col ik:gap-6 ' +
             'ik:overflow-y-auto ik:sm:p-6',
           className,
         )}

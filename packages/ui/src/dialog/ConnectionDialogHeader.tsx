@@ -39,7 +39,7 @@ export function ConnectionDialogHeader(props: ConnectionDialogHeaderProps) {
           'ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring'
         }
       >
-        <CloseIcon width="18" height="18" />
+        <CloseIcon width="18" height="18" className="ik:size-4.5" />
       </Dialog.Close>
     </header>
   );

@@ -73,12 +73,12 @@ export const ConnectionList = memo(function ConnectionList({ items, onSelect, on
       ref={listRef}
       data-slot="connection-list"
       data-windowed={windowed ? '' : undefined}
-      className="ik:grid ik:grid-cols-[repeat(auto-fill,minmax(min(100%,16rem),1fr))] ik:gap-3"
+      className="ik:grid ik:grid-cols-[repeat(auto-fill,minmax(min(100%,--spacing(64)),1fr))] ik:gap-3"
       style={
         windowed
           ? {
               gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-              gridTemplateRows: `repeat(${rows}, ${ROW_HEIGHT_REM}rem)`,
+              gridTemplateRows: `repeat(${rows}, calc(var(--_ik-rem) * ${ROW_HEIGHT_REM}))`,
             }
           : undefined
       }

@@ -8,7 +8,10 @@ export function GridSkeleton({ count = 6 }: { count?: number }) {
       <p role="status" className="ik:sr-only">
         {messages.grid.loading}
       </p>
-      <ul aria-hidden="true" className="ik:grid ik:grid-cols-[repeat(auto-fill,minmax(min(100%,16rem),1fr))] ik:gap-3">
+      <ul
+        aria-hidden="true"
+        className="ik:grid ik:grid-cols-[repeat(auto-fill,minmax(min(100%,--spacing(64)),1fr))] ik:gap-3"
+      >
         {Array.from({ length: count }, (_, index) => (
           <li
             key={index}

@@ -7,9 +7,9 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
  */
 export const PLAIN_RENDER_LIMIT = 60;
 
-/** A windowed row's height in rem: a card's content is bounded (one-line name and API, two-line tag line). */
+/** A windowed row's height in the kit's rem (`--_ik-rem` in styles.css): a card's content is bounded (one-line name and API, two-line tag line). */
 export const ROW_HEIGHT_REM = 10.5;
-/** The narrowest column, as in the plain grid's `minmax(min(100%, 16rem), 1fr)`. */
+/** The narrowest column in the kit's rem, as in the plain grid's `minmax(min(100%, --spacing(64)), 1fr)`. */
 const MIN_COLUMN_REM = 16;
 /** Rows rendered above and below the screen, so Tab and fast scrolling find cards already there. */
 const OVERSCAN_ROWS = 2;
@@ -29,10 +29,13 @@ export interface RowWindow {
 }
 
 const px = (value: string) => Number.parseFloat(value) || 0;
+/** The kit's rem in pixels: its root's text size is 0.875 of it, whatever the host's root font size. */
+const kitRem = (element: Element) =>
+  px(getComputedStyle(element.closest('.ik-root') ?? element).fontSize) / 0.875 || 16;
 
 function measure(list: HTMLElement, count: number): RowWindow {
   const style = getComputedStyle(list);
-  const rem = px(getComputedStyle(document.documentElement).fontSize) || 16;
+  const rem = kitRem(list);
   const gap = px(style.rowGap);
   const rect = list.getBoundingClientRect();
   const width = rect.width;

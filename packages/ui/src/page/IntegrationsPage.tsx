@@ -5,7 +5,8 @@ import { IntegrationsGrid } from '../grid/IntegrationsGrid.js';
 import type { Messages } from '../i18n/messages.js';
 import type { DeepPartial } from '../i18n/mergeMessages.js';
 import { MessagesProvider } from '../i18n/MessagesProvider.js';
-import { KitThemeContext, rootClassName, type KitTheme } from '../lib/KitThemeContext.js';
+import { KitScope } from '../lib/KitScope.js';
+import { rootClassName, type KitTheme } from '../lib/KitThemeContext.js';
 import { useStableCallback } from '../lib/useStableCallback.js';
 import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
@@ -71,7 +72,7 @@ export function IntegrationsPage({
   useEffect(() => whenIdle(() => void preloadConnectionDialog().catch(() => {})), []);
 
   return (
-    <KitThemeContext.Provider value={theme}>
+    <KitScope theme={theme} anchor={rootRef}>
       <MessagesProvider messages={messages}>
         <ToastProvider>
           <div ref={rootRef} data-slot="integrations-page" className={rootClassName(theme, className)} {...props}>
@@ -103,7 +104,7 @@ export function IntegrationsPage({
           <Toaster />
         </ToastProvider>
       </MessagesProvider>
-    </KitThemeContext.Provider>
+    </KitScope>
   );
 }
 

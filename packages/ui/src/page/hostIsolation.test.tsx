@@ -51,15 +51,53 @@ describe('the compiled stylesheet', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('declares only namespaced custom properties on :root/:host and registers only --tw-/--ik- properties', () => {
-    const { rules } = parseCss(kitCss);
+  it('declares only namespaced custom properties on :root/:host and registers none globally', () => {
+    const { rules, atRules } = parseCss(kitCss);
     const rootDeclarations = rules
       .filter((rule) => rule.selectors.some(isThemeRoot))
       .flatMap((rule) => rule.declarations.map((declaration) => declaration.property));
     expect(rootDeclarations.length).toBeGreaterThan(0);
-    expect(rootDeclarations.filter((property) => !/^--(ik|tw)-/.test(property))).toEqual([]);
-    const registered = rules.filter(isPropertyRule).map((rule) => rule.selectors[0]?.replace('@property ', ''));
-    expect(registered.filter((name) => !/^--(ik|tw)-/.test(name ?? ''))).toEqual([]);
+    expect(rootDeclarations.filter((property) => !property.startsWith('--ik-'))).toEqual([]);
+    // `@property` is global to the document: the first registration of a name wins, host included.
+    expect(atRules.filter((at) => at.prelude.startsWith('@property')).map((at) => at.prelude)).toEqual([]);
+    expect(rules.filter(isPropertyRule)).toEqual([]);
+  });
+
+  it("uses and sets no custom property outside the kit's namespace (a host's Tailwind --tw-* never meets the kit's)", () => {
+    const { rules } = parseCss(kitCss);
+    const names = new Set(
+      rules.flatMap((rule) =>
+        rule.declarations.flatMap((declaration) => [
+          ...(declaration.property.startsWith('--') ? [declaration.property] : []),
+          ...Array.from(declaration.value.matchAll(/var\((--[\w-]+)/g), (match) => match[1] ?? ''),
+        ]),
+      ),
+    );
+    expect(names.size).toBeGreaterThan(20);
+    expect([...names].filter((name) => !/^--_?ik-/.test(name))).toEqual([]);
+    expect(names.has('--ik-tw-shadow')).toBe(true);
+  });
+
+  it("sizes nothing in rem (the host's root font size): only media queries, which read the browser's default", () => {
+    const { rules } = parseCss(kitCss);
+    const remValues = rules.flatMap((rule) =>
+      rule.declarations
+        .filter((declaration) => /\d(\.\d+)?rem\b/.test(declaration.value))
+        .map((declaration) => `${rule.selectors.join(',')} { ${declaration.property}: ${declaration.value} }`),
+    );
+    expect(remValues).toEqual([]);
+    expect(kitCss).toMatch(/--_ik-rem:calc\(var\(--_ik-font-size\) ?\/ ?.875\)/);
+  });
+
+  it('reads every theme variable through a private default, so a value on any ancestor wins', () => {
+    const { rules } = parseCss(kitCss);
+    const rootRule = rules.find(
+      (rule) => rule.context[0] === '@layer ik-base' && rule.context.length === 1 && rule.selectors[0] === '.ik-root',
+    );
+    const declarations = rootRule?.declarations ?? [];
+    expect(declarations.filter((declaration) => /^--ik-/.test(declaration.property))).toEqual([]);
+    const accent = declarations.find((declaration) => declaration.property === '--_ik-accent');
+    expect(accent?.value).toMatch(/^var\(--ik-accent,\s*#4f46e5\)$/);
   });
 
   it('names its keyframes in the kit namespace', () => {
@@ -69,7 +107,7 @@ describe('the compiled stylesheet', () => {
     expect(keyframes.filter((name) => !name.startsWith('@keyframes ik-'))).toEqual([]);
   });
 
-  it('makes every utility and reset declaration important, in layers ordered utilities before ik-reset', () => {
+  it('makes every utility and reset declaration important, in layers of its own ordered ik-utilities before ik-reset', () => {
     const { rules } = parseCss(kitCss);
     // Layer order is the order of first mention (the minifier may drop the `@layer a, b;` statement).
     const order = [
@@ -77,11 +115,13 @@ describe('the compiled stylesheet', () => {
         [...kitCss.matchAll(/@layer ([\w\s,-]+?)\s*[;{]/g)].flatMap((match) => (match[1] ?? '').split(/\s*,\s*/)),
       ),
     ];
-    expect(order.indexOf('utilities')).toBeGreaterThan(-1);
-    expect(order.indexOf('utilities')).toBeLessThan(order.indexOf('ik-reset'));
+    expect(order.indexOf('ik-utilities')).toBeGreaterThan(-1);
+    expect(order.indexOf('ik-utilities')).toBeLessThan(order.indexOf('ik-reset'));
+    // A host's `@layer base { … !important }` must not be the kit's layer: names are document-wide.
+    expect(order.filter((name) => !name.startsWith('ik-'))).toEqual([]);
 
     const inLayer = (rule: CssRule, layer: string) => rule.context[0] === `@layer ${layer}`;
-    const utilities = rules.filter((rule) => inLayer(rule, 'utilities'));
+    const utilities = rules.filter((rule) => inLayer(rule, 'ik-utilities'));
     const reset = rules.filter((rule) => inLayer(rule, 'ik-reset'));
     expect(utilities.length).toBeGreaterThan(50);
     expect(reset.length).toBeGreaterThan(3);
@@ -120,6 +160,16 @@ describe('the compiled stylesheet', () => {
       'box-shadow',
       'display',
       'float',
+      // Vite's template and Bootstrap-style globals.
+      'min-height',
+      'height',
+      'width',
+      'line-height',
+      'vertical-align',
+      'outline',
+      'border-radius',
+      'position',
+      'transition',
     ];
     expect(hostProperties.filter((property) => !covered(property))).toEqual([]);
   });

@@ -40,7 +40,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         top
         role="alertdialog"
         data-slot="confirm-dialog"
-        className="ik:w-[min(28rem,calc(100vw-2rem))]"
+        className="ik:w-[min(--spacing(112),calc(100vw-(--spacing(8))))]"
         onOpenAutoFocus={(event) => {
           event.preventDefault();
           cancelRef.current?.focus();

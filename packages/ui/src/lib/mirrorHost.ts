@@ -1,0 +1,56 @@
+import { createContext, useCallback, useContext, type RefObject } from 'react';
+
+/** The variables a host themes the kit with (README, "Theming"). */
+const themeVariables = [
+  'accent',
+  'accent-foreground',
+  'surface',
+  'surface-muted',
+  'border',
+  'text',
+  'text-muted',
+  'danger',
+  'danger-foreground',
+  'success',
+  'warning',
+  'focus-ring',
+  'radius',
+  'font',
+  'font-size',
+].map((name) => `--ik-${name}`);
+
+// Dialogs and the toast region are portaled to <body> (no host `overflow`, `transform` or `z-index`
+// can clip or bury them), which takes them away from the ancestors that theme their kit block: a
+// host may set `--ik-*`, `.dark` or `dir="rtl"` on any wrapper. The block shares its root element
+// here, and each layer copies what is in effect there onto its own root.
+export const KitAnchorContext = createContext<RefObject<HTMLElement | null> | null>(null);
+
+/** Copies the host's `--ik-*` values, the resolved colour scheme and the direction at `from` onto `to`. */
+function mirrorHost(from: Element, to: HTMLElement): void {
+  const computed = getComputedStyle(from);
+  for (const name of themeVariables) {
+    const value = computed.getPropertyValue(name).trim();
+    if (value) to.style.setProperty(name, value);
+    else to.style.removeProperty(name);
+  }
+  to.setAttribute('data-theme', computed.colorScheme === 'dark' ? 'dark' : 'light');
+  to.dir = computed.direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/**
+ * A ref for the root of a portaled layer that mirrors the host context of the surrounding kit
+ * block when the layer mounts, and again whenever `refresh` changes (the toast region, which stays
+ * mounted, passes its toasts). Outside a kit block it does nothing: the layer inherits from <body>.
+ */
+export function useMirrorHost(refresh?: unknown): (node: HTMLElement | null) => void {
+  const anchor = useContext(KitAnchorContext);
+  return useCallback(
+    (node: HTMLElement | null) => {
+      const from = anchor?.current;
+      if (node && from) mirrorHost(from, node);
+    },
+    // `refresh` is the point: a new callback makes React call the ref again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [anchor, refresh],
+  );
+}
