@@ -55,4 +55,11 @@ describe.each(Object.keys(tarballs))('%s as packed', (name) => {
     for (const target of targets) expect(files).toContain(`package/${target.slice(2)}`);
     expect(manifest.type).toBe('module');
   });
+
+  it('ships its README, the one whose code blocks readmeBlocks.test.ts compiles, with an install line', () => {
+    const readme = execFileSync('tar', ['xzfO', tarballs[name] as string, 'package/README.md'], { encoding: 'utf8' });
+    const source = join(import.meta.dirname, '../../packages', name.replace('@integrations-kit/', ''), 'README.md');
+    expect(readme).toBe(readFileSync(source, 'utf8'));
+    expect(readme).toMatch(new RegExp(`\`\`\`sh\npnpm add (-D )?${name}( |\n)`));
+  });
 });

@@ -49,13 +49,23 @@ export function createScratchApp(
     dir,
     build: () =>
       builder === 'vite'
-        ? execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-            cwd: dir,
-            stdio: 'pipe',
-          })
+        ? viteBuild(dir)
         : execFileSync(process.execPath, [nextBin(dir), 'build'], { cwd: dir, env: nextEnv, stdio: 'pipe' }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Runs the app's `vite build` with extra CLI arguments (`--outDir`, `--mode`). `env` replaces the
+ * inherited environment, e.g. one without Vitest's `NODE_ENV=test` for a real production build.
+ */
+export function viteBuild(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env) {
+  const vite = join(dir, 'node_modules/vite/bin/vite.js');
+  return execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', ...args], {
+    cwd: dir,
+    env,
+    stdio: 'pipe',
+  });
 }
 
 /** Where npm took each installed `@integrations-kit/*` package from (must be the tarballs, never the registry). */
