@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, offlineContext } from '../../scripts/lib/chromium.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { blocksOf } from './readmeBlocks.js';
 import { createScratchApp, kitSources, startNext, type ScratchApp } from './scratchApp.js';
 
 const tarballs = inject('tarballs');
@@ -90,28 +91,28 @@ describe.each([
     expect(existsSync(join(app.dir, 'node_modules/tailwindcss'))).toBe(false);
   });
 
-  it('builds with Vite and renders the styled integrations page in Chromium; a card opens its dialog', async () => {
+  it('builds with Vite and renders the styled integrations page in Chromium; a card opens its dialog, themed from an ancestor', async () => {
     const { page, blocked, errors, close } = await openBuilt(app);
     try {
       await page.getByRole('heading', { name: 'Full UI' }).waitFor();
       const card = page.locator('[data-slot="integration-card"]').filter({ hasText: 'Salesforce' }).first();
       await card.waitFor();
-      // The kit's stylesheet applies: its variables are defined and the card is laid out by it.
+      // The kit's stylesheet applies: the card is laid out by it, in the accent set on a wrapper.
       const style = await card.evaluate((element) => {
         const computed = getComputedStyle(element);
-        const root = element.closest('.ik-root');
-        return {
-          accent: root ? getComputedStyle(root).getPropertyValue('--ik-accent').trim() : '',
-          radius: computed.borderTopLeftRadius,
-          display: computed.display,
-        };
+        return { radius: computed.borderTopLeftRadius, display: computed.display };
       });
-      expect(style.accent).not.toBe('');
       expect(style.radius).not.toBe('0px');
       await card.click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
       expect(await dialog.getByText('Salesforce').first().isVisible()).toBe(true);
+      // The dialog sits under <body>, outside the wrapper, and still wears its accent (#0a7d55).
+      expect(await dialog.evaluate((element) => element.closest('[data-testid="themed"]'))).toBeNull();
+      const backgrounds = await dialog
+        .locator('button')
+        .evaluateAll((buttons) => buttons.map((button) => getComputedStyle(button).backgroundColor));
+      expect(backgrounds).toContain('rgb(10, 125, 85)');
       expect(errors).toEqual([]);
       expect(blocked).toEqual([]);
     } finally {
@@ -119,6 +120,8 @@ describe.each([
     }
   });
 });
+
+const readmeNextFiles = blocksOf('README.md').blocks.filter((block) => block.file.startsWith('blocks/root/app/'));
 
 describe('the full UI in a Next.js App Router app (React 19, server components)', () => {
   let app: ScratchApp;
@@ -135,8 +138,24 @@ describe('the full UI in a Next.js App Router app (React 19, server components)'
       },
       'next',
     );
+    // The README's Next.js files (`// app/…` blocks), pasted as they are: `next build` compiles
+    // and type-checks them with the rest of the app.
+    for (const block of readmeNextFiles) {
+      const file = join(app.dir, block.file.replace('blocks/root/', ''));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, block.code);
+    }
   });
   afterAll(() => app?.remove());
+
+  it("pastes the README's Next.js blocks: the server action, the page and the route handlers", () => {
+    expect(readmeNextFiles.map((block) => block.file.replace('blocks/root/', '')).sort()).toEqual([
+      'app/api/apideck/[...path]/route.ts',
+      'app/api/session/route.ts',
+      'app/settings/integrations/actions.ts',
+      'app/settings/integrations/page.tsx',
+    ]);
+  });
 
   // The page and the callback route are server components that import the hooks and ui entries
   // directly: without their "use client" markers `next build` fails (createContext on the server).
@@ -144,7 +163,7 @@ describe('the full UI in a Next.js App Router app (React 19, server components)'
   // a route handler of the app (`mock.fetch`), so the kit is server-rendered, then hydrated. The
   // page starts with an expired session and `getToken` is a server action: the grid only loads if
   // the refresh crosses the server/client boundary.
-  it('builds with next build, server-renders the kit, hydrates without errors, refreshes the session through a server action; a card opens its dialog', async () => {
+  it('builds with next build (the README blocks included), server-renders the kit, hydrates without errors, refreshes the session through a server action; a card opens its dialog', async () => {
     app.build();
     const server = await startNext(app.dir);
     const { context, blocked } = await offlineContext(browser);

@@ -1,4 +1,5 @@
-// A host with no Tailwind of its own: the kit's stylesheet is the only CSS it imports.
+// A host with no Tailwind of its own: the kit's stylesheet is the only CSS it imports. It themes the
+// kit on a wrapping element, as the README shows; the dialogs portaled to <body> must follow.
 import { VaultProvider } from '@integrations-kit/hooks';
 import { consentPageUrl, renderMockConsentPage, startVaultWorker } from '@integrations-kit/mocks/browser';
 import { IntegrationsPage, OAuthCallback } from '@integrations-kit/ui';
@@ -17,7 +18,9 @@ if (location.pathname === '/mock-consent') {
   createRoot(root).render(
     <VaultProvider token={mock.token} baseUrl={mock.baseUrl}>
       <h1>Full UI</h1>
-      <IntegrationsPage redirectUri={redirectUri} />
+      <div data-testid="themed" style={{ ['--ik-accent' as string]: '#0a7d55' }}>
+        <IntegrationsPage redirectUri={redirectUri} />
+      </div>
     </VaultProvider>,
   );
 }
