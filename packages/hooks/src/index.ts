@@ -118,8 +118,6 @@ export type { ImportConnectionVariables } from './connections/useImportConnectio
 export type { ToggleConnectionVariables } from './connections/useToggleConnection.js';
 /** Variables of `useConfirmConnection`. */
 export type { ConfirmConnectionVariables } from './connections/useConfirmConnection.js';
-/** Options of `useValidateConnection` (`onSuccess`, `onError`). */
-export type { ValidateConnectionOptions } from './connections/useValidateConnection.js';
 /** Variables of `useUpdateResourceSettings`. */
 export type { UpdateResourceSettingsVariables } from './resource-settings/useUpdateResourceSettings.js';
 /** Options of `useConsent`. */
