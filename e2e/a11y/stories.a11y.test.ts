@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
@@ -10,7 +10,9 @@ import { countViolations, describeViolations, documentRules } from './axeReport.
 import { showStory, waitForStory } from './waitForStory.js';
 
 // axe-core on every story of the static Storybook build (`pnpm build-storybook` first), light and
-// dark, through the toolbar's `theme` global: zero violations, colour contrast included.
+// dark, through the toolbar's `theme` global: zero violations, colour contrast included. Stories
+// tagged `forced-colors` or `reduced-motion` run under that emulated media and are checked for it;
+// stories tagged `screenshot` are kept under .ci/artifacts/screenshots/.
 const staticDir = join(import.meta.dirname, '../../storybook-static');
 if (!existsSync(join(staticDir, 'index.json')))
   throw new Error('storybook-static/index.json is missing: run `pnpm build-storybook` first');
@@ -20,12 +22,14 @@ interface IndexEntry {
   id: string;
   title: string;
   name: string;
+  tags?: string[];
 }
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as {
   entries: Record<string, IndexEntry>;
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const themes = ['light', 'dark'] as const;
+const screenshots = join(import.meta.dirname, '../../.ci/artifacts/screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -72,6 +76,39 @@ async function runAxe(): Promise<AxeResults> {
   );
 }
 
+/** The media a story asks for through its tags; every other story runs with the defaults. */
+function mediaFor(story: IndexEntry) {
+  const tags = story.tags ?? [];
+  return {
+    forcedColors: tags.includes('forced-colors') ? ('active' as const) : ('none' as const),
+    reducedMotion: tags.includes('reduced-motion') ? ('reduce' as const) : ('no-preference' as const),
+  };
+}
+
+/** Under forced colours every visible kit button keeps a solid border, drawn in a system colour. */
+const unborderedButtons = () =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.ik-root button'))
+      .filter((button) => button.getClientRects().length > 0)
+      .filter((button) => {
+        const style = getComputedStyle(button);
+        return style.borderTopStyle !== 'solid' || Number.parseFloat(style.borderTopWidth) < 1;
+      })
+      .map((button) => button.outerHTML.slice(0, 80)),
+  );
+
+/** Kit elements that would animate or transition (none under reduced motion). */
+const movingKitElements = () =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.ik-root, .ik-root *'))
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        const moves = (durations: string) => durations.split(',').some((duration) => Number.parseFloat(duration) > 0);
+        return style.animationName !== 'none' || moves(style.transitionDuration);
+      })
+      .map((element) => element.outerHTML.slice(0, 80)),
+  );
+
 describe.each(themes)('axe, %s theme', (theme) => {
   // One preview load per theme (the global comes from the URL); stories switch inside it.
   let loaded = false;
@@ -82,12 +119,23 @@ describe.each(themes)('axe, %s theme', (theme) => {
     return waitForStory(page, id);
   };
 
-  it.each(stories.map((story) => [`${story.title} / ${story.name}`, story.id] as const))('%s', async (_label, id) => {
+  it.each(stories.map((story) => [`${story.title} / ${story.name}`, story] as const))('%s', async (_label, entry) => {
+    const { id } = entry;
+    const media = mediaFor(entry);
+    await page.emulateMedia(media);
     const story = await open(id);
     expect(story.error, 'the story failed to render or play').toBeUndefined();
     const results = await runAxe();
     counts.push({ story: id, theme, violations: countViolations(results) });
     expect(describeViolations(results.violations)).toBe('');
     expect(blocked).toEqual([]);
+    if (media.forcedColors === 'active') expect(await unborderedButtons()).toEqual([]);
+    if (media.reducedMotion === 'reduce') expect(await movingKitElements()).toEqual([]);
+    if (entry.tags?.includes('screenshot')) {
+      mkdirSync(screenshots, { recursive: true });
+      const path = join(screenshots, `story-${id}-${theme}.png`);
+      await page.screenshot({ path, animations: 'disabled' });
+      expect(statSync(path).size).toBeGreaterThan(10_000);
+    }
   });
 });
