@@ -97,7 +97,7 @@ describe('every ts/tsx block of the READMEs, pasted into a strict Vite + React 1
   });
 
   it('runs the blocks that are Vitest test files, and they pass', () => {
-    const tests = blocks.filter((block) => /from 'vitest'/.test(block.code)).map((block) => block.file);
+    const tests = blocks.filter((block) => /\.test\.tsx?$/.test(block.file)).map((block) => block.file);
     expect(tests.length).toBeGreaterThanOrEqual(3);
     const vitest = join(app.dir, 'node_modules/vitest/vitest.mjs');
     // A child run of its own: none of this run's Vitest variables leak into it.

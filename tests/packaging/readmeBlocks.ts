@@ -50,7 +50,9 @@ export function blocksOf(readme: string): { blocks: ReadmeBlock[]; fragments: nu
     if (info.split(/\s+/).includes('fragment')) fragments += 1;
     else {
       const named = fileComment.exec(code)?.[1];
-      const file = posix.join('blocks', slug, named ?? `line-${i + 2}.${lang}`);
+      // A block that imports Vitest is a test file: named so that Vitest finds it.
+      const kind = /from 'vitest'/.test(code) ? `test.${lang}` : lang;
+      const file = posix.join('blocks', slug, named ?? `line-${i + 2}.${kind}`);
       blocks.push({ readme, line: i + 2, file, code: `${code}\n`, browser: true });
     }
     i = end;
