@@ -23,6 +23,7 @@ const uiFloors = [
   ['resource-settings', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'fields', 'settings-form']],
   ['oauth', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast']],
   ['grid', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'card']],
+  ['health', ['lib', 'i18n', 'primitives', 'connection']],
   [
     'dialog',
     [
@@ -37,6 +38,7 @@ const uiFloors = [
       'settings-form',
       'resource-settings',
       'oauth',
+      'health',
     ],
   ],
   ['page', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast', 'card', 'grid', 'dialog']],

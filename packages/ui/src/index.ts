@@ -54,6 +54,12 @@ export type { StatusFilter } from './grid/filterConnections.js';
 export { getConnectionStatus } from './connection/getConnectionStatus.js';
 /** A connection's status as a short label in its tone. */
 export { ConnectionStatusBadge } from './card/ConnectionStatusBadge.js';
+/** A connection's health in plain language: a short history and the one action that fixes it. */
+export { HealthTimeline } from './health/HealthTimeline.js';
+/** A connection's health as data: status, dated events ("2 hours ago") and its fix, for a given time and locale. */
+export { getHealthTimeline } from './health/getHealthTimeline.js';
+/** The one action that fixes a connection's health (`reconnect`, `test` or `null`), as the badge reads it. */
+export { getHealthFix } from './connection/getHealthFix.js';
 /** An integration's logo, or its initials when the URL is missing, unsafe or broken. */
 export { IntegrationIcon } from './card/IntegrationIcon.js';
 /** Holds the toasts of everything below it. */
@@ -70,6 +76,12 @@ export type { ConnectionStatus } from './connection/getConnectionStatus.js';
 export type { StatusGroup } from './connection/statusVariants.js';
 /** The colour family of a status. */
 export type { StatusTone } from './connection/statusVariants.js';
+/** Props of `HealthTimeline`. */
+export type { HealthTimelineProps } from './health/HealthTimeline.js';
+/** What `getHealthTimeline` returns, and one dated event of it. */
+export type { HealthTimeline as HealthTimelineData, HealthEvent } from './health/getHealthTimeline.js';
+/** The one action that fixes a connection's health. */
+export type { HealthFix } from './connection/getHealthFix.js';
 /** Props of `ConnectionStatusBadge`. */
 export type { ConnectionStatusBadgeProps } from './card/ConnectionStatusBadge.js';
 /** Props of `IntegrationIcon`. */

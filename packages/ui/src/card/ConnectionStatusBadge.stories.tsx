@@ -29,6 +29,8 @@ export const PendingConfirmation = from({ state: 'authorized', enabled: true, he
 export const ConsentRequired = from({ state: 'callable', enabled: true, consent_state: 'requires_reconsent' });
 export const Degraded = from({ state: 'callable', enabled: true, health: 'degraded' });
 export const TokenRevoked = from({ state: 'callable', enabled: true, health: 'revoked' });
+export const RevokedAtProvider = from({ state: 'invalid', enabled: true, health: 'revoked' });
+export const UnknownHealth = from({ state: 'callable', enabled: true, health: 'sparkly' as Connection['health'] });
 export const Disabled = from({ state: 'callable', enabled: false });
 export const IntegrationDisabledByAdmin = from({ state: 'callable', integration_state: 'disabled' });
 export const NotConnected = from({ state: 'available', enabled: false });
@@ -39,6 +41,7 @@ const ALL: ConnectionStatus[] = [
   'needs-configuration',
   'input-required',
   'not-authorized',
+  'revoked',
   'invalid',
   'pending-confirmation',
   'consent-required',

@@ -10,6 +10,7 @@ describe('ConnectionStatusBadge', () => {
     ['needs-configuration', 'Needs configuration', 'warning'],
     ['input-required', 'Input required', 'warning'],
     ['not-authorized', 'Not authorized', 'warning'],
+    ['revoked', 'Access revoked', 'danger'],
     ['invalid', 'Invalid', 'danger'],
     ['pending-confirmation', 'Pending confirmation', 'warning'],
     ['consent-required', 'Consent required', 'warning'],
@@ -32,6 +33,11 @@ describe('ConnectionStatusBadge', () => {
       <ConnectionStatusBadge connection={{ state: 'authorized', enabled: true, integration_state: 'configured' }} />,
     );
     expect(screen.getByText('Input required')).toHaveAttribute('data-status', 'input-required');
+  });
+
+  it('reads a provider-side disconnect as revoked', () => {
+    renderWithKit(<ConnectionStatusBadge connection={{ state: 'invalid', enabled: true, health: 'revoked' }} />);
+    expect(screen.getByText('Access revoked')).toHaveAttribute('data-status', 'revoked');
   });
 
   it('shows a neutral status for values the contract does not know', () => {

@@ -7,7 +7,7 @@ export type AuthorizeMode =
   { kind: 'connect' } | { kind: 'finish-settings'; labels: string[] } | { kind: 'reauthorize' };
 
 // The badge's verdicts that mean the sign-in itself is gone; then Connect is the way forward again.
-const SIGNED_OUT = new Set<ConnectionStatus>(['not-authorized', 'consent-required', 'invalid']);
+const SIGNED_OUT = new Set<ConnectionStatus>(['not-authorized', 'revoked', 'consent-required', 'invalid']);
 
 /**
  * The labels of required settings still empty, as the settings form shows them. Fields Vault fills

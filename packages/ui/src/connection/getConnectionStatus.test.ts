@@ -43,17 +43,28 @@ describe('getConnectionStatus', () => {
       'input-required',
     ],
     [
-      'an authorized connection whose grant was revoked is not authorized',
+      'an authorized connection whose grant was revoked reads as revoked',
       { state: 'authorized', health: 'revoked' },
-      'not-authorized',
+      'revoked',
     ],
     ['health missing_settings needs input', { health: 'missing_settings' }, 'input-required'],
     ['health pending_confirmation is pending confirmation', { health: 'pending_confirmation' }, 'pending-confirmation'],
-    ['a revoked grant is not authorized though state is callable', { health: 'revoked' }, 'not-authorized'],
+    ['a revoked grant reads as revoked though state is callable', { health: 'revoked' }, 'revoked'],
+    [
+      'a provider-side disconnect (invalid, health revoked) reads as revoked',
+      { state: 'invalid', health: 'revoked' },
+      'revoked',
+    ],
+    ['invalid credentials otherwise read as invalid', { state: 'invalid', health: 'needs_auth' }, 'invalid'],
     ['health needs_auth is not authorized', { health: 'needs_auth' }, 'not-authorized'],
     ['health needs_consent requires consent', { health: 'needs_consent' }, 'consent-required'],
     ['a denied consent requires consent', { consent_state: 'denied' }, 'consent-required'],
     ['a granted consent does not change the status', { consent_state: 'granted' }, 'connected'],
+    [
+      'consent outranks missing settings (sign-in waits for it)',
+      { state: 'added', health: 'missing_settings', consent_state: 'pending' },
+      'consent-required',
+    ],
     ['a failing token refresh is degraded', { health: 'pending_refresh' }, 'degraded'],
     ['downstream trouble is degraded', { health: 'degraded' }, 'degraded'],
   ];
@@ -66,8 +77,9 @@ describe('getConnectionStatus', () => {
     expect(getConnectionStatus(future)).toBe('unknown');
   });
 
-  it('ignores an unknown health value and falls back to the state', () => {
-    expect(getConnectionStatus({ ...callable, health: 'sparkly' } as unknown as Connection)).toBe('connected');
+  it('reads a health value the contract does not list as unknown, not as the state says', () => {
+    expect(getConnectionStatus({ ...callable, health: 'sparkly' } as unknown as Connection)).toBe('unknown');
+    expect(getConnectionStatus({ ...callable, health: 'constructor' } as unknown as Connection)).toBe('unknown');
   });
 
   it('returns unknown for missing or non-object input', () => {

@@ -1,4 +1,5 @@
 import type { Connection } from '@integrations-kit/client';
+import { getConnectionHealth } from './getConnectionHealth.js';
 
 /** The one status a person sees for a connection. */
 export type ConnectionStatus =
@@ -6,6 +7,7 @@ export type ConnectionStatus =
   | 'needs-configuration'
   | 'input-required'
   | 'not-authorized'
+  | 'revoked'
   | 'invalid'
   | 'pending-confirmation'
   | 'consent-required'
@@ -26,7 +28,8 @@ const healthStatus = new Map<unknown, ConnectionStatus>([
   ['pending_confirmation', 'pending-confirmation'],
   ['needs_consent', 'consent-required'],
   ['needs_auth', 'not-authorized'],
-  ['revoked', 'not-authorized'],
+  ['revoked', 'revoked'],
+  ['unknown', 'unknown'],
   ['missing_settings', 'input-required'],
   ['pending_refresh', 'degraded'],
   ['degraded', 'degraded'],
@@ -42,7 +45,9 @@ const consentStatus = new Map<unknown, ConnectionStatus>([
 /**
  * Derives one status from a connection's `state`, `integration_state`, `enabled`, `health` and
  * consent. Pure and total: unknown or missing values give `unknown`, never an exception, so a
- * newer API enum cannot break the grid.
+ * newer API enum cannot break the grid; a `health` the contract does not list makes that one
+ * connection `unknown` (read by `getConnectionHealth`, as the health timeline reads it). A grant
+ * the provider revoked (`health: revoked`, the state `invalid`) reads as `revoked`.
  *
  * @example getConnectionStatus({ state: 'authorized', enabled: true }) // 'input-required'
  */
@@ -55,9 +60,10 @@ export function getConnectionStatus(connection: ConnectionStatusInput | null | u
   // An `available` connection is one the consumer never added; it is off until opened.
   if (state === 'available') return 'not-connected';
   if (enabled === false) return 'disabled';
-  if (state === 'invalid') return 'invalid';
+  const reading = getConnectionHealth({ health });
+  if (state === 'invalid') return reading === 'revoked' ? 'revoked' : 'invalid';
 
-  const fromHealth = healthStatus.get(health);
+  const fromHealth = healthStatus.get(reading);
   if (fromHealth) return fromHealth;
   const fromConsent = consentStatus.get(consent_state);
   if (fromConsent) return fromConsent;

@@ -19,6 +19,7 @@ export const statusVariants: Record<ConnectionStatus, StatusVariant> = {
   'needs-configuration': { message: 'needsConfiguration', tone: 'warning', group: 'attention' },
   'input-required': { message: 'inputRequired', tone: 'warning', group: 'attention' },
   'not-authorized': { message: 'notAuthorized', tone: 'warning', group: 'attention' },
+  revoked: { message: 'revoked', tone: 'danger', group: 'attention' },
   invalid: { message: 'invalid', tone: 'danger', group: 'attention' },
   'pending-confirmation': { message: 'pendingConfirmation', tone: 'warning', group: 'attention' },
   'consent-required': { message: 'consentRequired', tone: 'warning', group: 'attention' },

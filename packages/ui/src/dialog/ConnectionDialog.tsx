@@ -145,7 +145,11 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
             actions={actions}
             canEnable={allowActions.includes('disable')}
             hideResourceSettings={hideResourceSettings}
-            onSaved={notify}
+            onSaved={(saved) => {
+              notify(saved);
+              // Where the connector can check credentials, a save is followed by the check.
+              if (saved.validation_support) actions.test();
+            }}
             onSettingsDirtyChange={(value) => setDirty('settings', value)}
             onResourcesDirtyChange={(value) => setDirty('resources', value)}
           />

@@ -1,4 +1,5 @@
 import type { Connection } from '@integrations-kit/client';
+import { getHealthFix } from '../connection/getHealthFix.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { AuthorizeControl } from '../oauth/AuthorizeControl.js';
 import { RevokeStatus } from '../oauth/RevokeStatus.js';
@@ -8,6 +9,7 @@ import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.
 import { ActionAlert } from './ActionAlert.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { ConnectionAbout } from './ConnectionAbout.js';
+import { ConnectionHealthSection } from './ConnectionHealthSection.js';
 import { DialogSection as Section } from './DialogSection.js';
 import type { useConnectionActions } from './useConnectionActions.js';
 
@@ -17,7 +19,7 @@ export interface ConnectionDialogBodyProps {
   name: string;
   actions: Pick<
     ReturnType<typeof useConnectionActions>,
-    'enabling' | 'failure' | 'authorizeFlow' | 'revokeFlow' | 'setEnabled'
+    'enabling' | 'failure' | 'authorizeFlow' | 'revokeFlow' | 'setEnabled' | 'test' | 'testing' | 'passed'
   >;
   /** Offer "Enable" on a disabled connection (the host allows the action). */
   canEnable: boolean;
@@ -27,7 +29,7 @@ export interface ConnectionDialogBodyProps {
   onResourcesDirtyChange: (dirty: boolean) => void;
 }
 
-/** The dialog's sections: progress and failures, sign-in, Settings, Resources and About. */
+/** The dialog's sections: progress and failures, sign-in, Health, Settings, Resources and About. */
 export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
   const { connection, name } = props;
   const { authorizeFlow, revokeFlow, failure } = props.actions;
@@ -36,8 +38,14 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
   const added = connection.state !== 'available';
   const unifiedApi = connection.unified_api ?? '';
   const serviceId = connection.service_id ?? '';
+  // While the health timeline offers Reconnect, that is the one sign-in button; the control comes
+  // back to show the flow's progress, a blocked popup or its failure.
+  const reconnectOffered = getHealthFix(connection) === 'reconnect' && authorizeFlow.status === 'idle';
   const showAuthorize =
-    added && connection.auth_type === 'oauth2' && (connection.state !== 'callable' || authorizeFlow.status !== 'idle');
+    added &&
+    connection.auth_type === 'oauth2' &&
+    (connection.state !== 'callable' || authorizeFlow.status !== 'idle') &&
+    !reconnectOffered;
   const showResources = added && !props.hideResourceSettings && (connection.configurable_resources?.length ?? 0) > 0;
 
   return (
@@ -60,6 +68,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       ) : null}
       {showAuthorize ? <AuthorizeControl connection={connection} flow={authorizeFlow} /> : null}
       <RevokeStatus flow={revokeFlow} name={name} />
+      {added ? <ConnectionHealthSection connection={connection} actions={props.actions} /> : null}
       {added ? (
         <Section title={m.sections.settings}>
           <ConnectionSettingsForm

@@ -5,14 +5,20 @@ import type { DialogMessages } from '../i18n/dialogMessages.js';
 import type { useConnectionActions } from './useConnectionActions.js';
 
 /** An action of the dialog's menu a host can allow (`allowActions`); `disable` covers Enable too. */
-export type ConnectionAction = 'reauthorize' | 'disable' | 'disconnect' | 'delete';
+export type ConnectionAction = 'test' | 'reauthorize' | 'disable' | 'disconnect' | 'delete';
 
 /** Every menu action; the default of `allowActions`. */
-export const allConnectionActions: readonly ConnectionAction[] = ['reauthorize', 'disable', 'disconnect', 'delete'];
+export const allConnectionActions: readonly ConnectionAction[] = [
+  'test',
+  'reauthorize',
+  'disable',
+  'disconnect',
+  'delete',
+];
 
 type Actions = Pick<
   ReturnType<typeof useConnectionActions>,
-  'authorizeFlow' | 'revokeFlow' | 'setEnabled' | 'deleting'
+  'authorizeFlow' | 'revokeFlow' | 'setEnabled' | 'deleting' | 'test' | 'testing'
 >;
 
 /**
@@ -34,6 +40,7 @@ export function connectionMenuItems(
   const items: ActionsMenuItem[] = [];
   const add = (id: keyof typeof labels, onSelect: () => void, disabled?: boolean, tone?: 'danger') =>
     items.push({ id, label: labels[id], onSelect, disabled, tone });
+  if (allow.includes('test')) add('test', actions.test, actions.testing);
   if (allow.includes('reauthorize') && oauth && connection.state === 'callable' && !readiness.authorizeBlocker) {
     add('reauthorize', actions.authorizeFlow.authorize, actions.authorizeFlow.status === 'pending');
   }

@@ -5,6 +5,7 @@ import {
   useRevoke,
   useToggleConnection,
   useUpdateConnection,
+  useValidateConnection,
 } from '@integrations-kit/hooks';
 import { useCallback, useRef, useState } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
@@ -36,14 +37,18 @@ interface Options {
  */
 export function useConnectionActions(connection: Connection, ref: ConnectionRef, options: Options) {
   const { redirectUri, notify, onConnectionDelete, onDeleted } = options;
-  const m = useMessages().dialog;
+  const messages = useMessages();
+  const m = messages.dialog;
   const { toast } = useToast();
   const name = getDisplayName(connection);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
+  // The last "Test connection" that passed, said inline until the next action.
+  const [passed, setPassed] = useState<string | null>(null);
 
   const { mutateAsync: toggle } = useToggleConnection();
   const { mutateAsync: destroy, isPending: deleting } = useDeleteConnection();
   const { mutateAsync: update, isPending: enabling } = useUpdateConnection();
+  const { mutateAsync: validate, isPending: testing } = useValidateConnection();
   const authorized = useFlowToast('authorize', connection, notify);
   const revoked = useFlowToast('revoke', connection, notify);
   const authorizeFlow = useAuthorize(connection, { redirectUri, onSuccess: authorized });
@@ -68,6 +73,7 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
         if (inFlight.current.has(action)) return;
         inFlight.current.add(action);
         setFailure(null);
+        setPassed(null);
         request()
           .finally(() => inFlight.current.delete(action))
           .then(
@@ -124,7 +130,27 @@ export function useConnectionActions(connection: Connection, ref: ConnectionRef,
     [run, destroy, ref, toast, m, name, onDeleted, onConnectionDelete, connection],
   );
 
+  // "Test connection": the outcome inline and as a toast; a failure says why and changes nothing the user typed.
+  const test = useCallback(
+    () =>
+      run(
+        'test',
+        () => validate(ref),
+        (answer) => {
+          const said = messages.health.passed(name);
+          toast({ title: said, tone: 'success' });
+          setPassed(said);
+          notify(answer);
+        },
+        messages.health.failed(name),
+      ),
+    [run, validate, ref, messages, name, toast, notify],
+  );
+
   return {
+    test,
+    testing,
+    passed,
     authorizeFlow,
     revokeFlow,
     setEnabled,

@@ -34,6 +34,7 @@ export const enDialogMessages = {
     newTab: '(opens in a new tab)',
   },
   actions: {
+    test: 'Test connection',
     reauthorize: 'Re-authorize',
     disable: 'Disable',
     enable: 'Enable',
@@ -111,6 +112,7 @@ export const deDialogMessages: DialogMessages = {
     newTab: '(öffnet in einem neuen Tab)',
   },
   actions: {
+    test: 'Verbindung testen',
     reauthorize: 'Neu autorisieren',
     disable: 'Deaktivieren',
     enable: 'Aktivieren',

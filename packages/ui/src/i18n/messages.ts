@@ -2,6 +2,7 @@ import { enDialogMessages } from './dialogMessages.js';
 import { enOAuthMessages } from './oauthMessages.js';
 import { enFormMessages } from './formMessages.js';
 import { enCoreMessages } from './coreMessages.js';
+import { enHealthMessages } from './healthMessages.js';
 
 /** Every visible string of the kit in English: core parts at the top, features under their key. */
 export const enMessages = {
@@ -11,6 +12,7 @@ export const enMessages = {
   dialog: enDialogMessages,
   oauth: enOAuthMessages,
   form: enFormMessages,
+  health: enHealthMessages,
 };
 
 /** The shape of all the kit's strings; a locale or an override follows it. */

@@ -5,6 +5,7 @@ import { deCoreMessages } from '../i18n/coreMessages.js';
 import type { Messages } from '../i18n/messages.js';
 import { deOAuthMessages } from '../i18n/oauthMessages.js';
 import { deFormMessages } from '../i18n/formMessages.js';
+import { deHealthMessages } from '../i18n/healthMessages.js';
 
 /**
  * Every visible string of the kit in German, for `messages` of `IntegrationsPage` or `MessagesProvider`.
@@ -17,6 +18,7 @@ export const de: Messages = {
   dialog: deDialogMessages,
   oauth: deOAuthMessages,
   form: deFormMessages,
+  health: deHealthMessages,
 };
 
 /** German strings of the connection dialog. */
@@ -25,3 +27,5 @@ export { deDialogMessages };
 export { deOAuthMessages };
 /** German strings of the settings forms. */
 export { deFormMessages };
+/** German strings of the health timeline. */
+export { deHealthMessages };
