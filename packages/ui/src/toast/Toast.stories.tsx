@@ -53,4 +53,42 @@ export const FromUseToast: Story = {
   },
 };
 
+function ShowThree() {
+  const { toast } = useToast();
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        toast({ title: 'Settings saved', tone: 'success', duration: Infinity });
+        toast({
+          title: "Couldn't delete Pipedrive",
+          description: 'Try again in a moment.',
+          tone: 'danger',
+          duration: Infinity,
+        });
+        toast({ title: 'Nothing changed, so nothing was saved.', tone: 'info', duration: Infinity });
+      }}
+    >
+      Show three toasts
+    </button>
+  );
+}
+
+/**
+ * Three toasts at once: `danger` ones sit nearest the corner in the assertive live region, the
+ * others above them in the polite one. F8 moves focus to the region (its outline shows), which
+ * pauses every toast until focus leaves; so does the pointer on any toast.
+ */
+export const FocusedWithF8: Story = {
+  render: () => <ShowThree />,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Show three toasts' }));
+    await within(document.body).findByText("Couldn't delete Pipedrive");
+    await userEvent.keyboard('[F8]');
+    const region = within(document.body).getByRole('region', { name: 'Notifications (F8)' });
+    await expect(region).toHaveFocus();
+    await expect(region).toHaveAttribute('data-paused');
+  },
+};
+
 export const Dark: Story = { ...Danger, globals: { theme: 'dark' } };

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
- * Calls `onExpire` after `duration` ms of visible time. Returns `pause`/`resume`, wired to hover
- * and focus so a person reading or reaching the toast does not lose it (WCAG 2.2.1).
+ * Calls `onExpire` after `duration` ms of time not `paused`. The `Toaster` pauses every toast at
+ * once while the pointer or focus is in its region, so a person reading or reaching one toast does
+ * not lose the others (WCAG 2.2.1).
  */
-export function useToastTimer(duration: number, onExpire: () => void) {
-  const [paused, setPaused] = useState(false);
+export function useToastTimer(duration: number, onExpire: () => void, paused: boolean) {
   const remaining = useRef(duration);
   const expire = useRef(onExpire);
   useEffect(() => {
@@ -21,6 +21,4 @@ export function useToastTimer(duration: number, onExpire: () => void) {
       remaining.current -= Date.now() - startedAt;
     };
   }, [paused]);
-
-  return { pause: () => setPaused(true), resume: () => setPaused(false) };
 }
