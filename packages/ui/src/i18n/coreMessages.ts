@@ -1,4 +1,4 @@
-import { groupDigits } from './groupDigits.js';
+import { plural } from './plural.js';
 
 // Strings that carry values are functions so an override stays type-checked and can reorder words
 // (the same convention as the dialog, oauth and form strings).
@@ -10,6 +10,7 @@ export const enCoreMessages = {
     needsConfiguration: 'Needs configuration',
     inputRequired: 'Input required',
     notAuthorized: 'Not authorized',
+    revoked: 'Access revoked',
     invalid: 'Invalid',
     pendingConfirmation: 'Pending confirmation',
     consentRequired: 'Consent required',
@@ -23,6 +24,7 @@ export const enCoreMessages = {
     needsConfiguration: (name: string) => `An admin has to set up ${name} before you can connect it.`,
     inputRequired: (name: string) => `Fill in the settings of ${name} to finish connecting.`,
     notAuthorized: (name: string) => `Sign in to ${name} to connect it.`,
+    revoked: (name: string) => `Access was revoked in ${name}. Reconnect to use it again.`,
     invalid: (name: string) => `The credentials for ${name} no longer work. Sign in again or check the settings.`,
     pendingConfirmation: (name: string) => `${name} is waiting for its sign-in to be confirmed.`,
     consentRequired: (name: string) => `${name} needs your consent to share data.`,
@@ -60,8 +62,13 @@ export const enCoreMessages = {
     },
     resultCount: (shown: number, total: number) =>
       shown === total
-        ? `${groupDigits(total, ',')} integration${total === 1 ? '' : 's'}`
-        : `${groupDigits(shown, ',')} of ${groupDigits(total, ',')} integration${total === 1 ? '' : 's'}`,
+        ? plural('en', total, { one: '{count} integration', other: '{count} integrations' })
+        : plural(
+            'en',
+            total,
+            { one: '{shown} of {count} integration', other: '{shown} of {count} integrations' },
+            { shown },
+          ),
     loading: 'Loading integrations…',
     emptyTitle: 'No integrations available',
     emptyBody: 'Integrations your admin turns on for your account show up here.',
@@ -88,6 +95,7 @@ export const deCoreMessages: CoreMessages = {
     needsConfiguration: 'Einrichtung nötig',
     inputRequired: 'Angaben nötig',
     notAuthorized: 'Nicht autorisiert',
+    revoked: 'Zugriff widerrufen',
     invalid: 'Ungültig',
     pendingConfirmation: 'Bestätigung ausstehend',
     consentRequired: 'Zustimmung nötig',
@@ -102,6 +110,7 @@ export const deCoreMessages: CoreMessages = {
       `${name} muss erst von einer Administratorin oder einem Administrator eingerichtet werden.`,
     inputRequired: (name) => `Füllen Sie die Einstellungen von ${name} aus, um die Verbindung abzuschließen.`,
     notAuthorized: (name) => `Melden Sie sich bei ${name} an, um es zu verbinden.`,
+    revoked: (name) => `Der Zugriff wurde in ${name} widerrufen. Verbinden Sie es erneut, um es wieder zu nutzen.`,
     invalid: (name) =>
       `Die Zugangsdaten für ${name} funktionieren nicht mehr. Melden Sie sich erneut an oder prüfen Sie die Einstellungen.`,
     pendingConfirmation: (name) => `Die Anmeldung bei ${name} wartet auf Bestätigung.`,
@@ -140,8 +149,13 @@ export const deCoreMessages: CoreMessages = {
     },
     resultCount: (shown, total) =>
       shown === total
-        ? `${groupDigits(total, '.')} Integration${total === 1 ? '' : 'en'}`
-        : `${groupDigits(shown, '.')} von ${groupDigits(total, '.')} Integration${total === 1 ? '' : 'en'}`,
+        ? plural('de', total, { one: '{count} Integration', other: '{count} Integrationen' })
+        : plural(
+            'de',
+            total,
+            { one: '{shown} von {count} Integration', other: '{shown} von {count} Integrationen' },
+            { shown },
+          ),
     loading: 'Integrationen werden geladen…',
     emptyTitle: 'Keine Integrationen verfügbar',
     emptyBody: 'Integrationen, die Ihre Administration für Ihr Konto freischaltet, erscheinen hier.',
