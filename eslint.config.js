@@ -24,6 +24,7 @@ const uiFloors = [
   ['oauth', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast']],
   ['grid', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'card']],
   ['health', ['lib', 'i18n', 'primitives', 'connection']],
+  ['consent', ['lib', 'i18n', 'primitives', 'connection', 'errors']],
   [
     'dialog',
     [
@@ -39,6 +40,7 @@ const uiFloors = [
       'resource-settings',
       'oauth',
       'health',
+      'consent',
     ],
   ],
   ['page', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast', 'card', 'grid', 'dialog']],

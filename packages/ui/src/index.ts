@@ -130,6 +130,14 @@ export { RevokeButton } from './oauth/RevokeButton.js';
 export { OAuthCallback } from './oauth/OAuthCallback.js';
 /** Why a connection cannot be authorized yet (not configured, required settings empty), or `null`. */
 export { getAuthorizeBlocker } from './connection/getAuthorizeBlocker.js';
+/** Where a connection's data-scope consent stands (`ask`, `refused`, `given`, `none`). */
+export { getConsentNeed } from './connection/getConsentNeed.js';
+/** A connection's data-scope consent: what the app asks for, Grant/Deny/Revoke and the history. */
+export { ConsentView } from './consent/ConsentView.js';
+/** The data an app asks for, per resource and field (read, write), or "All data". */
+export { ConsentScopes } from './consent/ConsentScopes.js';
+/** A connection's consent decisions: who granted or denied access, and when. */
+export { ConsentHistory } from './consent/ConsentHistory.js';
 /** English strings of the OAuth parts. */
 export { enOAuthMessages } from './i18n/oauthMessages.js';
 /** Props of `AuthorizeButton`. */
@@ -140,6 +148,14 @@ export type { RevokeButtonProps } from './oauth/RevokeButton.js';
 export type { OAuthCallbackProps } from './oauth/OAuthCallback.js';
 /** What `getAuthorizeBlocker` returns. */
 export type { AuthorizeBlocker } from './connection/getAuthorizeBlocker.js';
+/** What `getConsentNeed` returns. */
+export type { ConsentNeed } from './connection/getConsentNeed.js';
+/** Props of `ConsentView`. */
+export type { ConsentViewProps } from './consent/ConsentView.js';
+/** Props of `ConsentScopes`. */
+export type { ConsentScopesProps } from './consent/ConsentScopes.js';
+/** Props of `ConsentHistory`. */
+export type { ConsentHistoryProps } from './consent/ConsentHistory.js';
 /** The shape of the OAuth strings. */
 export type { OAuthMessages } from './i18n/oauthMessages.js';
 

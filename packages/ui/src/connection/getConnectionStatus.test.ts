@@ -60,6 +60,11 @@ describe('getConnectionStatus', () => {
     ['health needs_consent requires consent', { health: 'needs_consent' }, 'consent-required'],
     ['a denied consent requires consent', { consent_state: 'denied' }, 'consent-required'],
     ['a granted consent does not change the status', { consent_state: 'granted' }, 'connected'],
+    [
+      'consent outranks missing settings (sign-in waits for it)',
+      { state: 'added', health: 'missing_settings', consent_state: 'pending' },
+      'consent-required',
+    ],
     ['a failing token refresh is degraded', { health: 'pending_refresh' }, 'degraded'],
     ['downstream trouble is degraded', { health: 'degraded' }, 'degraded'],
   ];

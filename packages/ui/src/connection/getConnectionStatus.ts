@@ -63,10 +63,12 @@ export function getConnectionStatus(connection: ConnectionStatusInput | null | u
   const reading = getConnectionHealth({ health });
   if (state === 'invalid') return reading === 'revoked' ? 'revoked' : 'invalid';
 
-  const fromHealth = healthStatus.get(reading);
-  if (fromHealth) return fromHealth;
+  // Consent outranks health: while it is missing Vault lets the app reach no data and starts no
+  // sign-in, so it is the first thing to resolve (the dialog opens on it).
   const fromConsent = consentStatus.get(consent_state);
   if (fromConsent) return fromConsent;
+  const fromHealth = healthStatus.get(reading);
+  if (fromHealth) return fromHealth;
 
   switch (state) {
     case 'added':

@@ -9,6 +9,8 @@ import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.
 import { ActionAlert } from './ActionAlert.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { ConnectionAbout } from './ConnectionAbout.js';
+import { ConsentSection } from './ConsentSection.js';
+import { getConsentNeed } from '../connection/getConsentNeed.js';
 import { ConnectionHealthSection } from './ConnectionHealthSection.js';
 import { DialogSection as Section } from './DialogSection.js';
 import type { useConnectionActions } from './useConnectionActions.js';
@@ -46,10 +48,13 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
     connection.auth_type === 'oauth2' &&
     (connection.state !== 'callable' || authorizeFlow.status !== 'idle') &&
     !reconnectOffered;
+  // A connection waiting for consent opens on it: nothing else moves until the person decides.
+  const consentFirst = added && getConsentNeed(connection) === 'ask';
   const showResources = added && !props.hideResourceSettings && (connection.configurable_resources?.length ?? 0) > 0;
 
   return (
     <div data-slot="connection-dialog-body" className="ik:flex ik:flex-col ik:gap-6">
+      {consentFirst ? <ConsentSection connection={connection} /> : null}
       {props.actions.enabling ? <Progress>{m.enabling(name)}</Progress> : null}
       {failure ? <ActionAlert failure={failure} retryLabel={m.retry} /> : null}
       {added && connection.enabled === false ? (
@@ -88,6 +93,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
           />
         </Section>
       ) : null}
+      {added && !consentFirst ? <ConsentSection connection={connection} /> : null}
       <Section title={m.sections.about}>
         <ConnectionAbout connection={connection} messages={m} />
       </Section>

@@ -18,3 +18,8 @@ export function formatRelativeTime(at: number, now: number, locale: string): str
   const [unit, size] = UNITS.find(([, ms]) => Math.abs(diff) >= ms) ?? ['second', SECOND];
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(diff / size), unit);
 }
+
+/** `at` as a date and time in `locale` ("15 Apr 2025, 14:30"), for where the exact moment matters. */
+export function formatDateTime(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}

@@ -2,6 +2,7 @@ import { enDialogMessages } from './dialogMessages.js';
 import { enOAuthMessages } from './oauthMessages.js';
 import { enFormMessages } from './formMessages.js';
 import { enCoreMessages } from './coreMessages.js';
+import { enConsentMessages } from './consentMessages.js';
 import { enHealthMessages } from './healthMessages.js';
 
 /** Every visible string of the kit in English: core parts at the top, features under their key. */
@@ -12,6 +13,7 @@ export const enMessages = {
   dialog: enDialogMessages,
   oauth: enOAuthMessages,
   form: enFormMessages,
+  consent: enConsentMessages,
   health: enHealthMessages,
 };
 

@@ -5,6 +5,7 @@ import { deCoreMessages } from '../i18n/coreMessages.js';
 import type { Messages } from '../i18n/messages.js';
 import { deOAuthMessages } from '../i18n/oauthMessages.js';
 import { deFormMessages } from '../i18n/formMessages.js';
+import { deConsentMessages } from '../i18n/consentMessages.js';
 import { deHealthMessages } from '../i18n/healthMessages.js';
 
 /**
@@ -18,6 +19,7 @@ export const de: Messages = {
   dialog: deDialogMessages,
   oauth: deOAuthMessages,
   form: deFormMessages,
+  consent: deConsentMessages,
   health: deHealthMessages,
 };
 
@@ -27,5 +29,7 @@ export { deDialogMessages };
 export { deOAuthMessages };
 /** German strings of the settings forms. */
 export { deFormMessages };
+/** German strings of the consent view. */
+export { deConsentMessages };
 /** German strings of the health timeline. */
 export { deHealthMessages };

@@ -6,7 +6,9 @@ import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { getDisplayName } from '../connection/getDisplayName.js';
 import { describeFlowError } from '../errors/describeFlowError.js';
+import type { AuthorizeBlocker } from '../connection/getAuthorizeBlocker.js';
 import type { AuthorizeMode } from '../connection/getAuthorizeMode.js';
+import type { Messages } from '../i18n/messages.js';
 import { getConnectionReadiness } from '../connection/getConnectionReadiness.js';
 import { Spinner } from '../primitives/Progress.js';
 
@@ -34,9 +36,7 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
   const tokenFlow = TOKEN_GRANTS.has(connection.oauth_grant_type);
   const { status, error } = flow;
 
-  let reason: string | null = null;
-  if (blocker)
-    reason = blocker.reason === 'needs-configuration' ? m.needsConfiguration(name) : m.fillInFirst(blocker.labels);
+  const reason = blocker ? blockerReason(blocker, name, messages) : null;
 
   return (
     <div
@@ -81,6 +81,18 @@ export function AuthorizeControl({ connection, flow, className, ...props }: Auth
       ) : null}
     </div>
   );
+}
+
+/** Why Authorize is disabled, in words. */
+function blockerReason(blocker: NonNullable<AuthorizeBlocker>, name: string, messages: Messages): string {
+  switch (blocker.reason) {
+    case 'needs-configuration':
+      return messages.oauth.needsConfiguration(name);
+    case 'consent-required':
+      return messages.consent.authorizeWaits(name);
+    case 'missing-settings':
+      return messages.oauth.fillInFirst(blocker.labels);
+  }
 }
 
 interface AuthorizeActionProps {

@@ -1,0 +1,119 @@
+import type { Connection } from '@integrations-kit/client';
+import { useConsent, useUpdateConsent, useVaultClient } from '@integrations-kit/hooks';
+import { useState, type ComponentPropsWithoutRef } from 'react';
+import { getConsentNeed } from '../connection/getConsentNeed.js';
+import { getDisplayName } from '../connection/getDisplayName.js';
+import { describeError } from '../errors/describeError.js';
+import type { ConsentMessages } from '../i18n/consentMessages.js';
+import { useMessages } from '../i18n/useMessages.js';
+import { cn } from '../lib/cn.js';
+import { buttonClassName } from '../primitives/buttonClassName.js';
+import { Progress, Spinner } from '../primitives/Progress.js';
+import { ConsentHistory } from './ConsentHistory.js';
+import { ConsentScopes } from './ConsentScopes.js';
+
+/** Props of `ConsentView`. */
+export interface ConsentViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  connection: Connection;
+  /** The time the history is told from (epoch ms); now when left out. */
+  now?: number;
+}
+
+/** A decision the person can make. */
+type Choice = 'grant' | 'deny' | 'revoke';
+
+// The choices offered for each consent need, the first one the primary action.
+const CHOICES: Record<ReturnType<typeof getConsentNeed>, Choice[]> = {
+  ask: ['grant', 'deny'],
+  refused: ['grant'],
+  given: ['revoke'],
+  none: [],
+};
+
+function summaryOf(connection: Connection, name: string, m: ConsentMessages['summary']): string | null {
+  switch (connection.consent_state === 'requires_reconsent' ? 'reconsent' : getConsentNeed(connection)) {
+    case 'reconsent':
+      return m.reconsent(name);
+    case 'ask':
+      return m.ask(name);
+    case 'refused':
+      return connection.consent_state === 'revoked' ? m.revoked(name) : m.denied(name);
+    case 'given':
+      return m.given(name);
+    default:
+      return null;
+  }
+}
+
+/**
+ * A connection's data-scope consent: what the app asks to read and write (or "All data"), Grant
+ * and Deny while Vault waits for a decision, Grant again after a refusal, Revoke once granted, and
+ * the history of decisions. A decision that fails stays on screen with the reason and Try again.
+ *
+ * @example <ConsentView connection={connection} />
+ */
+export function ConsentView({ connection, now, className, ...props }: ConsentViewProps) {
+  const messages = useMessages();
+  const m = messages.consent;
+  const name = getDisplayName(connection);
+  const ref = { unifiedApi: connection.unified_api ?? '', serviceId: connection.service_id ?? '' };
+  const history = useConsent(ref);
+  const { consumerId } = useVaultClient();
+  const update = useUpdateConsent();
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const need = getConsentNeed(connection);
+  const resources = connection.application_data_scopes?.resources ?? '*';
+  const failure = update.isError ? describeError(update.error, messages.dialog.errors) : null;
+  const saving = update.isPending ? choice : null;
+
+  const decide = (next: Choice) => {
+    setChoice(next);
+    update.mutate({ ...ref, consent: { granted: next === 'grant', resources } });
+  };
+
+  return (
+    <div
+      data-slot="consent-view"
+      data-consent={need}
+      data-consent-state={connection.consent_state}
+      className={cn('ik:flex ik:flex-col ik:gap-4', className)}
+      {...props}
+    >
+      <p className="ik:text-sm">{summaryOf(connection, name, m.summary)}</p>
+      <ConsentScopes resources={resources} />
+      <div className="ik:flex ik:flex-wrap ik:items-center ik:gap-2">
+        {CHOICES[need].map((option, index) => (
+          <button
+            key={option}
+            type="button"
+            data-choice={option}
+            data-chosen={option === choice ? '' : undefined}
+            className={buttonClassName(index === 0 && option !== 'revoke' ? 'primary' : 'secondary')}
+            disabled={update.isPending}
+            aria-busy={saving === option ? 'true' : undefined}
+            onClick={() => decide(option)}
+          >
+            {saving === option ? <Spinner /> : null}
+            {saving === option ? m.saving : m[option]}
+          </button>
+        ))}
+      </div>
+      {failure && choice ? (
+        <div role="alert" className="ik:flex ik:flex-wrap ik:items-center ik:gap-2 ik:text-sm ik:text-danger">
+          <span>{m.notSaved(m[choice], failure.message)}</span>
+          {failure.retryable ? (
+            <button type="button" className={buttonClassName('secondary')} onClick={() => decide(choice)}>
+              {m.retry}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <section className="ik:flex ik:flex-col ik:gap-2" aria-label={m.history}>
+        <h4 className="ik:text-sm ik:font-semibold ik:text-fg">{m.history}</h4>
+        {history.isPending ? <Progress>{m.loading}</Progress> : null}
+        {history.isError ? <p className="ik:text-sm ik:text-fg-muted">{m.historyFailed}</p> : null}
+        {history.data ? <ConsentHistory records={history.data} who={consumerId} now={now} /> : null}
+      </section>
+    </div>
+  );
+}
