@@ -8,3 +8,5 @@ export { postToOpener } from './stubPopup.js';
 export type { FakePopup, StubbedPopup } from './stubPopup.js';
 /** A fresh QueryClient for one test (no retries unless `kitRetry`, no garbage collection). */
 export { createTestQueryClient } from './createTestQueryClient.js';
+/** Broadcasts a callback result as a severed popup's callback page does; resolves once delivered. */
+export { broadcastCallback } from './broadcastCallback.js';

@@ -198,6 +198,7 @@ describe('abort', () => {
     );
     const controller = new AbortController();
     const pending = createClient().connections.list({}, { signal: controller.signal });
+    // A real pause: the abort must land while fetch really is waiting on the held answer.
     setTimeout(() => controller.abort(), 10);
     const error = await reject(pending);
     expect((error as Error).name).toBe('AbortError');

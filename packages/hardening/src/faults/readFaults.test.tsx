@@ -1,7 +1,7 @@
 import { createMockSessionToken } from '@integrations-kit/mocks';
 import { IntegrationsPage, enMessages } from '@integrations-kit/ui';
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testConnection } from '../test/connections.js';
 import { createTestQueryClient, renderKit, setupVaultServer } from '../test/renderKit.js';
 
@@ -102,21 +102,39 @@ describe('401: one token refresh, then "session expired"', { tags: ['faults'] },
   });
 });
 
+// The kit's backoff waits on timers: on a fake clock (still moving, so MSW and Testing Library
+// work) the test moves time on in steps until the reads went out, instead of sitting the waits out.
+async function untilReads(count: number) {
+  for (let step = 0; listReads().length < count && step < 400; step += 1) {
+    await act(() => vi.advanceTimersByTimeAsync(100));
+  }
+  expect(listReads()).toHaveLength(count);
+}
+
 describe('reads retry what waiting can fix, with backoff', { tags: ['faults'] }, () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('retries 5xx with growing waits and shows the list when the server is back', async () => {
     mock.fail({ method: 'GET', path: LIST, status: 503 });
     mock.fail({ method: 'GET', path: LIST, status: 502 });
     renderPage({ kitRetry: true });
+    await untilReads(3);
     expect(await card()).toBeInTheDocument();
     expect(listReads()).toHaveLength(3);
     const [first = 0, second = 0, third = 0] = arrivals;
     expect(second - first).toBeGreaterThanOrEqual(900);
     expect(third - second).toBeGreaterThanOrEqual(1900);
-  }, 20_000);
+  });
 
   it('retries a 429 after the Retry-After the server asked for', async () => {
     mock.fail({ method: 'GET', path: LIST, status: 429, headers: { 'Retry-After': '1' } });
     renderPage({ kitRetry: true });
+    await untilReads(2);
     expect(await card()).toBeInTheDocument();
     expect(listReads()).toHaveLength(2);
     expect((arrivals[1] ?? 0) - (arrivals[0] ?? 0)).toBeGreaterThanOrEqual(900);
@@ -132,6 +150,7 @@ describe('reads retry what waiting can fix, with backoff', { tags: ['faults'] },
   it('retries a dropped network', async () => {
     mock.fail({ method: 'GET', path: LIST, network: true });
     renderPage({ kitRetry: true });
+    await untilReads(2);
     expect(await card()).toBeInTheDocument();
     expect(listReads()).toHaveLength(2);
   });
@@ -140,7 +159,8 @@ describe('reads retry what waiting can fix, with backoff', { tags: ['faults'] },
     mock.fail({ method: 'GET', path: LIST, status, times: 4 });
     renderPage({ kitRetry: true });
     expect(await screen.findByText(enMessages.grid.errorTitle)).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    await waitFor(() => expect(listReads()).toHaveLength(1));
+    // Past every wait of the kit's backoff: a retry would have gone out by now.
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    expect(listReads()).toHaveLength(1);
   });
 });

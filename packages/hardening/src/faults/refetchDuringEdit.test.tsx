@@ -58,8 +58,13 @@ describe('a background re-read never replaces unsaved settings', { tags: ['fault
     const { dialog, queryClient } = await typeDraft({ kitRetry: true });
     const reads = detailReads().length;
     mock.fail({ method: 'GET', path: ONE, status: 503, times: 10 });
+    // The kit's backoff (1 s, then 2 s) waits on a fake clock, moved on in steps (it still moves by itself, so MSW and Testing Library work).
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
     void queryClient.invalidateQueries({ queryKey: ['vault'] });
-    await vi.waitFor(() => expect(detailReads().length).toBeGreaterThanOrEqual(reads + 3), { timeout: 9000 });
+    for (let step = 0; detailReads().length < reads + 3 && step < 100; step += 1) {
+      await act(() => vi.advanceTimersByTimeAsync(100));
+    }
+    expect(detailReads().length).toBeGreaterThanOrEqual(reads + 3);
     await settledReread(reads + 3);
     expectDraftKept(dialog);
   });

@@ -69,6 +69,7 @@ describe('getToken: one refresh for every 401, success or failure', { tags: ['fa
   });
 
   it('calls a getToken that fails after a while once for ten concurrent 401s', async () => {
+    // A real delay: the ten reads must really pile up behind one pending refresh.
     const getToken = vi.fn(() => new Promise<string>((_, reject) => setTimeout(() => reject(new Error('no')), 30)));
     const { outcomes } = renderTenReads(getToken);
     await outcomes;

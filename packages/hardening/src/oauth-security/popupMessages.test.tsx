@@ -31,6 +31,7 @@ async function startFlow() {
 
 /** Nothing reached the server and the flow still waits for its popup. */
 async function expectIgnored(onAuthorized: () => void) {
+  // A real pause: a wrongly accepted message would show only as a confirm after MSW's own async steps.
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(confirms()).toHaveLength(0);
   expect(onAuthorized).not.toHaveBeenCalled();
@@ -99,6 +100,7 @@ describe('the opener trusts only its own popup, origin and nonce', { tags: ['oau
     expect(popup.close).toHaveBeenCalled();
     deliver(genuine, ORIGIN, popup);
     deliver(genuine, ORIGIN, popup);
+    // A real pause: a replay let through would show only as a second confirm after MSW's async steps.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(confirms()).toHaveLength(1);
     expect(onAuthorized).toHaveBeenCalledTimes(1);

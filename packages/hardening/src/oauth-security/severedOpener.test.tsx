@@ -1,7 +1,7 @@
 import { useConnection } from '@integrations-kit/hooks';
 import { AuthorizeButton, enMessages } from '@integrations-kit/ui';
 import { act, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { oauthConnection } from '../test/connections.js';
 import { stubPopup } from '@integrations-kit/test-kit';
 import { genuineHubSpotResult, nonceOf } from '../test/popup.js';
@@ -44,6 +44,7 @@ const byStorage = (data: unknown) =>
     }),
   );
 
+// A real pause: a forged result let through would show only as a confirm after MSW's async steps.
 async function settle() {
   await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
 }
@@ -94,11 +95,24 @@ describe(
   'a popup that reads closed early is believed only after a grace period and a re-read',
   { tags: ['oauth-security'] },
   () => {
+    // The popup's watch (a 0.5 s poll, then a 1.5 s grace) runs on a fake clock, faked before the
+    // click; it still moves, so MSW and Testing Library work.
+    beforeEach(() => {
+      vi.useFakeTimers({
+        shouldAdvanceTime: true,
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+      });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
     it('re-reads the connection, falls back to Connect, and still finishes when the severed popup reports later', async () => {
       const { genuine, onAuthorized } = await startSeveredFlow();
       const reads = detailReads().length;
       expect(screen.getByRole('button', { name: enMessages.oauth.waiting('HubSpot') })).toBeInTheDocument();
-      await waitFor(() => expect(detailReads().length).toBe(reads + 1), { timeout: 5000 });
+      await act(() => vi.advanceTimersByTimeAsync(2000));
+      await waitFor(() => expect(detailReads().length).toBe(reads + 1));
       expect(await screen.findByRole('button', { name: enMessages.oauth.connect('HubSpot') })).toBeInTheDocument();
 
       // The user was still on the consent page: Allow there reaches this page by broadcast.
@@ -111,10 +125,11 @@ describe(
       const { onAuthorized } = await startSeveredFlow();
       const reads = detailReads().length;
       // Past the first closed-poll (500 ms), inside the grace period.
-      await act(() => new Promise((resolve) => setTimeout(resolve, 1200)));
+      await act(() => vi.advanceTimersByTimeAsync(1200));
       expect(detailReads()).toHaveLength(reads);
       mock.authorize('crm', 'hubspot');
-      await waitFor(() => expect(onAuthorized).toHaveBeenCalledTimes(1), { timeout: 5000 });
+      await act(() => vi.advanceTimersByTimeAsync(800));
+      await waitFor(() => expect(onAuthorized).toHaveBeenCalledTimes(1));
       expect(confirms()).toHaveLength(0);
     });
   },

@@ -59,6 +59,7 @@ describe('useConnection', () => {
   it('waits while not enabled', async () => {
     const { result } = renderWithClient(() => useConnection(PIPEDRIVE, { enabled: false }), { mock });
 
+    // A real pause: a request wrongly sent would reach the mock's log only after MSW's async steps.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(result.current.fetchStatus).toBe('idle');
     expect(mock.requests).toHaveLength(0);

@@ -1,23 +1,11 @@
-import { stubPopup } from '@integrations-kit/test-kit';
+import { broadcastCallback, stubPopup } from '@integrations-kit/test-kit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LATE_RESULT_MS, createPopupFlow } from './createPopupFlow.js';
 import { OAUTH_MESSAGE_TYPE } from './oauthMessage.js';
 import type { FlowState } from './popupFlow.js';
 
 const REDIRECT_URI = `${window.location.origin}/oauth/callback`;
-const CHANNEL = 'integrations-kit:oauth';
-
-// Broadcasts a callback result; resolves once another listener on the channel has it too.
-function broadcast(): Promise<void> {
-  const control = new BroadcastChannel(CHANNEL);
-  return new Promise((resolve) => {
-    control.onmessage = () => {
-      control.close();
-      resolve();
-    };
-    new BroadcastChannel(CHANNEL).postMessage({ type: OAUTH_MESSAGE_TYPE });
-  });
-}
+const broadcast = () => broadcastCallback({ type: OAUTH_MESSAGE_TYPE });
 
 afterEach(() => {
   vi.useRealTimers();

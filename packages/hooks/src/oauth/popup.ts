@@ -1,6 +1,7 @@
 import { isOAuthMessage, type OAuthCallbackMessage } from './oauthMessage.js';
 
-const POLL_MS = 500;
+/** How often the opener checks whether the popup was closed. */
+export const POLL_MS = 500;
 /**
  * How long a popup must stay closed before it counts as closed: the callback page closes itself
  * right after reporting, and a broadcast result may land a moment after `closed` reads `true`.

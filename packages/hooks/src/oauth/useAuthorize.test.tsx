@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useConnection } from '../connections/useConnection.js';
 import { useConnections } from '../connections/useConnections.js';
 import { answerConsent } from '../test/consent.js';
-import { postToOpener, stubPopup } from '@integrations-kit/test-kit';
+import { broadcastCallback, postToOpener, stubPopup } from '@integrations-kit/test-kit';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { ONEDRIVE, PERSONIO, SALESFORCE, listReads } from '../test/subjects.js';
 import { OAuthError } from './OAuthError.js';
 import { parseOAuthFragment } from './oauthMessage.js';
-import { CLOSED_GRACE_MS } from './popup.js';
+import { CLOSED_GRACE_MS, POLL_MS } from './popup.js';
 import { useAuthorize } from './useAuthorize.js';
 
 const mock = setupVaultServer();
@@ -17,8 +17,23 @@ const REDIRECT_URI = `${window.location.origin}/oauth/callback`;
 const fromCallbackPage = (popup: unknown) => ({ origin: window.location.origin, source: popup });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
+
+// The popup's watch runs on timers: fake them (the clock still moves, so MSW and waitFor work) before the click.
+const fakeTimers = () =>
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+
+// A real pause for checking that nothing happened: a wrongly accepted answer would reach the
+// mock's request log only after MSW's own asynchronous steps, which no fake clock drives.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+// Closes the popup and lets the opener's poll and grace period run out on the fake clock.
+async function closeAndWaitOutGrace(popup: { closed: boolean }) {
+  popup.closed = true;
+  await act(() => vi.advanceTimersByTimeAsync(POLL_MS + CLOSED_GRACE_MS));
+}
 
 async function renderAuthorize(
   ref: ConnectionRef,
@@ -148,13 +163,14 @@ describe('useAuthorize in a popup', () => {
       postToOpener({ ...message, nonce: 'f'.repeat(32) }, fromCallbackPage(popup));
       postToOpener({ ...message, type: 'something-else' }, fromCallbackPage(popup));
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
+    // A message the flow accepts closes the popup at once; none of these did.
+    expect(popup.closed).toBe(false);
     expect(result.current.auth.status).toBe('pending');
-    expect(confirms()).toHaveLength(0);
 
     act(() => postToOpener(message, fromCallbackPage(popup)));
     await waitFor(() => expect(result.current.auth.status).toBe('success'));
+    expect(confirms()).toHaveLength(1);
   });
 
   it('acts on a nonce once: a replayed message confirms nothing more', async () => {
@@ -170,20 +186,21 @@ describe('useAuthorize in a popup', () => {
     await waitFor(() => expect(result.current.auth.status).toBe('success'));
     act(() => result.current.auth.authorize());
     act(() => postToOpener(message, fromCallbackPage(popup)));
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
-    expect(confirms()).toHaveLength(1);
+    expect(popup.closed).toBe(false);
     expect(result.current.auth.status).toBe('pending');
+    expect(confirms()).toHaveLength(1);
   });
 
   it('goes back to idle as cancelled when the popup closes without consent', async () => {
     const { popup } = stubPopup();
     const { result } = await renderAuthorize(ONEDRIVE);
+    fakeTimers();
     act(() => result.current.auth.authorize());
 
-    popup.closed = true;
+    await closeAndWaitOutGrace(popup);
 
-    await waitFor(() => expect(result.current.auth.status).toBe('idle'), { timeout: 5000 });
+    await waitFor(() => expect(result.current.auth.status).toBe('idle'));
     expect(result.current.auth.outcome).toBe('cancelled');
     expect(mock.requests.at(-1)).toMatchObject({ method: 'GET', path: '/vault/connections/file-storage/onedrive' });
   });
@@ -191,25 +208,28 @@ describe('useAuthorize in a popup', () => {
   it('does not take an already connected connection closing its popup for a new success', async () => {
     const { popup } = stubPopup();
     const { result } = await renderAuthorize(SALESFORCE);
+    fakeTimers();
     act(() => result.current.auth.authorize());
 
-    popup.closed = true;
+    await closeAndWaitOutGrace(popup);
 
-    await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'), { timeout: 5000 });
+    await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'));
+    expect(result.current.auth.status).toBe('idle');
   });
 
   it('succeeds from a fresh read when the popup closes after the connection was authorized', async () => {
     const { popup, url } = stubPopup();
     const { result } = await renderAuthorize(ONEDRIVE);
+    fakeTimers();
     act(() => result.current.auth.authorize());
     // The consent finished without our callback page (a flow without nonce): no message comes.
     const legacy = new URL(url());
     legacy.searchParams.delete('nonce');
     await answerConsent(legacy.toString(), 'allow');
 
-    popup.closed = true;
+    await closeAndWaitOutGrace(popup);
 
-    await waitFor(() => expect(result.current.auth.status).toBe('success'), { timeout: 5000 });
+    await waitFor(() => expect(result.current.auth.status).toBe('success'));
     expect(stateIn(result.current, ONEDRIVE)).toEqual({ list: 'callable', detail: 'callable' });
   });
 
@@ -221,7 +241,7 @@ describe('useAuthorize in a popup', () => {
     try {
       act(() => result.current.auth.authorize());
       popup.closed = true;
-      await vi.advanceTimersByTimeAsync(500 + CLOSED_GRACE_MS - 100);
+      await vi.advanceTimersByTimeAsync(POLL_MS + CLOSED_GRACE_MS - 100);
       expect(result.current.auth.status).toBe('pending');
       expect(mock.requests).toHaveLength(reads);
       await vi.advanceTimersByTimeAsync(100);
@@ -235,11 +255,11 @@ describe('useAuthorize in a popup', () => {
   });
 
   it.each([
-    ['BroadcastChannel', (message: object) => new BroadcastChannel('integrations-kit:oauth').postMessage(message)],
+    ['BroadcastChannel', broadcastCallback],
     [
       'storage event',
-      (message: object) =>
-        window.dispatchEvent(
+      async (message: object) =>
+        void window.dispatchEvent(
           new StorageEvent('storage', {
             key: 'integrations-kit:oauth-result',
             newValue: JSON.stringify(message),
@@ -252,21 +272,22 @@ describe('useAuthorize in a popup', () => {
     async (_label, broadcast) => {
       const { popup, url } = stubPopup();
       const { result } = await renderAuthorize(ONEDRIVE);
+      fakeTimers();
       act(() => result.current.auth.authorize());
       // The provider's COOP severs the popup: the opener sees it closed while the user still decides.
-      popup.closed = true;
-      await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'), { timeout: 5000 });
+      await closeAndWaitOutGrace(popup);
+      await waitFor(() => expect(result.current.auth.outcome).toBe('cancelled'));
       const message = parseOAuthFragment((await answerConsent(url(), 'allow')).hash);
 
-      act(() => void broadcast({ ...message, nonce: `${message.nonce}x` }));
-      act(() => void broadcast({ ...message, service_id: 'dropbox' }));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(confirms()).toHaveLength(0);
+      await act(() => broadcast({ ...message, nonce: `${message.nonce}x` }));
+      await act(() => broadcast({ ...message, service_id: 'dropbox' }));
+      // A result the flow accepts turns it back to pending at once; neither did.
+      expect(result.current.auth).toMatchObject({ status: 'idle', outcome: 'cancelled' });
 
-      act(() => void broadcast(message));
+      await act(() => broadcast(message));
       await waitFor(() => expect(result.current.auth.status).toBe('success'));
-      act(() => void broadcast(message));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await act(() => broadcast(message));
+      await settle();
       expect(confirms()).toHaveLength(1);
       expect(stateIn(result.current, ONEDRIVE)).toEqual({ list: 'callable', detail: 'callable' });
     },
@@ -280,7 +301,7 @@ describe('useAuthorize in a popup', () => {
 
     act(() => result.current.auth.cancel());
     act(() => postToOpener(message, fromCallbackPage(popup)));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
 
     expect(popup.closed).toBe(true);
     expect(result.current.auth).toMatchObject({ status: 'idle', outcome: 'cancelled' });

@@ -119,6 +119,7 @@ describe('blocked popup → redirect → useOAuthRedirectResult', () => {
     window.history.replaceState(null, '', '/oauth/callback#/some/route');
 
     const { result } = renderWithClient(() => useOAuthRedirectResult(), { mock });
+    // A real pause: a request wrongly sent would reach the mock's log only after MSW's async steps.
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(result.current).toEqual({ status: 'idle', connection: null, error: null, returnTo: null });

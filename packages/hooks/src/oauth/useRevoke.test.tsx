@@ -7,12 +7,14 @@ import { postToOpener, stubPopup } from '@integrations-kit/test-kit';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { SALESFORCE } from '../test/subjects.js';
 import { OAUTH_MESSAGE_TYPE } from './oauthMessage.js';
+import { CLOSED_GRACE_MS, POLL_MS } from './popup.js';
 import { useRevoke } from './useRevoke.js';
 
 const mock = setupVaultServer();
 const REDIRECT_URI = `${window.location.origin}/oauth/callback`;
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -74,12 +76,18 @@ describe('useRevoke', () => {
   it('reads the connection again when the popup is closed without a message', async () => {
     const { popup, url } = stubPopup();
     const { result } = await renderRevoke(SALESFORCE);
+    // The popup's watch runs on timers: faked before the click (the clock still moves, so MSW and waitFor work).
+    vi.useFakeTimers({
+      shouldAdvanceTime: true,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    });
     act(() => result.current.revoke.revoke());
     await fetch(url(), { redirect: 'manual' });
 
     popup.closed = true;
+    await act(() => vi.advanceTimersByTimeAsync(POLL_MS + CLOSED_GRACE_MS));
 
-    await waitFor(() => expect(result.current.revoke.status).toBe('success'), { timeout: 5000 });
+    await waitFor(() => expect(result.current.revoke.status).toBe('success'));
     expect(salesforceIn(result.current)).toEqual({ list: 'added', detail: 'added' });
   });
 
@@ -89,8 +97,9 @@ describe('useRevoke', () => {
     act(() => result.current.revoke.revoke());
 
     act(() => postToOpener({ type: OAUTH_MESSAGE_TYPE }, { origin: 'https://evil.example', source: popup }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
+    // A message the flow accepts closes the popup at once.
+    expect(popup.closed).toBe(false);
     expect(result.current.revoke.status).toBe('pending');
   });
 

@@ -9,6 +9,7 @@ afterEach(() => {
   mock.reset();
 });
 
+// A real pause: a BroadcastChannel delivers on the event loop, which no fake clock drives.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('listenForConsent', () => {
