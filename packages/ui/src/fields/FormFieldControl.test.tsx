@@ -172,7 +172,7 @@ describe('FormFieldControl', () => {
     expect(input).toHaveValue('Option 4321');
     await user.click(input);
     expect(screen.getAllByRole('option')).toHaveLength(50);
-    expect(screen.getByText('4950 more, type to narrow down')).toBeInTheDocument();
+    expect(screen.getByText('4,950 more, type to narrow down')).toBeInTheDocument();
   });
 
   it('lets a select accept a custom value when allowed', async () => {
