@@ -8,6 +8,8 @@ export { buildRevokeUrl } from './urls/buildRevokeUrl.js';
 export { isSafeUrl } from './urls/isSafeUrl.js';
 /** Reads a session token's `application_id`, `consumer_id` and `exp` claims (no signature check). */
 export { decodeSessionToken } from './session/decodeSessionToken.js';
+/** Reads a session token's display claims (`settings`, `theme`, `consumer_metadata`), dropping malformed ones with a warning. */
+export { decodeSessionSettings } from './session/decodeSessionSettings.js';
 /** A connection in the one shape the kit reads, whichever dialect the API answered in (timestamps, fields). */
 export { normalizeConnection } from './client/normalizeConnection.js';
 /** A form field in the one shape the kit reads (`filter` as the parent field id, options with `option_type`). */
@@ -31,6 +33,10 @@ export type { VaultErrorKind } from './errors/VaultError.js';
 export type { VaultApiErrorBody } from './errors/VaultApiError.js';
 /** Claims `decodeSessionToken` reads. */
 export type { SessionTokenClaims } from './session/decodeSessionToken.js';
+/** The validated display settings `decodeSessionSettings` returns. */
+export type { SessionSettings } from './session/decodeSessionSettings.js';
+/** An action a session may allow on a connection: `delete`, `disconnect`, `reauthorize`, `disable`. */
+export type { SessionAction } from './session/decodeSessionSettings.js';
 /** Options of `buildAuthorizeUrl`. */
 export type { AuthorizeUrlOptions } from './urls/buildAuthorizeUrl.js';
 /** A consumer's connection to one integration. */

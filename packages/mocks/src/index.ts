@@ -2,6 +2,8 @@
 export { createVaultMock } from './createVaultMock.js';
 /** Creates an unsigned session token (JWT) with `application_id`, `consumer_id` and `exp`. */
 export { createMockSessionToken } from './session/createMockSessionToken.js';
+/** Session display claims, one preset per setting (sandbox, isolation, consumer, theme, …), for `createMockSessionToken`. */
+export { mockSessions } from './session/mockSessions.js';
 /** Mints a mock confirm token, as the simulated consent page does on Allow. */
 export { createConfirmToken } from './oauth/confirmToken.js';
 /** Builds a `consentUrl` option that sends OAuth links to a consent page of the host app. */
@@ -35,5 +37,7 @@ export type { CustomFieldsFixture } from './types.js';
 export type { VaultFixtures } from './fixtures/fixtures.js';
 /** Options of `createMockSessionToken`. */
 export type { MockSessionTokenOptions } from './session/createMockSessionToken.js';
+/** The display claims (`settings`, `theme`, `consumer_metadata`) a mock session token may carry. */
+export type { MockSessionClaims } from './session/createMockSessionToken.js';
 /** Claims of a mock confirm token. */
 export type { ConfirmTokenClaims } from './oauth/confirmToken.js';

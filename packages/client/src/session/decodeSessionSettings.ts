@@ -1,0 +1,104 @@
+import type { Session } from '../types.js';
+import { isSafeUrl } from '../urls/isSafeUrl.js';
+import { readTokenPayload } from './decodeSessionToken.js';
+
+type ContractSettings = NonNullable<Session['settings']>;
+type ContractTheme = NonNullable<Session['theme']>;
+type ContractConsumer = NonNullable<Session['consumer_metadata']>;
+
+/** An action a session may allow on a connection (`settings.allow_actions` of the contract). */
+export type SessionAction = NonNullable<ContractSettings['allow_actions']>[number];
+
+/**
+ * The display settings a Vault session token carries, validated claim by claim: each field is
+ * present only when the token held it with the contract's type (URLs only when safe to link).
+ */
+export interface SessionSettings {
+  settings: Pick<
+    ContractSettings,
+    | 'unified_apis'
+    | 'hide_resource_settings'
+    | 'allow_actions'
+    | 'show_logs'
+    | 'show_suggestions'
+    | 'hide_guides'
+    | 'sandbox_mode'
+    | 'isolation_mode'
+  >;
+  theme: Pick<ContractTheme, 'primary_color' | 'vault_name' | 'privacy_url' | 'terms_url'>;
+  consumer_metadata: ContractConsumer;
+}
+
+type Check = (value: unknown) => boolean;
+
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const isText: Check = (value) => typeof value === 'string' && value.trim() !== '';
+const isLink: Check = (value) => typeof value === 'string' && isSafeUrl(value);
+const isTextList: Check = (value) => Array.isArray(value) && value.every(isText);
+const sessionActions = new Set<unknown>(['delete', 'disconnect', 'reauthorize', 'disable'] satisfies SessionAction[]);
+const isActionList: Check = (value) => Array.isArray(value) && value.every((action) => sessionActions.has(action));
+
+const settingsChecks: Record<keyof SessionSettings['settings'], Check> = {
+  unified_apis: isTextList,
+  hide_resource_settings: isBoolean,
+  allow_actions: isActionList,
+  show_logs: isBoolean,
+  show_suggestions: isBoolean,
+  hide_guides: isBoolean,
+  sandbox_mode: isBoolean,
+  isolation_mode: isBoolean,
+};
+const themeChecks: Record<keyof SessionSettings['theme'], Check> = {
+  primary_color: isText,
+  vault_name: isText,
+  privacy_url: isLink,
+  terms_url: isLink,
+};
+const consumerChecks: Record<keyof ContractConsumer, Check> = {
+  account_name: isText,
+  user_name: isText,
+  email: isText,
+  image: isLink,
+};
+
+/**
+ * Reads the display settings (`settings`, `theme`, `consumer_metadata`) from a Vault session token
+ * without a request and without checking its signature: the browser cannot verify it (the secret
+ * stays with Apideck) and need not, since these claims only shape what the page shows while the
+ * API checks the token on every call. A claim that is malformed or of an unknown type is dropped on
+ * its own with one `console.warn`; the rest still apply. Never throws; an unreadable token gives
+ * empty settings.
+ *
+ * @example decodeSessionSettings(token).settings.sandbox_mode // true
+ */
+export function decodeSessionSettings(token: string): SessionSettings {
+  const payload = readTokenPayload(token) ?? {};
+  return {
+    settings: pick<SessionSettings['settings']>(payload, 'settings', settingsChecks),
+    theme: pick<SessionSettings['theme']>(payload, 'theme', themeChecks),
+    consumer_metadata: pick<ContractConsumer>(payload, 'consumer_metadata', consumerChecks),
+  };
+}
+
+function pick<T extends object>(payload: Record<string, unknown>, group: string, checks: Record<keyof T, Check>): T {
+  const claims = payload[group];
+  if (claims === undefined) return {} as T;
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+    warn(group);
+    return {} as T;
+  }
+  const picked: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(claims)) {
+    if (value === undefined || value === null) continue;
+    // Own keys only: a claim named "constructor" or "__proto__" is unknown, not inherited.
+    const check = Object.hasOwn(checks, name) ? checks[name as keyof T] : undefined;
+    if (!check) continue;
+    if (check(value)) picked[name] = value;
+    else warn(`${group}.${name}`);
+  }
+  return picked as T;
+}
+
+function warn(claim: string): void {
+  console.warn(`[integrations-kit] Ignoring the session token's malformed "${claim}" claim.`);
+}
