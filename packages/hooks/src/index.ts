@@ -120,20 +120,16 @@ export type { ToggleConnectionVariables } from './connections/useToggleConnectio
 export type { ConfirmConnectionVariables } from './connections/useConfirmConnection.js';
 /** Variables of `useUpdateResourceSettings`. */
 export type { UpdateResourceSettingsVariables } from './resource-settings/useUpdateResourceSettings.js';
-/** Options of `useConsent`. */
-export type { UseConsentOptions } from './consent/useConsent.js';
 /** Variables of `useUpdateConsent`. */
 export type { UpdateConsentVariables } from './consent/useUpdateConsent.js';
-/** Options of `useUpdateConsent`. */
-export type { UseUpdateConsentOptions } from './consent/useUpdateConsent.js';
 /** Options of `useAuthorize`. */
 export type { UseAuthorizeOptions } from './oauth/useAuthorize.js';
 /** What `useAuthorize` returns. */
 export type { UseAuthorizeResult } from './oauth/useAuthorize.js';
 /** Where an OAuth flow stands: `idle`, `pending`, `success`, `error` or `blocked`. */
-export type { AuthorizeStatus } from './oauth/popupFlow.js';
+export type { AuthorizeStatus } from './oauth/flowState.js';
 /** Why a flow went back to `idle` (`cancelled`). */
-export type { AuthorizeOutcome } from './oauth/popupFlow.js';
+export type { AuthorizeOutcome } from './oauth/flowState.js';
 /** What `useRevoke` returns. */
 export type { UseRevokeResult } from './oauth/useRevoke.js';
 /** Options of `useRevoke`: the callback page and the outcome callbacks. */

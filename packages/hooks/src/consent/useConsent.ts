@@ -1,21 +1,19 @@
 'use client';
-import type { ConnectionRef } from '@integrations-kit/client';
+import type { ConnectionRef, ConsentRecord } from '@integrations-kit/client';
+import type { VaultQueryHookOptions } from '../query/hookOptions.js';
 import { useVaultQuery } from '../query/useVaultQuery.js';
 import { consentQueryOptions } from './consentQueryOptions.js';
-
-/** Options of `useConsent`. */
-export interface UseConsentOptions {
-  /** `false` holds the request (e.g. until the consent view opens). Defaults to `true`. */
-  enabled?: boolean;
-}
 
 /**
  * A connection's consent history, newest first: who decided is the session's consumer, `created_at`
  * is epoch milliseconds, `resources` is what the decision covered (`'*'`: all data). The app's
  * Data Scopes and the current `consent_state` are on the connection (`useConnection`).
  *
- * @example const { data: history = [] } = useConsent({ unifiedApi: 'crm', serviceId: 'pipedrive' });
+ * @example const { data: history = [] } = useConsent({ unifiedApi: 'crm', serviceId: 'pipedrive' }, { enabled: open });
  */
-export function useConsent(ref: ConnectionRef, options: UseConsentOptions = {}) {
-  return useVaultQuery((client) => consentQueryOptions(client, ref), { enabled: options.enabled ?? true });
+export function useConsent<TData = ConsentRecord[]>(
+  ref: ConnectionRef,
+  options: VaultQueryHookOptions<ConsentRecord[], TData> = {},
+) {
+  return useVaultQuery((client) => consentQueryOptions(client, ref), options);
 }

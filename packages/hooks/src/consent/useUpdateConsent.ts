@@ -1,5 +1,6 @@
 'use client';
 import type { ConnectionRef, ConsentRecord, UpdateConsentRequest } from '@integrations-kit/client';
+import type { VaultMutationHookOptions } from '../query/hookOptions.js';
 import { useVaultMutation } from '../query/useVaultMutation.js';
 import { writeConsent } from './consentCache.js';
 
@@ -8,30 +9,25 @@ export interface UpdateConsentVariables extends ConnectionRef {
   consent: UpdateConsentRequest;
 }
 
-/** Options of `useUpdateConsent`; both callbacks run after the hook's own cache writes. */
-export interface UseUpdateConsentOptions {
-  onSuccess?: (record: ConsentRecord, variables: UpdateConsentVariables) => void;
-  onError?: (error: Error, variables: UpdateConsentVariables) => void;
-}
-
 /**
  * Grants, denies or revokes a connection's data-scope consent (`PATCH …/consent`) and resolves
  * with the recorded decision. On success the connection's `consent_state` changes in its detail and
- * in every list, and the record joins the cached history; a failure changes no cache.
+ * in every list, and the record joins the cached history; a failure changes no cache. Your
+ * `onSuccess`/`onError` run after those writes.
  *
  * @example
- * const { application_data_scopes } = connection;
- * useUpdateConsent().mutate({ unifiedApi: 'crm', serviceId: 'pipedrive',
- *   consent: { granted: true, resources: application_data_scopes?.resources ?? '*' } })
+ * useUpdateConsent({ onSuccess: (record) => track(record.granted) }).mutate({ unifiedApi: 'crm', serviceId: 'pipedrive',
+ *   consent: { granted: true, resources: connection.application_data_scopes?.resources ?? '*' } })
  */
-export function useUpdateConsent(options: UseUpdateConsentOptions = {}) {
-  return useVaultMutation('update-consent', (client, queryClient) => ({
-    mutationFn: ({ consent, ...ref }: UpdateConsentVariables) =>
-      client.consent.update({ unifiedApi: ref.unifiedApi, serviceId: ref.serviceId, consent }),
-    onSuccess: (record: ConsentRecord, variables: UpdateConsentVariables) => {
-      writeConsent(queryClient, client, variables, record);
-      options.onSuccess?.(record, variables);
-    },
-    onError: (error: Error, variables: UpdateConsentVariables) => options.onError?.(error, variables),
-  }));
+export function useUpdateConsent(options?: VaultMutationHookOptions<ConsentRecord, UpdateConsentVariables>) {
+  return useVaultMutation(
+    'update-consent',
+    (client, queryClient) => ({
+      mutationFn: ({ consent, ...ref }: UpdateConsentVariables) =>
+        client.consent.update({ unifiedApi: ref.unifiedApi, serviceId: ref.serviceId, consent }),
+      onSuccess: (record: ConsentRecord, variables: UpdateConsentVariables) =>
+        writeConsent(queryClient, client, variables, record),
+    }),
+    options,
+  );
 }
