@@ -70,8 +70,7 @@ describe('POST …/validate', () => {
     mock.authorize('crm', 'salesforce');
     const back = await client.connections.get(ref('crm', 'salesforce'));
     expect(back).toMatchObject({ state: 'callable', health: 'ok' });
-    expect(back.last_refresh_failed_at).toBeUndefined();
-    expect(back.credentials_expire_at).toBeUndefined();
+    expect(back).toMatchObject({ last_refresh_failed_at: 0, credentials_expire_at: 0, last_downstream_error_at: 0 });
   });
 
   it('refuses an OAuth connection that was never signed in', async () => {

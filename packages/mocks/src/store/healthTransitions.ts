@@ -41,12 +41,17 @@ export function hasRejectedSecret(connection: Connection): boolean {
   );
 }
 
-/** Credentials work again (a new sign-in): the refresh and downstream error times are cleared. */
+/**
+ * Credentials work again (a new sign-in): the refresh and downstream error times go back to 0, the
+ * contract's "none active", rather than away, so a client merging the answer into what it holds
+ * learns they are over.
+ */
 export function clearHealthTimes(record: ConnectionRecord): void {
-  const connection = record.connection;
-  delete connection.last_refresh_failed_at;
-  delete connection.credentials_expire_at;
-  delete connection.last_downstream_error_at;
+  Object.assign(record.connection, {
+    last_refresh_failed_at: 0,
+    credentials_expire_at: 0,
+    last_downstream_error_at: 0,
+  });
 }
 
 /**
