@@ -5,6 +5,8 @@
 export { VaultProvider } from './provider/VaultProvider.js';
 /** The provider's session-aware Vault client (for prefetching with the `…QueryOptions` factories). */
 export { useVaultClient } from './provider/useVaultClient.js';
+/** The session token's display settings (settings, theme, consumer), following token refreshes. */
+export { useSession } from './provider/useSession.js';
 
 /** Query keys of one session: `['vault', baseUrl, appId, consumerId, …]`. */
 export { vaultKeys } from './query/vaultKeys.js';

@@ -1,9 +1,15 @@
 'use client';
-import { createVaultClient, type VaultClient, type VaultClientOptions } from '@integrations-kit/client';
+import {
+  createVaultClient,
+  decodeSessionSettings,
+  type VaultClient,
+  type VaultClientOptions,
+} from '@integrations-kit/client';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { applyVaultQueryDefaults } from '../query/applyVaultQueryDefaults.js';
+import { SessionContext } from './SessionContext.js';
 import { VaultContext } from './VaultContext.js';
 import { withSessionRefresh } from './withSessionRefresh.js';
 
@@ -42,14 +48,30 @@ export function VaultProvider(props: VaultProviderProps) {
   const rawClient = useOwnedClient(props);
 
   const [client, setHandlers] = useMemo(() => withSessionRefresh(rawClient), [rawClient]);
-  useEffect(() => setHandlers({ getToken, onSessionExpired }), [setHandlers, getToken, onSessionExpired]);
+  // A refreshed token belongs to the client it was set on; a new `token` prop starts over.
+  const [refreshed, setRefreshed] = useState<{ client: VaultClient; token: string } | null>(null);
+  useEffect(
+    () =>
+      setHandlers({
+        getToken,
+        onSessionExpired,
+        onTokenChange: (token) => setRefreshed({ client: rawClient, token }),
+      }),
+    [setHandlers, getToken, onSessionExpired, rawClient],
+  );
+  const sessionToken = refreshed?.client === rawClient ? refreshed.token : props.token;
+  const session = useMemo(() => decodeSessionSettings(sessionToken ?? ''), [sessionToken]);
 
   const hostQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => new QueryClient());
   const activeQueryClient = queryClient ?? hostQueryClient ?? ownQueryClient;
   applyVaultQueryDefaults(activeQueryClient);
 
-  const tree = <VaultContext.Provider value={client}>{children}</VaultContext.Provider>;
+  const tree = (
+    <VaultContext.Provider value={client}>
+      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+    </VaultContext.Provider>
+  );
   if (activeQueryClient === hostQueryClient) return tree;
   return <QueryClientProvider client={activeQueryClient}>{tree}</QueryClientProvider>;
 }

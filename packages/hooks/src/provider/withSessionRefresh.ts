@@ -10,6 +10,8 @@ const GET_TOKEN_TIMEOUT_MS = 15_000;
 interface SessionHandlers {
   getToken?: (() => Promise<string>) | undefined;
   onSessionExpired?: (() => void) | undefined;
+  /** Told every new token (a refresh, or `setToken`), so what the provider reads from it follows. */
+  onTokenChange?: ((token: string) => void) | undefined;
 }
 
 type Api = Record<string, unknown>;
@@ -51,7 +53,10 @@ export function withSessionRefresh(client: VaultClient): [VaultClient, (next: Se
     get consumerId() {
       return client.consumerId;
     },
-    setToken: (token) => client.setToken(token),
+    setToken: (token) => {
+      client.setToken(token);
+      current.onTokenChange?.(token);
+    },
     // Not wrapped: the Connector API may refuse a Vault session token that Vault itself accepts
     // (it is not documented to take one), so its 401 says nothing about the session. Refreshing
     // on it would loop; the part of the page that needs the connector degrades instead.
@@ -85,6 +90,7 @@ function createSessionGuard(client: VaultClient, handlers: () => SessionHandlers
       .then((token) => {
         client.setToken(token);
         generation += 1;
+        handlers().onTokenChange?.(token);
       })
       .finally(() => {
         settled += 1;
