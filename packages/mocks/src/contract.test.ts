@@ -496,7 +496,7 @@ describe('the consent handlers answer what the OpenAPI contract says', () => {
     ['without "granted" (breaks the contract)', { resources: scoped }, 422],
   ])('PATCH %s', async (what, body, status) => {
     if (!('granted' in body)) breaksContract();
-    const response = await call('/vault/connections/crm/microsoft-dynamics-crm/consent', {
+    const response = await call('/vault/connections/issue-tracking/zendesk/consent', {
       method: 'PATCH',
       body: json(body),
     });

@@ -12,7 +12,7 @@ describe('consent', () => {
   it('serves the app Data Scopes and each consent state on the connections', async () => {
     const connections = await client.connections.list();
     const stateOf = (id: string) => connections.find((connection) => connection.id === id)?.consent_state;
-    expect(stateOf('crm+microsoft-dynamics-crm')).toBe('pending');
+    expect(stateOf('issue-tracking+zendesk')).toBe('pending');
     expect(stateOf('file-storage+google-drive')).toBe('granted');
     expect(stateOf('ats+lever')).toBe('denied');
     expect(stateOf('file-storage+sharepoint')).toBe('revoked');
@@ -29,22 +29,22 @@ describe('consent', () => {
   });
 
   it('grant → granted, then refusing → revoked; every decision joins the history', async () => {
-    const dynamics = ref('crm', 'microsoft-dynamics-crm');
-    const granted = await client.consent.update({ ...dynamics, consent: { granted: true, resources: scoped } });
+    const zendesk = ref('issue-tracking', 'zendesk');
+    const granted = await client.consent.update({ ...zendesk, consent: { granted: true, resources: scoped } });
     expect(granted).toMatchObject({ granted: true, resources: scoped });
-    expect((await client.connections.get(dynamics)).consent_state).toBe('granted');
-    await client.consent.update({ ...dynamics, consent: { granted: false, resources: scoped } });
-    expect((await client.connections.get(dynamics)).consent_state).toBe('revoked');
-    const history = await client.consent.list(dynamics);
+    expect((await client.connections.get(zendesk)).consent_state).toBe('granted');
+    await client.consent.update({ ...zendesk, consent: { granted: false, resources: scoped } });
+    expect((await client.connections.get(zendesk)).consent_state).toBe('revoked');
+    const history = await client.consent.list(zendesk);
     expect(history.map((record) => record.granted)).toEqual([false, true]);
   });
 
   it('deny on a pending consent → denied', async () => {
     await client.consent.update({
-      ...ref('crm', 'microsoft-dynamics-crm'),
+      ...ref('issue-tracking', 'zendesk'),
       consent: { granted: false, resources: scoped },
     });
-    expect(mock.getConnection('crm', 'microsoft-dynamics-crm')?.consent_state).toBe('denied');
+    expect(mock.getConnection('issue-tracking', 'zendesk')?.consent_state).toBe('denied');
   });
 
   it('a scope change moves granted consents to requires_reconsent', async () => {
@@ -57,29 +57,27 @@ describe('consent', () => {
   it('refuses consent to more than the app asks for, and "*" while Data Scopes is on', async () => {
     const wider = { 'crm.contacts': { phone: { read: true, write: false } } };
     const refused = await apiError(
-      client.consent.update({ ...ref('crm', 'microsoft-dynamics-crm'), consent: { granted: true, resources: wider } }),
+      client.consent.update({ ...ref('issue-tracking', 'zendesk'), consent: { granted: true, resources: wider } }),
     );
     expect(refused.status).toBe(422);
     expect(refused.body.detail).toContain('crm.contacts.phone');
     const wildcard = await apiError(
-      client.consent.update({ ...ref('crm', 'microsoft-dynamics-crm'), consent: { granted: true, resources: '*' } }),
+      client.consent.update({ ...ref('issue-tracking', 'zendesk'), consent: { granted: true, resources: '*' } }),
     );
     expect(wildcard.status).toBe(422);
-    expect(mock.getConnection('crm', 'microsoft-dynamics-crm')?.consent_state).toBe('pending');
+    expect(mock.getConnection('issue-tracking', 'zendesk')?.consent_state).toBe('pending');
   });
 
   it('refuses to start authorization while consent is required, and starts it once granted', async () => {
-    const dynamicsRef = ref('crm', 'microsoft-dynamics-crm');
     const link = () => {
-      const url = new URL(mock.getConnection('crm', 'microsoft-dynamics-crm')?.authorize_url ?? '');
+      const url = new URL(mock.getConnection('issue-tracking', 'zendesk')?.authorize_url ?? '');
       url.searchParams.set('redirect_uri', 'https://app.example.com/cb');
       return `${url.pathname}${url.search}`;
     };
-    await client.connections.update({ ...dynamicsRef, connection: { settings: { organization: 'acme' } } });
     const refused = await call(link());
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({ type_name: 'ConsentRequiredError' });
-    await call('/vault/connections/crm/microsoft-dynamics-crm/consent', {
+    await call('/vault/connections/issue-tracking/zendesk/consent', {
       method: 'PATCH',
       body: json({ granted: true, resources: scoped }),
     });
@@ -93,11 +91,11 @@ describe('consent for an app with Data Scopes off', () => {
     const openClient = createVaultClient({ token: open.token, baseUrl: open.baseUrl, fetch: open.fetch });
     const drive = await openClient.connections.get(ref('file-storage', 'google-drive'));
     expect(drive.application_data_scopes).toMatchObject({ enabled: false, resources: '*' });
-    const dynamics = ref('crm', 'microsoft-dynamics-crm');
-    const record = await openClient.consent.update({ ...dynamics, consent: { granted: true, resources: '*' } });
+    const zendesk = ref('issue-tracking', 'zendesk');
+    const record = await openClient.consent.update({ ...zendesk, consent: { granted: true, resources: '*' } });
     expect(record.resources).toBe('*');
     const refused = await apiError(
-      openClient.consent.update({ ...dynamics, consent: { granted: true, resources: scoped } }),
+      openClient.consent.update({ ...zendesk, consent: { granted: true, resources: scoped } }),
     );
     expect(refused.status).toBe(422);
   });

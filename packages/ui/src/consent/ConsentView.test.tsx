@@ -8,7 +8,7 @@ import { ConsentView } from './ConsentView.js';
 
 const mock = setupVaultServer();
 const scoped = fixtures.dataScopes['ik-demo-app']?.resources ?? '*';
-const DYNAMICS = { unifiedApi: 'crm', serviceId: 'microsoft-dynamics-crm' };
+const ZENDESK = { unifiedApi: 'issue-tracking', serviceId: 'zendesk' };
 const DRIVE = { unifiedApi: 'file-storage', serviceId: 'google-drive' };
 const NOW = Date.UTC(2026, 0, 1);
 
@@ -28,8 +28,8 @@ const patches = () =>
 
 describe('ConsentView', { timeout: 20_000 }, () => {
   it('pending: lists what the app reads and writes, with Grant and Deny, and no history yet', async () => {
-    renderView(DYNAMICS);
-    expect(await screen.findByText(/asks for access to the data below in Microsoft Dynamics/)).toBeVisible();
+    renderView(ZENDESK);
+    expect(await screen.findByText(/asks for access to the data below in Zendesk/)).toBeVisible();
     const contacts = (await view()).querySelector('[data-resource="crm.contacts"]') as HTMLElement;
     expect(within(contacts).getByText('email').nextSibling).toHaveTextContent('Read and write');
     expect(within(contacts).getByText('id').nextSibling).toHaveTextContent('Read');
@@ -40,20 +40,20 @@ describe('ConsentView', { timeout: 20_000 }, () => {
   });
 
   it('grant: sends the app scopes, then offers Revoke and shows who granted when', async () => {
-    const { user } = renderView(DYNAMICS);
+    const { user } = renderView(ZENDESK);
     await user.click(await screen.findByRole('button', { name: 'Grant access' }));
     expect(await screen.findByRole('button', { name: 'Revoke access' })).toBeVisible();
     expect(patches().map((request) => request.body)).toEqual([{ granted: true, resources: scoped }]);
     expect(screen.getByText(/You granted access to the data below/)).toBeVisible();
     const entry = await screen.findByText('acme-user-1 granted access');
     expect(entry.parentElement?.querySelector('time')).toHaveAttribute('dateTime', expect.stringMatching(/^20\d\d-/));
-    expect(mock.getConnection('crm', 'microsoft-dynamics-crm')?.consent_state).toBe('granted');
+    expect(mock.getConnection('issue-tracking', 'zendesk')?.consent_state).toBe('granted');
   });
 
   it('deny: records a refusal and offers Grant again', async () => {
-    const { user } = renderView(DYNAMICS);
+    const { user } = renderView(ZENDESK);
     await user.click(await screen.findByRole('button', { name: 'Deny' }));
-    expect(await screen.findByText(/You denied access to data in Microsoft Dynamics/)).toBeVisible();
+    expect(await screen.findByText(/You denied access to data in Zendesk/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Grant access' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Deny' })).not.toBeInTheDocument();
     expect(patches().map((request) => request.body)).toEqual([{ granted: false, resources: scoped }]);
@@ -88,14 +88,14 @@ describe('ConsentView', { timeout: 20_000 }, () => {
   });
 
   it('shows "All data" for the wildcard (Data Scopes off) and grants "*"', async () => {
-    renderView(DYNAMICS, { application_data_scopes: { enabled: false, resources: '*' } });
+    renderView(ZENDESK, { application_data_scopes: { enabled: false, resources: '*' } });
     expect(await screen.findByText('All data')).toBeVisible();
     expect((await view()).querySelector('[data-resource]')).toBeNull();
   });
 
   it('a failed decision stays on screen with the reason, and Try again sends it again', async () => {
     mock.fail({ method: 'PATCH', path: /consent$/, status: 503 });
-    const { user } = renderView(DYNAMICS);
+    const { user } = renderView(ZENDESK);
     await user.click(await screen.findByRole('button', { name: 'Grant access' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/^Your choice "Grant access" was not saved\. .+/);

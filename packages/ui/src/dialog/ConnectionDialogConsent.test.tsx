@@ -22,22 +22,20 @@ const sectionTitles = (dialog: HTMLElement) =>
 
 describe('ConnectionDialog consent', { timeout: 20_000 }, () => {
   it('a connection waiting for consent opens on Data access, and Authorize waits for it', async () => {
-    const { user, dialog: opened } = openDialog('crm', 'microsoft-dynamics-crm');
+    const { user, dialog: opened } = openDialog('issue-tracking', 'zendesk');
     const dialog = await opened;
     const access = await within(dialog).findByRole('region', { name: 'Data access' });
     expect(sectionTitles(dialog)[0]).toBe('Data access');
     expect(within(dialog).getByText('Consent required')).toBeVisible();
-    const connect = within(dialog).getByRole('button', { name: /^Connect/ });
+    const connect = within(dialog).getByRole('button', { name: 'Connect Zendesk' });
     expect(connect).toBeDisabled();
-    expect(connect).toHaveAccessibleDescription(/Grant data access for Microsoft Dynamics .* first\./);
+    expect(connect).toHaveAccessibleDescription('Grant data access for Zendesk first.');
 
     await user.click(await within(access).findByRole('button', { name: 'Grant access' }));
 
-    // Consent given: the badge agrees, and Authorize now waits only for the setting it needs.
-    expect(await within(dialog).findByText('Input required')).toBeVisible();
-    expect(within(dialog).getByRole('button', { name: /^Connect/ })).toHaveAccessibleDescription(
-      'Fill in Organization first.',
-    );
+    // Consent given: the badge agrees, Authorize may start, and Data access moves below Settings.
+    expect(await within(dialog).findByText('Not authorized')).toBeVisible();
+    expect(within(dialog).getByRole('button', { name: 'Connect Zendesk' })).toBeEnabled();
     expect(sectionTitles(dialog).indexOf('Data access')).toBeGreaterThan(sectionTitles(dialog).indexOf('Settings'));
   });
 
