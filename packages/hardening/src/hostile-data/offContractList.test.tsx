@@ -81,6 +81,28 @@ describe('off-contract connection lists', { tags: ['hostile-data'] }, () => {
     expect(await within(dialog).findByRole('heading', { name: /FutureSoft/ })).toBeInTheDocument();
   });
 
+  it('reads an unknown health value as unknown for that card only; its health timeline says so, the page works', async () => {
+    const melting = {
+      ...testConnection('crm', 'futuresoft', 'FutureSoft'),
+      health: 'melting',
+      last_refresh_failed_at: 'yesterday-ish',
+      credentials_expire_at: { at: 'soon' },
+    };
+    answerList(vault, envelope([melting, salesforce]));
+    const { user } = renderPage();
+    const card = await screen.findByRole('button', { name: /^FutureSoft CRM / });
+    expect(card).toHaveAttribute('data-status', 'unknown');
+    expect(screen.getByRole('button', { name: /^Salesforce CRM / })).toHaveAttribute('data-status', 'connected');
+
+    vault.server.use(
+      http.get(`${mock.baseUrl}/vault/connections/crm/futuresoft`, () => HttpResponse.json(envelope(melting))),
+    );
+    await user.click(card);
+    const health = await within(await screen.findByRole('dialog')).findByRole('region', { name: 'Health' });
+    expect(await within(health).findByText(enMessages.health.summary.unknown('FutureSoft'))).toBeInTheDocument();
+    expect(within(health).queryByRole('listitem')).toBeNull();
+  });
+
   it.each([
     ['data is null', envelope(null)],
     ['data is an object', envelope({ connections: [] })],
