@@ -52,43 +52,48 @@ export function isSettled(state: FlowState): boolean {
   return state.phase === 'done' || state.phase === 'failed' || state.phase === 'cancelled' || state.phase === 'blocked';
 }
 
+const confirming = (via: ConfirmVia): FlowState => ({ phase: 'confirming', via });
+
 /**
  * The flow's state machine: idle → opening → waiting → confirming → done / failed / cancelled
  * (or blocked). Returns `state` itself for an event that does not apply.
  */
 export function transition(state: FlowState, event: FlowEvent): FlowState {
-  switch (state.phase) {
-    case 'idle':
-      return event.type === 'start' ? { phase: 'opening' } : state;
-    case 'opening':
-      if (event.type === 'opened') return { phase: 'waiting', closed: false };
-      if (event.type === 'blocked') return { phase: 'blocked' };
-      if (event.type === 'confirm' && event.via === 'token') return { phase: 'confirming', via: 'token' };
-      return fromAnyOpen(state, event);
-    case 'waiting':
-      if (event.type === 'confirm' && event.via === 'callback') return { phase: 'confirming', via: 'callback' };
-      if (event.type === 'check' && !state.closed) return { phase: 'confirming', via: 'read' };
-      if (event.type === 'expire' && state.closed) return { phase: 'cancelled' };
-      return fromAnyOpen(state, event);
-    case 'confirming':
+  const { phase } = state;
+  const waiting = phase === 'waiting';
+  const reading = phase === 'confirming' && state.via === 'read';
+  switch (event.type) {
+    case 'start':
+      return phase === 'idle' ? { phase: 'opening' } : state;
+    case 'opened':
+      return phase === 'opening' ? { phase: 'waiting', closed: false } : state;
+    case 'blocked':
+      return phase === 'opening' ? { phase: 'blocked' } : state;
+    case 'check':
+      return waiting && !state.closed ? confirming('read') : state;
+    case 'confirm':
+      if (event.via === 'token') return phase === 'opening' ? confirming('token') : state;
       // A callback that arrives during the fresh read is the better answer: it takes over.
-      if (event.type === 'confirm' && event.via === 'callback' && state.via === 'read')
-        return { phase: 'confirming', via: 'callback' };
-      if (event.type === 'confirmed' && event.via === state.via) return { phase: 'done', connection: event.connection };
-      if (event.type === 'unconfirmed' && state.via === 'read') return { phase: 'waiting', closed: true };
-      if (event.type === 'fail' && event.via === state.via) return { phase: 'failed', error: event.error };
-      if (event.type === 'fail' && event.via === undefined && state.via === 'read')
-        return { phase: 'failed', error: event.error };
-      return event.type === 'cancel' ? { phase: 'cancelled' } : state;
-    default:
-      return state;
+      return waiting || reading ? confirming('callback') : state;
+    case 'confirmed':
+      return phase === 'confirming' && state.via === event.via
+        ? { phase: 'done', connection: event.connection }
+        : state;
+    case 'unconfirmed':
+      return reading ? { phase: 'waiting', closed: true } : state;
+    case 'fail': {
+      // With `via`: that confirmation failed. Without: the attempt failed where it stands, which a
+      // callback can still change only before it or a token is being confirmed.
+      const applies = event.via
+        ? phase === 'confirming' && state.via === event.via
+        : phase === 'opening' || waiting || reading;
+      return applies ? { phase: 'failed', error: event.error } : state;
+    }
+    case 'cancel':
+      return phase === 'opening' || waiting || phase === 'confirming' ? { phase: 'cancelled' } : state;
+    case 'expire':
+      return waiting && state.closed ? { phase: 'cancelled' } : state;
   }
-}
-
-// What any unsettled attempt before confirming accepts.
-function fromAnyOpen(state: FlowState, event: FlowEvent): FlowState {
-  if (event.type === 'fail' && event.via === undefined) return { phase: 'failed', error: event.error };
-  return event.type === 'cancel' ? { phase: 'cancelled' } : state;
 }
 
 /** How a hook shows an attempt. */
@@ -100,23 +105,24 @@ export interface FlowResult {
   connection: Connection | null;
 }
 
-/** The attempt as `useAuthorize` and `useRevoke` return it. */
+const STATUS: Record<FlowState['phase'], AuthorizeStatus> = {
+  idle: 'idle',
+  opening: 'pending',
+  waiting: 'pending',
+  confirming: 'pending',
+  done: 'success',
+  failed: 'error',
+  cancelled: 'idle',
+  blocked: 'blocked',
+};
+
+/** The attempt as `useAuthorize` and `useRevoke` return it; a popup that looks closed shows as cancelled. */
 export function flowResult(state: FlowState): FlowResult {
-  const result: FlowResult = { status: 'pending', error: null, outcome: null, connection: null };
-  switch (state.phase) {
-    case 'idle':
-      return { ...result, status: 'idle' };
-    case 'waiting':
-      return state.closed ? { ...result, status: 'idle', outcome: 'cancelled' } : result;
-    case 'done':
-      return { ...result, status: 'success', connection: state.connection };
-    case 'failed':
-      return { ...result, status: 'error', error: state.error };
-    case 'cancelled':
-      return { ...result, status: 'idle', outcome: 'cancelled' };
-    case 'blocked':
-      return { ...result, status: 'blocked' };
-    default:
-      return result;
-  }
+  const cancelled = state.phase === 'cancelled' || (state.phase === 'waiting' && state.closed);
+  return {
+    status: cancelled ? 'idle' : STATUS[state.phase],
+    error: state.phase === 'failed' ? state.error : null,
+    outcome: cancelled ? 'cancelled' : null,
+    connection: state.phase === 'done' ? state.connection : null,
+  };
 }
