@@ -119,16 +119,23 @@ describe('hostile host CSS', () => {
 });
 
 describe('theming on an ancestor', () => {
-  it('an --ik-accent on a wrapping element themes the page and the dialog portaled to <body>', async () => {
-    const { page } = await playground.visit();
-    await pageWrapper(page).evaluate((element) =>
-      (element as HTMLElement).style.setProperty('--ik-accent', 'rgb(10, 125, 85)'),
+  it('an --ik-accent on a wrapping element themes the page, the dialog and the toast region portaled to <body>', async () => {
+    const { page, context } = await playground.visit();
+    // The host's rule is there from the first paint, as a stylesheet of the app is.
+    await context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = ':has(> [data-slot="integrations-page"]) { --ik-accent: rgb(10, 125, 85); }';
+        document.head.append(style);
+      }),
     );
+    await page.reload();
+    await cards(page).first().waitFor();
     const pressed = page.locator('[data-slot="integrations-page"] [aria-pressed="true"]').first();
-    // Polled: the filter button's colour transition runs from the old accent to the new one.
-    await expect
-      .poll(() => pressed.evaluate((element) => getComputedStyle(element).backgroundColor))
-      .toBe('rgb(10, 125, 85)');
+    expect(await pressed.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(10, 125, 85)');
+    const toaster = page.locator('[data-slot="toaster"]');
+    expect(await toaster.evaluate((element) => element.parentElement === document.body)).toBe(true);
+    expect(await toaster.evaluate((element) => element.style.getPropertyValue('--ik-accent'))).toBe('rgb(10, 125, 85)');
 
     const dialog = await openConnection(page, 'Salesforce', 'CRM');
     expect(await dialog.evaluate((element) => element.parentElement === document.body)).toBe(true);
@@ -136,7 +143,7 @@ describe('theming on an ancestor', () => {
       .locator('button')
       .evaluateAll((buttons) => buttons.map((button) => getComputedStyle(button).backgroundColor));
     expect(backgrounds).toContain('rgb(10, 125, 85)');
-    // The kit's default accent (#4f46e5) shows nowhere.
+    // The kit's default accent (#4f46e5, also the playground's own) shows nowhere.
     expect(backgrounds).not.toContain('rgb(79, 70, 229)');
   });
 

@@ -38,9 +38,10 @@ function mirrorHost(from: Element, to: HTMLElement): void {
 }
 
 /**
- * A ref for the root of a portaled layer that mirrors the host context of the surrounding kit
- * block when the layer mounts, and again whenever `refresh` changes (the toast region, which stays
- * mounted, passes its toasts). Outside a kit block it does nothing: the layer inherits from <body>.
+ * Mirrors the host context of the surrounding kit block onto the element it is given: a ref for a
+ * layer that mounts when it opens (a dialog), or called from an effect by one that stays mounted
+ * (the toast region), which passes its toasts as `refresh` so each change reads the host again.
+ * Outside a kit block it does nothing: the layer inherits from <body>.
  */
 export function useMirrorHost(refresh?: unknown): (node: HTMLElement | null) => void {
   const anchor = useContext(KitAnchorContext);

@@ -5,6 +5,7 @@ import { format } from '../i18n/format.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { useRootClassName } from '../lib/KitThemeContext.js';
+import { useMirrorHost } from '../lib/mirrorHost.js';
 import { Toast } from './Toast.js';
 import { ToastContext } from './ToastContext.js';
 import type { ToastItem } from './toastStore.js';
@@ -43,6 +44,9 @@ export function Toaster({ className, hotkey = defaultHotkey, ...props }: Toaster
   const items = useSyncExternalStore((store ?? noStore).subscribe, (store ?? noStore).getSnapshot, () => noItems);
   const messages = useMessages();
   const region = useRef<HTMLElement>(null);
+  // Themed like the page it belongs to, read again with every change of toasts (the host may have
+  // switched theme since the last one).
+  const mirror = useMirrorHost(items);
   const [paused, setPaused] = useState(false);
   // Nothing left to hover or focus: the next toast starts its timer.
   if (paused && items.length === 0) setPaused(false);
@@ -64,6 +68,7 @@ export function Toaster({ className, hotkey = defaultHotkey, ...props }: Toaster
 
   // The live regions must exist before a toast arrives, and a modal's aria-hidden keeps [aria-live].
   const container = useSyncExternalStore(noStore.subscribe, getBody, getNoBody);
+  useEffect(() => mirror(region.current), [mirror, container]);
   if (!container) return null;
 
   const dismiss = (id: string) => {
