@@ -45,6 +45,12 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'pt', title: 'Português' },
+          { value: 'it', title: 'Italiano' },
+          { value: 'ja', title: '日本語' },
         ],
         dynamicTitle: true,
       },

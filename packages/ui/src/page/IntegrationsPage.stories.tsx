@@ -171,6 +171,21 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 export const German: Story = { globals: { locale: 'de' } };
 export const DarkGerman: Story = { globals: { theme: 'dark', locale: 'de' } };
 
+/** The page in `locale`: its play finds the translated search box and the result count in the language's plural. */
+const inLocale = (locale: string, search: string, count: RegExp): Story => ({
+  globals: { locale },
+  play: async () => {
+    await expect(await screen.findByRole('searchbox', { name: search }, { timeout: 5000 })).toBeVisible();
+    await expect(await screen.findByText(count)).toBeVisible();
+  },
+});
+export const French = inLocale('fr', 'Rechercher des intégrations', /^\d+ intégrations$/);
+export const Spanish = inLocale('es', 'Buscar integraciones', /^\d+ integraciones$/);
+export const Dutch = inLocale('nl', 'Integraties zoeken', /^\d+ integraties$/);
+export const Portuguese = inLocale('pt', 'Pesquisar integrações', /^\d+ integrações$/);
+export const Italian = inLocale('it', 'Cerca integrazioni', /^\d+ integrazioni$/);
+export const Japanese = inLocale('ja', '連携を検索', /^\d+件の連携$/);
+
 // A teal brand in both schemes; each accent comes with a foreground that reads on it at 4.5:1 or more.
 const hostTheme = `
   .ik-root { --ik-accent: #0f766e; --ik-accent-foreground: #ffffff; --ik-focus-ring: #0f766e; --ik-radius: 1rem; --ik-font: Georgia, serif; }
