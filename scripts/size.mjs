@@ -63,6 +63,7 @@ const capabilities = [
     ],
   ],
   ['optimistic enable/disable', ['useToggleConnection']],
+  ['data-scope consent', ['consentQueryOptions', 'useConsent', 'useUpdateConsent']],
   [
     'OAuth popup flow and callback page',
     ['useAuthorize', 'handleOAuthCallback', 'isSameTabCallback', 'OAUTH_MESSAGE_TYPE', 'OAuthError'],

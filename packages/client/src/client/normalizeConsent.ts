@@ -46,11 +46,11 @@ export function normalizeConsentRecord(raw: unknown): ConsentRecord | undefined 
  */
 export function normalizeConsentRecords(raw: unknown): ConsentRecord[] {
   if (!Array.isArray(raw)) return [];
-  const records = raw.map(normalizeConsentRecord).filter((record) => record !== undefined);
-  return records
-    .map((record, index) => ({ record, index }))
-    .sort((a, b) => (b.record.created_at ?? -Infinity) - (a.record.created_at ?? -Infinity) || a.index - b.index)
-    .map(({ record }) => record);
+  // Array#sort is stable: records with equal (or no) times keep the API's order.
+  return raw
+    .map(normalizeConsentRecord)
+    .filter((record) => record !== undefined)
+    .sort((a, b) => (b.created_at ?? -Infinity) - (a.created_at ?? -Infinity));
 }
 
 /**
