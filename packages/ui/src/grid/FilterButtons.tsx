@@ -1,5 +1,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { cn } from '../lib/cn.js';
+import { formatNumber } from '../i18n/formatNumber.js';
+import { useMessages } from '../i18n/useMessages.js';
 
 /** One choice of a `FilterButtons` group. */
 export interface FilterOption<Value extends string> {
@@ -27,6 +29,7 @@ export function FilterButtons<Value extends string>({
   className,
   ...props
 }: FilterButtonsProps<Value>) {
+  const { locale } = useMessages();
   return (
     <div
       role="group"
@@ -51,7 +54,7 @@ export function FilterButtons<Value extends string>({
           {option.label}{' '}
           {/* Set apart by weight, not opacity: a faded count falls under 4.5:1 on the pressed accent. */}
           <span data-slot="filter-count" className="ik:font-normal ik:tabular-nums">
-            {option.count}
+            {formatNumber(locale, option.count)}
           </span>
         </button>
       ))}
