@@ -69,6 +69,10 @@ export type { UpdateConsentRequest } from './types.js';
 export type { ConnectionImportData } from './types.js';
 /** Body of a session creation. */
 export type { Session } from './types.js';
+/** One request in the consumer's log (`timestamp` in epoch milliseconds). */
+export type { LogEntry } from './types.js';
+/** Filter of the consumer's request log (path, status codes, date range). */
+export type { LogsFilter } from './types.js';
 /** A custom field found on a resource of the downstream connector. */
 export type { CustomField } from './types.js';
 /** One option of a select-like field. */

@@ -130,6 +130,16 @@ export type ConnectorStatus = ConnectorSchemas['ConnectorStatus'];
 /** Paging cursors and page size of a list response. */
 export type PageMeta = ConnectorSchemas['Meta'];
 
+/** One request in the consumer's log, its `timestamp` in epoch milliseconds (the contract sends ISO 8601). */
+export type LogEntry = Omit<VaultSchemas['Log'], 'timestamp'> & { timestamp: number };
+/**
+ * Filter for `logs.list`. The contract marks `path_match_mode` required only because it has a
+ * default (`CONTAINS`); a request may leave it out.
+ */
+export type LogsFilter = Omit<VaultSchemas['LogsFilter'], 'path_match_mode'> & {
+  path_match_mode?: VaultSchemas['LogsFilter']['path_match_mode'];
+};
+
 /** Identifies one connection: its unified API and its service. */
 export interface ConnectionRef {
   /** The unified API the connection belongs to, e.g. `crm`. */
@@ -218,6 +228,13 @@ export interface VaultClient {
     list(ref: ConnectionRef, options?: RequestOptions): Promise<ConsentRecord[]>;
     /** Records a decision (`PATCH …/consent`) and resolves with the new record. */
     update(ref: ConnectionRef & { consent: UpdateConsentRequest }, options?: RequestOptions): Promise<ConsentRecord>;
+  };
+  logs: {
+    /** The consumer's request log (`GET /vault/logs`), newest first; `connector_id` is not applied server-side, filter by `path`. */
+    list(
+      params?: { cursor?: string; limit?: number; filter?: LogsFilter },
+      options?: RequestOptions,
+    ): Promise<Page<LogEntry>>;
   };
   customFields: {
     list(

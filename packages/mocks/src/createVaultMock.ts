@@ -9,6 +9,8 @@ import type { MockContext } from './handlers/MockContext.js';
 import { oauthHandlers } from './handlers/oauthHandlers.js';
 import { resourceHandlers } from './handlers/resourceHandlers.js';
 import { FaultList } from './http/FaultList.js';
+import { logsHandlers } from './logs/logsHandlers.js';
+import { RequestLog } from './logs/RequestLog.js';
 import { createMockSessionToken } from './session/createMockSessionToken.js';
 import type { ConnectionRecord } from './store/ConnectionRecord.js';
 import { ConnectionStore } from './store/ConnectionStore.js';
@@ -56,7 +58,9 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
   };
   const faults = new FaultList();
   const requests: RecordedRequest[] = [];
+  const log = new RequestLog();
   const route = createRoute({
+    log,
     ctx,
     faults,
     requests,
@@ -76,6 +80,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     ...consentHandlers(ctx, route),
     ...oauthHandlers(ctx, route),
     ...connectorHandlers(ctx, route),
+    ...logsHandlers(ctx, route, log),
   ];
 
   return {
@@ -100,6 +105,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
       ctx.present.dataScopes = clone(options.dataScopes ?? dataScopesOf(appId));
       faults.clear();
       requests.length = 0;
+      log.clear();
       ctx.usedConfirmTokens.clear();
       contractErrorsAllowed = false;
     },

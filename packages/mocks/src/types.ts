@@ -118,7 +118,7 @@ export interface VaultMock {
   /** Every request the handlers saw, oldest first (cleared by `reset`). */
   readonly requests: RecordedRequest[];
   /**
-   * Back to the initial connections; clears the request log, faults, used confirm tokens and
+   * Back to the initial connections; clears the request log, the consumers' activity log (`GET /vault/logs`), faults, used confirm tokens and
    * `allowContractErrors`.
    */
   reset(): void;

@@ -6,6 +6,7 @@ import { createConsentApi } from './consentApi.js';
 import { createConnectorsApi } from './connectorsApi.js';
 import { createCustomFieldsApi } from './customFieldsApi.js';
 import { DEFAULT_BASE_URL, trimBaseUrl } from './baseUrl.js';
+import { createLogsApi } from './logsApi.js';
 import { createRequest } from './request.js';
 
 /**
@@ -56,5 +57,6 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     connectionSettings: createConnectionSettingsApi(request),
     consent: createConsentApi(request),
     customFields: createCustomFieldsApi(request),
+    logs: createLogsApi(request),
   };
 }

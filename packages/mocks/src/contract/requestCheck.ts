@@ -152,7 +152,8 @@ function readQuery(query: URLSearchParams, parameters: ContractParameter[]): Rec
     const [, name, property] = /^([^[\]]+)\[([^[\]]+)\]$/.exec(key) ?? [];
     if (name && property && deep.has(name)) {
       const object = (out[name] ??= {}) as Record<string, unknown>;
-      object[property] = value;
+      const previous = object[property];
+      object[property] = previous === undefined ? value : [previous, value].flat();
     } else {
       const previous = out[key];
       out[key] = previous === undefined ? value : [previous, value].flat();

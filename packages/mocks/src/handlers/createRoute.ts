@@ -5,6 +5,8 @@ import type { FaultList } from '../http/FaultList.js';
 import { recordRequest } from '../http/recordRequest.js';
 import { authenticate } from '../session/authenticate.js';
 import type { RecordedRequest } from '../types.js';
+import type { RequestLog } from '../logs/RequestLog.js';
+import { isRecord } from '../util/clone.js';
 import type { MockContext } from './MockContext.js';
 
 /** What a route's resolver receives. */
@@ -41,19 +43,29 @@ export interface RouteRuntime {
   latency: number;
   /** Whether requests are checked against the contract (`VaultMockOptions.validateRequests`). */
   validateRequests: boolean;
+  /** Where each answered Vault request is logged for its consumer (`GET /vault/logs` reads it). */
+  log?: RequestLog;
 }
 
 /**
  * The one place every request passes: it is logged, delayed, failed when a fault matches,
  * authenticated (by the Vault session, the route's own check, or not at all for a browser navigation) and
  * refused with 400 when its body is not JSON, and with 422 when it breaks the contract (the reasons
- * go on its log entry); then the resolver answers.
+ * go on its log entry); then the resolver answers, and the answer goes on the consumer's request log.
  */
 export function createRoute(runtime: RouteRuntime): Route {
   const { ctx, faults, requests, latency } = runtime;
   return (method, path, resolver, options = {}) => {
     const check = runtime.validateRequests ? requestCheck(method, path) : undefined;
     return http[method](`${ctx.baseUrl}${path}`, async ({ request, params }) => {
+      const startedAt = Date.now();
+      const response = await answer(request, params);
+      if (runtime.log && path.startsWith('/vault/') && path !== '/vault/logs')
+        await logServed(runtime.log, request, path, response, startedAt);
+      return response;
+    });
+
+    async function answer(request: Request, params: Record<string, unknown>): Promise<Response> {
       routedRequests.add(request);
       const recorded = await recordRequest(request);
       requests.push(recorded);
@@ -75,8 +87,34 @@ export function createRoute(runtime: RouteRuntime): Route {
         return unprocessable('Invalid request', contractErrors.join('; '), 'RequestValidationError');
       }
       return resolver(input);
-    });
+    }
   };
+}
+
+// The consumer's log holds what the mock answered it (the log's own reads are left out, so paging
+// through it does not add to it); a simulated network error is no answer and is not logged.
+async function logServed(log: RequestLog, request: Request, route: string, response: Response, startedAt: number) {
+  const consumerId = request.headers.get('x-apideck-consumer-id');
+  if (!consumerId || response.type === 'error') return;
+  log.record({
+    consumerId,
+    method: request.method,
+    route,
+    url: new URL(request.url),
+    status: response.status,
+    errorMessage: response.ok ? undefined : await errorMessageOf(response),
+    startedAt,
+    durationMs: Date.now() - startedAt,
+  });
+}
+
+async function errorMessageOf(response: Response): Promise<string | undefined> {
+  try {
+    const body: unknown = await response.clone().json();
+    return isRecord(body) && typeof body.message === 'string' ? body.message : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function authenticateBy(auth: RouteOptions['auth'], request: Request, ctx: MockContext): Response | undefined {
