@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { blocksOf, classify, errorsAtReadmeLines, readmePaths, type ReadmeBlock } from './readmeBlocks.js';
+import { blocksOf, classify, errorsAtReadmeLines, readmePaths, writeBlocks, type ReadmeBlock } from './readmeBlocks.js';
 import { createScratchApp, viteBuild, type ScratchApp } from './scratchApp.js';
 
 const tarballs = inject('tarballs');
@@ -62,11 +62,7 @@ describe('every ts/tsx block of the READMEs, pasted into a strict Vite + React 1
 
   beforeAll(() => {
     app = createScratchApp('readme-blocks', dependencies);
-    for (const block of blocks) {
-      const file = join(app.dir, block.file);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, block.code);
-    }
+    writeBlocks(app.dir, blocks);
   });
   afterAll(() => app?.remove());
 

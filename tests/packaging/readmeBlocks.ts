@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 
 /** One ```ts or ```tsx block of a README, as a user would paste it into a file of their app. */
@@ -75,6 +75,15 @@ export function classify(blocks: ReadmeBlock[]): ReadmeBlock[] {
     });
   };
   return blocks.map((block) => ({ ...block, browser: !isServer(block, new Set()) }));
+}
+
+/** Writes each block into the app folder `dir`, at `placed(block.file)`. */
+export function writeBlocks(dir: string, blocks: ReadmeBlock[], placed = (file: string) => file) {
+  for (const block of blocks) {
+    const file = join(dir, placed(block.file));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, block.code);
+  }
 }
 
 /**

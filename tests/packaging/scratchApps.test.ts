@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, offlineContext } from '../../scripts/lib/chromium.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { blocksOf } from './readmeBlocks.js';
+import { blocksOf, writeBlocks } from './readmeBlocks.js';
 import { createScratchApp, kitSources, startNext, type ScratchApp } from './scratchApp.js';
 
 const tarballs = inject('tarballs');
@@ -140,11 +140,7 @@ describe('the full UI in a Next.js App Router app (React 19, server components)'
     );
     // The README's Next.js files (`// app/…` blocks), pasted as they are: `next build` compiles
     // and type-checks them with the rest of the app.
-    for (const block of readmeNextFiles) {
-      const file = join(app.dir, block.file.replace('blocks/root/', ''));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, block.code);
-    }
+    writeBlocks(app.dir, readmeNextFiles, (file) => file.replace('blocks/root/', ''));
   });
   afterAll(() => app?.remove());
 
