@@ -199,6 +199,11 @@ export interface VaultClient {
       options?: RequestOptions,
     ): Promise<Page<Connector>>;
     get(id: string, options?: RequestOptions): Promise<Connector>;
+    /**
+     * One of the connector's docs (`GET /connector/connectors/{id}/docs/{doc_id}`) as its markdown
+     * text, e.g. the consumer connection guide listed in `connector.docs`. Render it as untrusted text.
+     */
+    doc(id: string, docId: string, options?: RequestOptions): Promise<string>;
   };
   connections: {
     list(params?: { api?: string; configured?: boolean }, options?: RequestOptions): Promise<Connection[]>;

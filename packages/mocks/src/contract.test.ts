@@ -18,6 +18,7 @@ beforeAll(() => {
 const ONE = '/vault/connections/{unified_api}/{service_id}';
 const CONFIG = `${ONE}/{resource}/config`;
 const CONNECTORS = '/connector/connectors';
+const DOC = '/connector/connectors/{id}/docs/{doc_id}';
 const expired = () => createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: -60 });
 const callbackState = (extra: Record<string, string>) =>
   encodeCallbackState({
@@ -357,6 +358,8 @@ const cases: Case[] = [
     401,
   ],
   ['unknown connector', '/connector/connectors/{id}', 'GET', '/connector/connectors/nope', {}, 404],
+  ['unknown connector doc', DOC, 'GET', '/connector/connectors/salesforce/docs/nope', {}, 404],
+  ['doc of an unknown connector', DOC, 'GET', '/connector/connectors/nope/docs/consumer+connection', {}, 404],
   [
     'an injected 402',
     '/vault/connections',
@@ -434,6 +437,18 @@ describe('every handler answers what the OpenAPI contract says', () => {
     for (const { id } of fixtures.connectors) {
       const body = await bodyOf(await call(`/connector/connectors/${id}`));
       expect(contracts.connector.validate('/connector/connectors/{id}', 'GET', 200, body), id).toEqual([]);
+    }
+  });
+
+  it('answers every doc a fixture connector lists as the contract\'s text/markdown', async () => {
+    expect(contracts.connector.mediaTypes(DOC, 'GET', 200)).toEqual(['text/markdown']);
+    const listed = fixtures.connectors.flatMap(({ id, docs = [] }) => docs.map((doc) => [id, doc.id] as const));
+    expect(listed.length).toBeGreaterThan(3);
+    for (const [id, docId] of listed) {
+      const response = await call(`/connector/connectors/${id}/docs/${docId}`);
+      expect(response.status, id).toBe(200);
+      expect(response.headers.get('content-type'), id).toMatch(/^text\/markdown\b/);
+      expect(await response.text(), id).toMatch(/^# Connect /);
     }
   });
 

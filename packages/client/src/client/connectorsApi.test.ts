@@ -1,6 +1,6 @@
 import { fixtures } from '@integrations-kit/mocks';
 import { describe, expect, it } from 'vitest';
-import { VaultApiError } from '../index.js';
+import { VaultApiError, VaultResponseError } from '../index.js';
 import { setupVaultServer } from '../test/setupVaultServer.js';
 
 const { mock, createClient, onlyRequest } = setupVaultServer();
@@ -53,5 +53,30 @@ describe('connectors', () => {
     expect((error as VaultApiError).message).toBe(
       "Not Found (404): Unknown Connector. Could not find connector with id: 'crm+nope'.",
     );
+  });
+
+  it('doc returns the markdown of a connector doc as text, asking for markdown', async () => {
+    const markdown = await createClient().connectors.doc('bamboohr', 'consumer+connection');
+    expect(markdown).toMatch(/^# Connect BambooHR\n/);
+    expect(markdown).toContain('**administrator**');
+    const request = onlyRequest();
+    expect(request).toMatchObject({ method: 'GET', path: '/connector/connectors/bamboohr/docs/consumer%2Bconnection' });
+    expect(request.headers.accept).toBe('text/markdown');
+  });
+
+  it('doc of a doc the connector does not list is a 404 VaultApiError', async () => {
+    const error = await createClient()
+      .connectors.doc('salesforce', 'nope')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VaultApiError);
+    expect((error as VaultApiError).status).toBe(404);
+  });
+
+  it('doc refuses an HTML page answered with 200 (a host fallback page is not the guide)', async () => {
+    const client = createClient({
+      fetch: async () => new Response('<!doctype html><p>app</p>', { headers: { 'content-type': 'text/html' } }),
+    });
+    const error = await client.connectors.doc('bamboohr', 'consumer+connection').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VaultResponseError);
   });
 });

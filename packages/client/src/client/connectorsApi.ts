@@ -18,5 +18,15 @@ export function createConnectorsApi(request: Requester): VaultClient['connectors
     },
     get: async (id, options) =>
       dataObject(await request('GET', '/connector/connectors/{id}', { path: { id } }, options?.signal)),
+    doc: async (id, docId, options) => {
+      const received = await request(
+        'GET',
+        '/connector/connectors/{id}/docs/{doc_id}',
+        { path: { id, doc_id: docId } },
+        options?.signal,
+        'markdown',
+      );
+      return received.body ?? '';
+    },
   };
 }

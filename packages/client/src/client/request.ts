@@ -12,7 +12,12 @@ type PathWith<M extends Method> = {
   [P in keyof Paths]: Paths[P] extends Record<Lowercase<M>, object> ? P : never;
 }[keyof Paths];
 type Operation<P extends keyof Paths, M extends Method> = Paths[P][Lowercase<M>];
-type Json<R> = R extends { content: { 'application/json': infer T } } ? T : undefined;
+// A markdown operation (a connector doc) answers its text; every other operation answers JSON.
+type Json<R> = R extends { content: { 'application/json': infer T } }
+  ? T
+  : R extends { content: { 'text/markdown': string } }
+    ? string
+    : undefined;
 type Success<O> = O extends { responses: infer R } ? Json<R[Extract<keyof R, 200 | 201 | 204>]> : never;
 type Body<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
   ? { body: B }
@@ -34,12 +39,16 @@ export interface Received<T> {
   body: T | undefined;
 }
 
+/** What body a call expects: JSON (every Vault operation) or markdown text (a connector doc). */
+export type Expected = 'json' | 'markdown';
+
 /** Sends one contract operation; see `createRequest`. */
 export type Requester = <M extends Method, P extends PathWith<M>>(
   method: M,
   path: P,
   init: RequestInit<P, M>,
   signal?: AbortSignal,
+  expected?: Expected,
 ) => Promise<Received<Success<Operation<P, M>>>>;
 
 /**
@@ -52,6 +61,8 @@ export type Requester = <M extends Method, P extends PathWith<M>>(
  *   (and any caller) sees the native `AbortError`;
  * - a non-2xx is `VaultApiError` carrying Apideck's body (or the text of a proxy's error page);
  * - a 2xx whose body is not JSON is `VaultResponseError`; an empty body (204) reads as `undefined`.
+ *   With `expected: 'markdown'` the 2xx body is returned as text, and an HTML page (a proxy's or
+ *   host's fallback page answering 200) is `VaultResponseError`: it is not the doc.
  *
  * `headers()` is read per call (a token swap applies at once) and wins over `extra`. The global
  * `fetch` is looked up per call, so MSW and test doubles installed after the client was created
@@ -64,7 +75,7 @@ export function createRequest(
   headers: () => Record<string, string>,
   extra?: Record<string, string>,
 ): Requester {
-  return async (method, path, init, signal) => {
+  return async (method, path, init, signal, expected = 'json') => {
     const {
       path: params = {},
       query,
@@ -86,6 +97,7 @@ export function createRequest(
     const sent = new Headers(extra);
     for (const [name, value] of Object.entries(headers())) sent.set(name, value);
     if (body !== undefined) sent.set('content-type', 'application/json');
+    if (expected === 'markdown') sent.set('accept', 'text/markdown');
     const request = new Request(baseUrl + resolved + toQuery(query), {
       method,
       headers: sent,
@@ -102,6 +114,11 @@ export function createRequest(
     }
     const { ok, status } = response;
     const text = await response.text();
+    if (ok && expected === 'markdown') {
+      if (/html/i.test(response.headers.get('content-type') ?? ''))
+        throw new VaultResponseError(description, { status, body: text, expected: 'a markdown body' });
+      return { description, status, body: text as never };
+    }
     let parsed: unknown = text || undefined;
     try {
       if (text) parsed = JSON.parse(text);

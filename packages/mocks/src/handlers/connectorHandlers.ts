@@ -2,6 +2,7 @@ import type { Connector } from '@integrations-kit/client';
 import type { HttpHandler } from 'msw';
 import { badRequest, errorResponse } from '../http/apideckError.js';
 import { ok } from '../http/ok.js';
+import { connectorDocMarkdown } from '../fixtures/connectorDocs.js';
 import { authenticateConnector } from '../session/authenticateConnector.js';
 import { decodeBase64Url, encodeBase64Url } from '../util/base64url.js';
 import type { Route, RouteResolver } from './createRoute.js';
@@ -20,7 +21,8 @@ const decodeCursor = (cursor: string) => {
 /**
  * The Connector API catalog: `GET /connector/connectors` with `cursor`, `limit` (1–200, default
  * 20) and the deepObject `filter[unified_api]` / `filter[status]`, answering `meta.cursors`
- * (previous, current, next) and `links`; and `GET /connector/connectors/{id}` (id = service id).
+ * (previous, current, next) and `links`; `GET /connector/connectors/{id}` (id = service id); and
+ * `GET /connector/connectors/{id}/docs/{doc_id}`, a doc the connector lists, as `text/markdown`.
  * Both take the mock's API key or, unless `connectorSessionToken: 'refuse'`, its session token.
  */
 export function connectorHandlers(ctx: MockContext, route: Route): HttpHandler[] {
@@ -65,16 +67,29 @@ export function connectorHandlers(ctx: MockContext, route: Route): HttpHandler[]
     }),
 
     read('/connector/connectors/:id', ({ params }) => {
-      const connector = ctx.connectors.find((item: Connector) => item.id === params.id);
-      if (!connector)
+      const connector = findConnector(ctx, params.id);
+      return connector ? ok(connector) : unknownConnector(params.id);
+    }),
+
+    read('/connector/connectors/:id/docs/:doc_id', ({ params }) => {
+      const connector = findConnector(ctx, params.id);
+      if (!connector) return unknownConnector(params.id);
+      const markdown = connectorDocMarkdown(connector, params.doc_id ?? '');
+      if (markdown === undefined)
         return errorResponse(404, {
-          message: 'Unknown Connector',
-          detail: `Could not find connector with id: '${params.id}'`,
+          message: 'Unknown Connector Doc',
+          detail: `Could not find doc with id: '${params.doc_id}' for connector '${params.id}'`,
         });
-      return ok(connector);
+      return new Response(markdown, { status: 200, headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
     }),
   ];
 }
+
+const findConnector = (ctx: MockContext, id: string | undefined) =>
+  ctx.connectors.find((item: Connector) => item.id === id);
+
+const unknownConnector = (id: string | undefined) =>
+  errorResponse(404, { message: 'Unknown Connector', detail: `Could not find connector with id: '${id}'` });
 
 // `filter[unified_api]=crm&filter[status]=live` (deepObject); unknown members are refused like the contract's additionalProperties: false.
 function readFilter(query: URLSearchParams): { unified_api?: string; status?: string } | string {

@@ -45,6 +45,8 @@ export interface Contract {
   validate(path: string, method: string, status: number, body: unknown): string[];
   /** Whether the operation lists `status` explicitly (not only through `default`). */
   lists(path: string, method: string, status: number): boolean;
+  /** The media types the operation's `status` response declares (`text/markdown` for a connector doc). */
+  mediaTypes(path: string, method: string, status: number): string[];
 }
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -69,13 +71,17 @@ export function loadContract(name: 'vault' | 'connector'): Contract {
     if (!item) throw new Error(`${name}.yml has no operation ${method} ${path}`);
     return item;
   };
+  const responseOf = (path: string, method: string, status: number): Json | undefined => {
+    const { responses: listed } = operation(path, method);
+    const response = (listed[String(status)] ?? listed.default) as Json | undefined;
+    return typeof response?.$ref === 'string' ? (responses[response.$ref.split('/').pop() ?? ''] as Json) : response;
+  };
   return {
     lists: (path, method, status) => String(status) in operation(path, method).responses,
+    mediaTypes: (path, method, status) => Object.keys((responseOf(path, method, status)?.content as Json) ?? {}),
     validate(path, method, status, body) {
-      const { responses: listed } = operation(path, method);
-      let response = (listed[String(status)] ?? listed.default) as Json | undefined;
+      const response = responseOf(path, method, status);
       if (!response) return [`no response ${status} (nor default) for ${method} ${path}`];
-      if (typeof response.$ref === 'string') response = responses[response.$ref.split('/').pop() ?? ''] as Json;
       const schema = ((response.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema;
       if (!schema)
         return body === undefined || body === null
