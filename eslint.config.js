@@ -15,6 +15,7 @@ const uiFloors = [
   ['locales', ['lib', 'i18n']],
   ['primitives', ['lib', 'i18n']],
   ['connection', ['lib', 'i18n']],
+  ['events', ['lib']],
   ['errors', ['lib', 'i18n']],
   ['toast', ['lib', 'i18n', 'primitives']],
   ['card', ['lib', 'i18n', 'primitives', 'connection']],
@@ -25,6 +26,7 @@ const uiFloors = [
   ['grid', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'card']],
   ['health', ['lib', 'i18n', 'primitives', 'connection']],
   ['consent', ['lib', 'i18n', 'primitives', 'connection', 'errors']],
+  ['session', ['lib', 'i18n', 'primitives', 'connection']],
   [
     'dialog',
     [
@@ -41,9 +43,14 @@ const uiFloors = [
       'oauth',
       'health',
       'consent',
+      'events',
+      'session',
     ],
   ],
-  ['page', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast', 'card', 'grid', 'dialog']],
+  [
+    'page',
+    ['lib', 'i18n', 'primitives', 'connection', 'errors', 'toast', 'card', 'grid', 'dialog', 'events', 'session'],
+  ],
 ];
 const uiFolders = uiFloors.map(([folder]) => folder);
 /** The ui folders `folder` may not import. */

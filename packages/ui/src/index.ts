@@ -36,6 +36,22 @@ export { indexConnections } from './grid/indexConnections.js';
 export { filterConnections } from './grid/filterConnections.js';
 /** Props of `IntegrationsPage`. */
 export type { IntegrationsPageProps } from './page/IntegrationsPage.js';
+/** Mirrors the page's open integration and view to the URL's query string (no router needed). */
+export { useIntegrationsUrlState } from './page/useIntegrationsUrlState.js';
+/** Options of `useIntegrationsUrlState` (parameter names, push or replace). */
+export type { IntegrationsUrlStateOptions } from './page/useIntegrationsUrlState.js';
+/** What `useIntegrationsUrlState` returns: `IntegrationsPage` props to spread. */
+export type { IntegrationsUrlState } from './page/useIntegrationsUrlState.js';
+/** One lifecycle event of `onEvent`: open, close, connect_*, settings_saved, consent_changed, deleted. */
+export type { IntegrationEvent } from './events/IntegrationEvent.js';
+/** The integration an event is about (`serviceId`, `unifiedApi`). */
+export type { IntegrationEventTarget } from './events/IntegrationEvent.js';
+/** Why a connect attempt failed: cancelled, popup_blocked, denied, state_mismatch, timeout, error. */
+export type { ConnectFailureReason } from './events/IntegrationEvent.js';
+/** A dialog section a deep link opens on: settings, resources, consent, health. */
+export type { IntegrationView } from './events/IntegrationEvent.js';
+/** The consumer shown in the page's consumer card (`consumer` prop, or the session's `consumer_metadata`). */
+export type { PageConsumer } from './session/resolvePageSettings.js';
 /** Props of `IntegrationsGrid`. */
 export type { IntegrationsGridProps } from './grid/IntegrationsGrid.js';
 /** Props of `IntegrationCard`. */
@@ -111,7 +127,7 @@ export { enDialogMessages } from './i18n/dialogMessages.js';
 /** Props of `ConnectionDialog`. */
 export type { ConnectionDialogProps } from './dialog/ConnectionDialog.js';
 /** An action of the dialog's menu a host can allow: reauthorize, disable, disconnect, delete. */
-export type { ConnectionAction } from './dialog/connectionMenuItems.js';
+export type { ConnectionAction } from './connection/connectionActions.js';
 /** Props of `ConfirmDialog`. */
 export type { ConfirmDialogProps } from './primitives/ConfirmDialog.js';
 /** What `describeError` returns: reason, message and whether retrying can help. */

@@ -9,6 +9,10 @@ import type { DialogMessages } from '../i18n/dialogMessages.js';
 export interface ConnectionAboutProps extends ComponentPropsWithoutRef<'div'> {
   connection: Connection;
   messages: DialogMessages;
+  /** Leave out the setup guide link (the session's `hide_guides`). */
+  hideGuide?: boolean | undefined;
+  /** Leave out every link away from the page (the session's `isolation_mode`). */
+  hideLinks?: boolean | undefined;
 }
 
 /** Apideck's consumer guide for a connector, linked when `has_guide` is set. */
@@ -20,7 +24,7 @@ const linkClassName =
   'ik:text-accent ik:underline ik:underline-offset-2 ik:focus-visible:outline-2 ik:focus-visible:outline-ring';
 
 /** The About section's content: tag line, sign-in method, website and setup guide. */
-export function ConnectionAbout({ connection, messages, className, ...props }: ConnectionAboutProps) {
+export function ConnectionAbout({ connection, messages, hideGuide, hideLinks, className, ...props }: ConnectionAboutProps) {
   const { tag_line: tagLine, website, service_id: serviceId, auth_type: authType } = connection;
   const about = messages.about;
   const authTypeLabel = ownValue(about.authTypes, authType);
@@ -29,14 +33,14 @@ export function ConnectionAbout({ connection, messages, className, ...props }: C
       {tagLine ? <p className="ik:text-sm ik:text-fg-muted">{tagLine}</p> : null}
       <dl className="ik:grid ik:grid-cols-[auto_1fr] ik:gap-x-4 ik:gap-y-2 ik:text-sm">
         {authTypeLabel ? <Row term={about.authType}>{authTypeLabel}</Row> : null}
-        {website && isSafeUrl(website) ? (
+        {website && !hideLinks && isSafeUrl(website) ? (
           <Row term={about.website} className="ik:min-w-0 ik:truncate">
             <ExternalLink href={website} newTab={about.newTab}>
               {new URL(website).host}
             </ExternalLink>
           </Row>
         ) : null}
-        {connection.has_guide && serviceId ? (
+        {connection.has_guide && serviceId && !hideGuide && !hideLinks ? (
           <Row term={about.guide}>
             <ExternalLink href={guideUrl(serviceId)} newTab={about.newTab}>
               {about.guideLink(getDisplayName(connection))}

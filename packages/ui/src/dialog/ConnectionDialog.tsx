@@ -11,10 +11,15 @@ import { ConnectionDialogBody } from './ConnectionDialogBody.js';
 import { ConnectionDialogHeader } from './ConnectionDialogHeader.js';
 import { ConnectionDialogState } from './ConnectionDialogState.js';
 import { DialogLayer } from '../primitives/DialogLayer.js';
-import { allConnectionActions, connectionMenuItems, type ConnectionAction } from './connectionMenuItems.js';
+import { allConnectionActions, type ConnectionAction } from '../connection/connectionActions.js';
+import { connectionMenuItems } from './connectionMenuItems.js';
 import { useConnectionActions } from './useConnectionActions.js';
 import { useConnectionChangeNotifier } from './useConnectionChangeNotifier.js';
 import { useEnableOnOpen } from './useEnableOnOpen.js';
+import type { IntegrationEvent, IntegrationView } from '../events/IntegrationEvent.js';
+import { usePageSettings } from '../session/usePageSettings.js';
+import { useDialogEvents } from './useDialogEvents.js';
+import { useInitialView } from './useInitialView.js';
 
 /** Props of `ConnectionDialog`. */
 export interface ConnectionDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title'> {
@@ -34,6 +39,10 @@ export interface ConnectionDialogProps extends Omit<ComponentPropsWithoutRef<'di
   onConnectionChange?: (connection: Connection) => void;
   /** After the connection was deleted (the dialog closes itself). */
   onConnectionDelete?: (connection: Connection) => void;
+  /** The section to scroll to and focus once the connection loaded: `settings`, `resources`, `consent` or `health`. */
+  initialView?: IntegrationView;
+  /** Every lifecycle event (open, close, connect started / succeeded / failed, settings saved, consent changed, deleted). */
+  onEvent?: (event: IntegrationEvent) => void;
 }
 
 function toRef(connection: Connection | ConnectionRef): ConnectionRef {
@@ -64,6 +73,8 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
     hideResourceSettings = false,
     onConnectionChange,
     onConnectionDelete,
+    initialView,
+    onEvent,
     className,
     ...contentProps
   } = props;
@@ -91,8 +102,15 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
     redirectUri,
     notify,
     onConnectionDelete,
-    onDeleted: () => setOpen(false),
+    onDeleted: () => {
+      // Called after this render, by when `emit` below exists.
+      emit({ type: 'deleted', connection });
+      setOpen(false);
+    },
   });
+  const emit = useDialogEvents(ref, { open, connection: query.data, authorizeFlow: actions.authorizeFlow }, onEvent);
+  useInitialView(open && loaded, initialView);
+  const { hideGuides, isolationMode } = usePageSettings();
   useEnableOnOpen(open, loaded ? connection : undefined, actions);
 
   const guard = useDiscardChangesGuard();
@@ -145,8 +163,11 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
             actions={actions}
             canEnable={allowActions.includes('disable')}
             hideResourceSettings={hideResourceSettings}
+            hideGuide={hideGuides}
+            hideLinks={isolationMode}
             onSaved={(saved) => {
               notify(saved);
+              emit({ type: 'settings_saved', connection: saved });
               // Where the connector can check credentials, a save is followed by the check.
               if (saved.validation_support) actions.test();
             }}

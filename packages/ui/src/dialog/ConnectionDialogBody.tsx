@@ -26,6 +26,10 @@ export interface ConnectionDialogBodyProps {
   /** Offer "Enable" on a disabled connection (the host allows the action). */
   canEnable: boolean;
   hideResourceSettings: boolean;
+  /** Leave out the link to the connection guide (`hide_guides`). */
+  hideGuide?: boolean;
+  /** Leave out links that navigate away from the page (`isolation_mode`). */
+  hideLinks?: boolean;
   onSaved: (connection: Connection) => void;
   onSettingsDirtyChange: (dirty: boolean) => void;
   onResourcesDirtyChange: (dirty: boolean) => void;
@@ -75,7 +79,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       <RevokeStatus flow={revokeFlow} name={name} />
       {added ? <ConnectionHealthSection connection={connection} actions={props.actions} /> : null}
       {added ? (
-        <Section title={m.sections.settings}>
+        <Section title={m.sections.settings} view="settings">
           <ConnectionSettingsForm
             unifiedApi={unifiedApi}
             serviceId={serviceId}
@@ -85,7 +89,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
         </Section>
       ) : null}
       {showResources ? (
-        <Section title={m.sections.resources}>
+        <Section title={m.sections.resources} view="resources">
           <ResourceSettingsForm
             unifiedApi={unifiedApi}
             serviceId={serviceId}
@@ -95,7 +99,12 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       ) : null}
       {added && !consentFirst ? <ConsentSection connection={connection} /> : null}
       <Section title={m.sections.about}>
-        <ConnectionAbout connection={connection} messages={m} />
+        <ConnectionAbout
+          connection={connection}
+          messages={m}
+          hideGuide={props.hideGuide}
+          hideLinks={props.hideLinks}
+        />
       </Section>
     </div>
   );

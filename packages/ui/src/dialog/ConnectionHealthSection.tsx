@@ -20,7 +20,7 @@ export function ConnectionHealthSection({ connection, actions }: ConnectionHealt
   const messages = useMessages();
   const { authorizeFlow } = actions;
   return (
-    <Section title={messages.health.title}>
+    <Section title={messages.health.title} view="health">
       <Suspense fallback={null}>
         <LazyHealthTimeline
           connection={connection}

@@ -14,7 +14,7 @@ export function ConsentSection({ connection }: { connection: Connection }) {
   const m = useMessages().consent;
   if (getConsentNeed(connection) === 'none') return null;
   return (
-    <DialogSection title={m.title}>
+    <DialogSection title={m.title} view="consent">
       <Suspense fallback={<Progress>{m.loading}</Progress>}>
         <LazyConsentView connection={connection} />
       </Suspense>

@@ -1,20 +1,9 @@
 import type { Connection } from '@integrations-kit/client';
+import type { ConnectionAction } from '../connection/connectionActions.js';
 import { getConnectionReadiness } from '../connection/getConnectionReadiness.js';
 import type { ActionsMenuItem } from './ActionsMenu.js';
 import type { DialogMessages } from '../i18n/dialogMessages.js';
 import type { useConnectionActions } from './useConnectionActions.js';
-
-/** An action of the dialog's menu a host can allow (`allowActions`); `disable` covers Enable too. */
-export type ConnectionAction = 'test' | 'reauthorize' | 'disable' | 'disconnect' | 'delete';
-
-/** Every menu action; the default of `allowActions`. */
-export const allConnectionActions: readonly ConnectionAction[] = [
-  'test',
-  'reauthorize',
-  'disable',
-  'disconnect',
-  'delete',
-];
 
 type Actions = Pick<
   ReturnType<typeof useConnectionActions>,

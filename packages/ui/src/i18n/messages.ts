@@ -4,6 +4,7 @@ import { enFormMessages } from './formMessages.js';
 import { enCoreMessages } from './coreMessages.js';
 import { enConsentMessages } from './consentMessages.js';
 import { enHealthMessages } from './healthMessages.js';
+import { enSessionMessages } from './sessionMessages.js';
 
 /** Every visible string of the kit in English: core parts at the top, features under their key. */
 export const enMessages = {
@@ -15,6 +16,7 @@ export const enMessages = {
   form: enFormMessages,
   consent: enConsentMessages,
   health: enHealthMessages,
+  session: enSessionMessages,
 };
 
 /** The shape of all the kit's strings; a locale or an override follows it. */

@@ -7,6 +7,7 @@ import { deOAuthMessages } from '../i18n/oauthMessages.js';
 import { deFormMessages } from '../i18n/formMessages.js';
 import { deConsentMessages } from '../i18n/consentMessages.js';
 import { deHealthMessages } from '../i18n/healthMessages.js';
+import { deSessionMessages } from '../i18n/sessionMessages.js';
 
 /**
  * Every visible string of the kit in German, for `messages` of `IntegrationsPage` or `MessagesProvider`.
@@ -21,6 +22,7 @@ export const de: Messages = {
   form: deFormMessages,
   consent: deConsentMessages,
   health: deHealthMessages,
+  session: deSessionMessages,
 };
 
 /** German strings of the connection dialog. */
@@ -33,3 +35,5 @@ export { deFormMessages };
 export { deConsentMessages };
 /** German strings of the health timeline. */
 export { deHealthMessages };
+/** German strings of the session's page parts (sandbox banner, consumer card, footer). */
+export { deSessionMessages };

@@ -1,10 +1,13 @@
 import type { Connection } from '@integrations-kit/client';
-import { Suspense, useEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import type { ConnectionAction } from '../dialog/connectionMenuItems.js';
+import { useSession } from '@integrations-kit/hooks';
+import { Suspense, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react';
+import type { ConnectionAction } from '../connection/connectionActions.js';
+import type { IntegrationEvent, IntegrationEventTarget, IntegrationView } from '../events/IntegrationEvent.js';
 import { IntegrationsGrid } from '../grid/IntegrationsGrid.js';
 import type { Messages } from '../i18n/messages.js';
 import type { DeepPartial } from '../i18n/mergeMessages.js';
 import { MessagesProvider } from '../i18n/MessagesProvider.js';
+import { cn } from '../lib/cn.js';
 import { KitScope } from '../lib/KitScope.js';
 import { rootClassName, type KitTheme } from '../lib/KitThemeContext.js';
 import { useStableCallback } from '../lib/useStableCallback.js';
@@ -12,14 +15,30 @@ import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
 import { LazyConnectionDialog, preloadConnectionDialog } from './LazyConnectionDialog.js';
 import { useFocusReturn } from './useFocusReturn.js';
+import { resolvePageSettings, takePageSettingsProps, type PageSettingsProps } from '../session/resolvePageSettings.js';
+import { PageSettingsContext } from '../session/usePageSettings.js';
+import { SessionChrome } from '../session/SessionChrome.js';
+import { useDeepLink } from './useDeepLink.js';
 
 /** Props of `IntegrationsPage`. */
-export interface IntegrationsPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** Show only these unified APIs, e.g. `['crm', 'accounting']`. */
+export interface IntegrationsPageProps
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title'>,
+    Omit<PageSettingsProps, 'unifiedApis' | 'allowActions' | 'hideResourceSettings'> {
+  /** Show only these unified APIs, e.g. `['crm', 'accounting']` (else the session's `unified_apis`). */
   unifiedApis?: readonly string[];
-  /** Show only this service, e.g. `salesforce`. */
+  /** Show only this service, e.g. `salesforce`; with `unifiedApi`, open its dialog instead (a deep link). */
   serviceId?: string;
-  /** Dialog menu actions: `true` (default) for all, `false` for none, or a list of `reauthorize`, `disable`, `disconnect`, `delete`. */
+  /** With `serviceId`: the connection whose dialog the page opens, e.g. `crm`. */
+  unifiedApi?: string;
+  /** The dialog section a deep link opens on: `settings`, `resources`, `consent` or `health`. */
+  initialView?: IntegrationView;
+  /** Whether the dialog is open (controlled); defaults to open when a deep link is given. */
+  open?: boolean;
+  /** Called when the dialog should open (with the integration a card chose) or close (with `null`). */
+  onOpenChange?: (open: boolean, integration: IntegrationEventTarget | null) => void;
+  /** Every lifecycle event: open, close, connect started / succeeded / failed, settings saved, consent changed, deleted. */
+  onEvent?: (event: IntegrationEvent) => void;
+  /** Dialog menu actions: `true` (default) for all, `false` for none, or a list of `test`, `reauthorize`, `disable`, `disconnect`, `delete`. */
   allowActions?: boolean | readonly ConnectionAction[];
   /** Leave the Resources section out of the dialog. */
   hideResourceSettings?: boolean;
@@ -44,58 +63,77 @@ export interface IntegrationsPageProps extends Omit<ComponentPropsWithoutRef<'di
  *   <IntegrationsPage redirectUri="https://app.example.com/oauth/callback" unifiedApis={['crm']} />
  * </VaultProvider>
  */
-export function IntegrationsPage({
-  unifiedApis,
-  serviceId,
-  allowActions = true,
-  hideResourceSettings = false,
-  onConnectionChange,
-  onConnectionDelete,
-  redirectUri,
-  messages,
-  theme = 'system',
-  className,
-  ...props
-}: IntegrationsPageProps) {
+export function IntegrationsPage(allProps: IntegrationsPageProps) {
+  const [settingsProps, pageProps] = takePageSettingsProps(allProps);
+  const {
+    serviceId,
+    unifiedApi,
+    initialView,
+    open: openProp,
+    onOpenChange,
+    onEvent,
+    onConnectionChange,
+    onConnectionDelete,
+    redirectUri,
+    messages,
+    theme = 'system',
+    className,
+    style,
+    ...props
+  } = pageProps;
+  const session = useSession();
+  const settings = resolvePageSettings(settingsProps, session);
   const rootRef = useRef<HTMLDivElement>(null);
-  // The dialog stays mounted after closing, so an action still running reports when it ends.
-  const [selected, setSelected] = useState<Connection | null>(null);
-  const [open, setOpen] = useState(false);
   const focus = useFocusReturn(rootRef);
+  // The dialog stays mounted after closing, so an action still running reports when it ends.
+  const link = useDeepLink({ serviceId, unifiedApi, initialView, open: openProp, onOpenChange });
+  const { selected, open, setOpen } = link;
   const select = useStableCallback((connection: Connection) => {
     focus.remember(connection.id);
-    setSelected(connection);
-    setOpen(true);
+    link.select(connection);
   });
+  // The session's accent sits on the page root, where the host's own `--ik-accent` in `style` still wins.
+  const rootStyle = settings.accentColor ? ({ '--ik-accent': settings.accentColor, ...style } as CSSProperties) : style;
   // The dialog's code is its own chunk: fetched when a card is hovered or focused, or once the
   // browser is idle after the grid painted, whichever comes first.
   useEffect(() => whenIdle(() => void preloadConnectionDialog().catch(() => {})), []);
 
   return (
     <KitScope theme={theme} anchor={rootRef}>
+      <PageSettingsContext.Provider value={settings}>
       <MessagesProvider messages={messages}>
         <ToastProvider>
-          <div ref={rootRef} data-slot="integrations-page" className={rootClassName(theme, className)} {...props}>
-            <IntegrationsGrid
-              unifiedApis={unifiedApis}
-              serviceId={serviceId}
-              onSelect={select}
-              onPrefetch={preloadDialog}
-            />
+          <div
+            ref={rootRef}
+            data-slot="integrations-page"
+            className={rootClassName(theme, cn('ik:flex ik:flex-col ik:gap-4', className))}
+            style={rootStyle}
+            {...props}
+          >
+            <SessionChrome settings={settings}>
+              <IntegrationsGrid
+                unifiedApis={settings.unifiedApis}
+                serviceId={unifiedApi ? undefined : serviceId}
+                onSelect={select}
+                onPrefetch={preloadDialog}
+              />
+            </SessionChrome>
           </div>
           {selected ? (
             <Suspense fallback={null}>
               <LazyConnectionDialog
-                key={`${selected.unified_api}+${selected.service_id}`}
-                connection={selected}
+                key={`${selected.unifiedApi}+${selected.serviceId}`}
+                connection={selected.connection ?? selected}
                 open={open}
                 onOpenChange={(next) => {
                   setOpen(next);
                   if (!next) focus.restore();
                 }}
                 redirectUri={redirectUri}
-                allowActions={allowActions}
-                hideResourceSettings={hideResourceSettings}
+                allowActions={settings.allowActions}
+                hideResourceSettings={settings.hideResourceSettings}
+                initialView={selected.view}
+                onEvent={onEvent}
                 onConnectionChange={onConnectionChange}
                 onConnectionDelete={onConnectionDelete}
               />
@@ -104,6 +142,7 @@ export function IntegrationsPage({
           <Toaster />
         </ToastProvider>
       </MessagesProvider>
+      </PageSettingsContext.Provider>
     </KitScope>
   );
 }

@@ -1,6 +1,6 @@
 import { createVaultClient } from '@integrations-kit/client';
-import { VaultProvider } from '@integrations-kit/hooks';
-import type { VaultMock } from '@integrations-kit/mocks';
+import { VaultProvider, type VaultProviderProps } from '@integrations-kit/hooks';
+import { createMockSessionToken, type MockSessionClaims, type VaultMock } from '@integrations-kit/mocks';
 import { setupVaultServer as setupMockServer } from '@integrations-kit/mocks/node';
 import type { QueryClient } from '@tanstack/react-query';
 import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
@@ -37,6 +37,8 @@ export interface RenderWithKitOptions extends Omit<RenderOptions, 'wrapper' | 'q
   /** Passed to `VaultProvider`: how the session is refreshed after a 401. */
   getToken?: () => Promise<string>;
   onSessionExpired?: () => void;
+  /** Display claims of the session token (`settings`, `theme`, `consumer_metadata`) the provider reads. */
+  session?: MockSessionClaims;
 }
 
 /** What `renderWithKit` returns: Testing Library's result plus the test's tools. */
@@ -58,17 +60,24 @@ export function renderWithKit(ui: ReactElement, options: RenderWithKitOptions = 
     queryClient = createTestQueryClient(),
     getToken,
     onSessionExpired,
+    session,
     ...renderOptions
   } = options;
   const client = mock ? createVaultClient({ token: mock.token, baseUrl: mock.baseUrl }) : undefined;
+  // With display claims, the provider creates its client from the token, as a host's would, and reads them.
+  const connect: Pick<VaultProviderProps, 'client' | 'token' | 'baseUrl'> =
+    mock && session
+      ? { token: createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, session }), baseUrl: mock.baseUrl }
+      : { client };
   function Wrapper({ children }: { children: ReactNode }) {
     const tree = (
       <MessagesProvider messages={locale === 'de' ? mergeMessages(de, messages) : messages}>
         {children}
       </MessagesProvider>
     );
+    const providerProps = { ...connect, queryClient, getToken, onSessionExpired } as VaultProviderProps;
     return client ? (
-      <VaultProvider client={client} queryClient={queryClient} getToken={getToken} onSessionExpired={onSessionExpired}>
+      <VaultProvider {...providerProps}>
         {tree}
       </VaultProvider>
     ) : (
