@@ -25,6 +25,7 @@ export function vaultKeys(scope: VaultScope) {
     connectorLists: () => [...all, 'connectors', 'infinite'] as const,
     connectors: (params: ConnectorsParams = {}) => [...all, 'connectors', 'infinite', params] as const,
     connector: (id: string) => [...all, 'connectors', 'detail', id] as const,
+    connectorDoc: (id: string, docId: string) => [...all, 'connectors', 'docs', id, docId] as const,
     /** Prefix of the kit's mutation keys (for `useIsMutating`). */
     mutations: () => [...all, 'mutation'] as const,
   };
