@@ -22,6 +22,8 @@ export { connectionQueryOptions } from './connections/connectionQueryOptions.js'
 export { connectorsInfiniteQueryOptions } from './connectors/connectorsInfiniteQueryOptions.js';
 /** Query options for one connector. */
 export { connectorQueryOptions } from './connectors/connectorQueryOptions.js';
+/** Query options for one of a connector's docs (its markdown text). */
+export { connectorDocQueryOptions } from './connectors/connectorDocQueryOptions.js';
 /** Query options for a connection's settings of one resource. */
 export { resourceSettingsQueryOptions } from './resource-settings/resourceSettingsQueryOptions.js';
 /** Query options for a resource's custom fields. */
@@ -41,6 +43,8 @@ export { usePrefetchConnection } from './connections/usePrefetchConnection.js';
 export { useConnectors } from './connectors/useConnectors.js';
 /** One connector of the catalog. */
 export { useConnector } from './connectors/useConnector.js';
+/** One of a connector's docs as markdown text, e.g. its consumer connection guide. */
+export { useConnectorDoc } from './connectors/useConnectorDoc.js';
 /** A connection's settings for one resource. */
 export { useResourceSettings } from './resource-settings/useResourceSettings.js';
 /** The custom fields of a resource of the downstream connector. */

@@ -82,7 +82,10 @@ describe('decodeSessionSettings', () => {
     expect(decodeSessionSettings(jwt({ settings: { allow_actions: [] } })).settings).toEqual({ allow_actions: [] });
   });
 
-  it.each(['', 'not-a-jwt', 'a.!!!.c'])('returns empty settings for the unreadable token %j without throwing', (token) => {
-    expect(decodeSessionSettings(token)).toEqual(empty);
-  });
+  it.each(['', 'not-a-jwt', 'a.!!!.c'])(
+    'returns empty settings for the unreadable token %j without throwing',
+    (token) => {
+      expect(decodeSessionSettings(token)).toEqual(empty);
+    },
+  );
 });

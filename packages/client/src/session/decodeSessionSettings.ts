@@ -14,19 +14,23 @@ export type SessionAction = NonNullable<ContractSettings['allow_actions']>[numbe
  * present only when the token held it with the contract's type (URLs only when safe to link).
  */
 export interface SessionSettings {
-  settings: Pick<
-    ContractSettings,
-    | 'unified_apis'
-    | 'hide_resource_settings'
-    | 'allow_actions'
-    | 'show_logs'
-    | 'show_suggestions'
-    | 'hide_guides'
-    | 'sandbox_mode'
-    | 'isolation_mode'
-  >;
-  theme: Pick<ContractTheme, 'primary_color' | 'vault_name' | 'privacy_url' | 'terms_url'>;
-  consumer_metadata: ContractConsumer;
+  settings: Partial<
+    Pick<
+      ContractSettings,
+      | 'hide_resource_settings'
+      | 'allow_actions'
+      | 'show_logs'
+      | 'show_suggestions'
+      | 'hide_guides'
+      | 'sandbox_mode'
+      | 'isolation_mode'
+    >
+  > & {
+    /** Any unified API id: one newer than the contract the kit was built on still filters. */
+    unified_apis?: string[];
+  };
+  theme: Partial<Pick<ContractTheme, 'primary_color' | 'vault_name' | 'privacy_url' | 'terms_url'>>;
+  consumer_metadata: Partial<ContractConsumer>;
 }
 
 type Check = (value: unknown) => boolean;
@@ -76,7 +80,7 @@ export function decodeSessionSettings(token: string): SessionSettings {
   return {
     settings: pick<SessionSettings['settings']>(payload, 'settings', settingsChecks),
     theme: pick<SessionSettings['theme']>(payload, 'theme', themeChecks),
-    consumer_metadata: pick<ContractConsumer>(payload, 'consumer_metadata', consumerChecks),
+    consumer_metadata: pick<SessionSettings['consumer_metadata']>(payload, 'consumer_metadata', consumerChecks),
   };
 }
 

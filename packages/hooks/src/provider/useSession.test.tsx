@@ -15,7 +15,11 @@ function useSessionAndConnections() {
 
 describe('useSession', () => {
   it("reads the provider token's display claims without a request", () => {
-    const token = createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, session: mockSessions.sandbox });
+    const token = createMockSessionToken({
+      appId: mock.appId,
+      consumerId: mock.consumerId,
+      session: mockSessions.sandbox,
+    });
     const wrapper = ({ children }: { children: ReactNode }) => (
       <VaultProvider token={token} queryClient={createTestQueryClient()}>
         {children}
@@ -33,7 +37,11 @@ describe('useSession', () => {
       expiresIn: -60,
       session: mockSessions.sandbox,
     });
-    const fresh = createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, session: mockSessions.theme });
+    const fresh = createMockSessionToken({
+      appId: mock.appId,
+      consumerId: mock.consumerId,
+      session: mockSessions.theme,
+    });
     const getToken = () => Promise.resolve(fresh);
     const wrapper = ({ children }: { children: ReactNode }) => (
       <VaultProvider token={expired} getToken={getToken} queryClient={createTestQueryClient()}>

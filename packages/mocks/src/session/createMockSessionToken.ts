@@ -2,7 +2,11 @@ import type { Session } from '@integrations-kit/client';
 import { encodeJson } from '../util/base64url.js';
 
 /** The display claims a mock session may carry, as the contract's `Session` names them. */
-export type MockSessionClaims = Pick<Session, 'settings' | 'theme' | 'consumer_metadata'>;
+export interface MockSessionClaims {
+  settings?: Partial<NonNullable<Session['settings']>>;
+  theme?: Partial<NonNullable<Session['theme']>>;
+  consumer_metadata?: Session['consumer_metadata'];
+}
 
 /** Options of `createMockSessionToken`. */
 export interface MockSessionTokenOptions {
