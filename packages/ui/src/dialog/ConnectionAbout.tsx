@@ -24,7 +24,14 @@ const linkClassName =
   'ik:text-accent ik:underline ik:underline-offset-2 ik:focus-visible:outline-2 ik:focus-visible:outline-ring';
 
 /** The About section's content: tag line, sign-in method, website and setup guide. */
-export function ConnectionAbout({ connection, messages, hideGuide, hideLinks, className, ...props }: ConnectionAboutProps) {
+export function ConnectionAbout({
+  connection,
+  messages,
+  hideGuide,
+  hideLinks,
+  className,
+  ...props
+}: ConnectionAboutProps) {
   const { tag_line: tagLine, website, service_id: serviceId, auth_type: authType } = connection;
   const about = messages.about;
   const authTypeLabel = ownValue(about.authTypes, authType);

@@ -99,12 +99,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       ) : null}
       {added && !consentFirst ? <ConsentSection connection={connection} /> : null}
       <Section title={m.sections.about}>
-        <ConnectionAbout
-          connection={connection}
-          messages={m}
-          hideGuide={props.hideGuide}
-          hideLinks={props.hideLinks}
-        />
+        <ConnectionAbout connection={connection} messages={m} hideGuide={props.hideGuide} hideLinks={props.hideLinks} />
       </Section>
     </div>
   );

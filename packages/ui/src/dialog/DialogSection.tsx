@@ -5,7 +5,15 @@ import type { IntegrationView } from '../events/IntegrationEvent.js';
  * A titled section of the dialog (Settings, Resources, About), labelled by its heading. A section
  * a deep link can open on names its `view`; its heading takes focus then (`tabIndex={-1}`).
  */
-export function DialogSection({ title, view, children }: { title: string; view?: IntegrationView; children: ReactNode }) {
+export function DialogSection({
+  title,
+  view,
+  children,
+}: {
+  title: string;
+  view?: IntegrationView;
+  children: ReactNode;
+}) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} data-view={view} className="ik:flex ik:flex-col ik:gap-3">

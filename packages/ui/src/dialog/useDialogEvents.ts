@@ -1,7 +1,11 @@
 import type { Connection, ConnectionRef } from '@integrations-kit/client';
 import type { UseAuthorizeResult } from '@integrations-kit/hooks';
 import { useCallback, useEffect, useRef } from 'react';
-import { connectFailureReason, type IntegrationEvent, type IntegrationEventTarget } from '../events/IntegrationEvent.js';
+import {
+  connectFailureReason,
+  type IntegrationEvent,
+  type IntegrationEventTarget,
+} from '../events/IntegrationEvent.js';
 import { useStableCallback } from '../lib/useStableCallback.js';
 
 // Each event without its target, which the hook adds (Omit over each member of the union).
@@ -49,7 +53,8 @@ export function useDialogEvents(
     if (previous === status) return;
     if (status === 'pending') return emit({ type: 'connect_started' });
     if (status === 'success' && connected) return emit({ type: 'connect_succeeded', connection: connected });
-    const reason = previous === 'pending' || status !== 'idle' ? connectFailureReason({ status, error, outcome }) : undefined;
+    const reason =
+      previous === 'pending' || status !== 'idle' ? connectFailureReason({ status, error, outcome }) : undefined;
     if (reason) emit({ type: 'connect_failed', reason, ...(error ? { error } : {}) });
   }, [status, error, outcome, connected, emit]);
 

@@ -5,7 +5,8 @@ import type { SessionMessages } from './sessionMessages.js';
 /** French strings of the session's page parts. */
 export const frSessionMessages: SessionMessages = {
   sandbox: 'Bac à sable',
-  sandboxNote: 'Ceci est un environnement de test\u00a0: les connexions créées ici n’atteignent pas de données réelles.',
+  sandboxNote:
+    'Ceci est un environnement de test\u00a0: les connexions créées ici n’atteignent pas de données réelles.',
   consumer: 'Connecté en tant que',
   privacy: 'Politique de confidentialité',
   terms: 'Conditions d’utilisation',

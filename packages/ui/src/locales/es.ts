@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/es`: Spanish lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={es} />`.
 import { esConsentMessages } from '../i18n/consentTranslations.js';
+import { esSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -291,4 +292,5 @@ export const es: Messages = {
     passed: (name) => `${name} superó la prueba.`,
     failed: (name) => `${name} no superó la prueba`,
   },
+  session: esSessionMessages,
 };

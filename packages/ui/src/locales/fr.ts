@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/fr`: French lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={fr} />`.
 import { frConsentMessages } from '../i18n/consentTranslations.js';
+import { frSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -293,4 +294,5 @@ export const fr: Messages = {
     passed: (name) => `${name} a réussi le test.`,
     failed: (name) => `${name} a échoué au test`,
   },
+  session: frSessionMessages,
 };

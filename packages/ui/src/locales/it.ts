@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/it`: Italian lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={it} />`.
 import { itConsentMessages } from '../i18n/consentTranslations.js';
+import { itSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -293,4 +294,5 @@ export const it: Messages = {
     passed: (name) => `${name} ha superato la verifica.`,
     failed: (name) => `${name} non ha superato la verifica`,
   },
+  session: itSessionMessages,
 };

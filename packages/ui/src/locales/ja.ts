@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/ja`: Japanese lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={ja} />`.
 import { jaConsentMessages } from '../i18n/consentTranslations.js';
+import { jaSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -281,4 +282,5 @@ export const ja: Messages = {
     passed: (name) => `${name} はテストに合格しました。`,
     failed: (name) => `${name} はテストに失敗しました`,
   },
+  session: jaSessionMessages,
 };

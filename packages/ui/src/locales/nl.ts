@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/nl`: Dutch lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={nl} />`.
 import { nlConsentMessages } from '../i18n/consentTranslations.js';
+import { nlSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -290,4 +291,5 @@ export const nl: Messages = {
     passed: (name) => `${name} is geslaagd voor de test.`,
     failed: (name) => `${name} is gezakt voor de test`,
   },
+  session: nlSessionMessages,
 };

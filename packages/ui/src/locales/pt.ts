@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/pt`: Portuguese (as written in Brazil, which `pt` means in
 // CLDR) lives off the main entry, so hosts that do not speak it never ship it.
 import { ptConsentMessages } from '../i18n/consentTranslations.js';
+import { ptSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -291,4 +292,5 @@ export const pt: Messages = {
     passed: (name) => `${name} passou no teste.`,
     failed: (name) => `${name} falhou no teste`,
   },
+  session: ptSessionMessages,
 };

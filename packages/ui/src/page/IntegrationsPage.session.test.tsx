@@ -55,7 +55,10 @@ describe('IntegrationsPage with session settings', { timeout: 20_000 }, () => {
   });
 
   it('shows Resources when hideResourceSettings={false} overrides the session', async () => {
-    const { user } = renderWithKit(page({ hideResourceSettings: false }), { mock, session: mockSessions.noResourceSettings });
+    const { user } = renderWithKit(page({ hideResourceSettings: false }), {
+      mock,
+      session: mockSessions.noResourceSettings,
+    });
     expect(await within(await openSalesforce(user)).findByRole('region', { name: 'Resources' })).toBeVisible();
   });
 
@@ -94,14 +97,23 @@ describe('IntegrationsPage with session settings', { timeout: 20_000 }, () => {
     const root = container.querySelector<HTMLElement>('[data-slot="integrations-page"]');
     expect(root?.style.getPropertyValue('--ik-accent')).toBe('#0f766e');
     const legal = screen.getByRole('navigation', { name: 'Legal' });
-    expect(within(legal).getByRole('link', { name: /Privacy policy/ })).toHaveAttribute('href', 'https://example.com/privacy');
-    expect(within(legal).getByRole('link', { name: /Terms of service/ })).toHaveAttribute('href', 'https://example.com/terms');
+    expect(within(legal).getByRole('link', { name: /Privacy policy/ })).toHaveAttribute(
+      'href',
+      'https://example.com/privacy',
+    );
+    expect(within(legal).getByRole('link', { name: /Terms of service/ })).toHaveAttribute(
+      'href',
+      'https://example.com/terms',
+    );
     unmount();
 
-    const hosted = renderWithKit(page({ title: 'Apps', style: { '--ik-accent': 'rebeccapurple' } as React.CSSProperties }), {
-      mock,
-      session: mockSessions.theme,
-    });
+    const hosted = renderWithKit(
+      page({ title: 'Apps', style: { '--ik-accent': 'rebeccapurple' } as React.CSSProperties }),
+      {
+        mock,
+        session: mockSessions.theme,
+      },
+    );
     expect(await screen.findByRole('heading', { level: 2, name: 'Apps' })).toBeVisible();
     const hostedRoot = hosted.container.querySelector<HTMLElement>('[data-slot="integrations-page"]');
     expect(hostedRoot?.style.getPropertyValue('--ik-accent')).toBe('rebeccapurple');
@@ -119,9 +131,11 @@ describe('IntegrationsPage with session settings', { timeout: 20_000 }, () => {
   it('hides the connection guide link with hide_guides but keeps the website', async () => {
     const { user } = renderWithKit(page(), { mock, session: mockSessions.features });
     const about = within(await openSalesforce(user)).getByRole('region', { name: 'About' });
-    expect(within(about).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
-      'https://www.salesforce.com',
-    ]);
+    expect(
+      within(about)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['https://www.salesforce.com']);
   });
 
   it('ignores a malformed claim with a warning and honours the rest', async () => {

@@ -22,7 +22,8 @@ import { useDeepLink } from './useDeepLink.js';
 
 /** Props of `IntegrationsPage`. */
 export interface IntegrationsPageProps
-  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title'>,
+  extends
+    Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title'>,
     Omit<PageSettingsProps, 'unifiedApis' | 'allowActions' | 'hideResourceSettings'> {
   /** Show only these unified APIs, e.g. `['crm', 'accounting']` (else the session's `unified_apis`). */
   unifiedApis?: readonly string[];
@@ -101,47 +102,47 @@ export function IntegrationsPage(allProps: IntegrationsPageProps) {
   return (
     <KitScope theme={theme} anchor={rootRef}>
       <PageSettingsContext.Provider value={settings}>
-      <MessagesProvider messages={messages}>
-        <ToastProvider>
-          <div
-            ref={rootRef}
-            data-slot="integrations-page"
-            className={rootClassName(theme, cn('ik:flex ik:flex-col ik:gap-4', className))}
-            style={rootStyle}
-            {...props}
-          >
-            <SessionChrome settings={settings}>
-              <IntegrationsGrid
-                unifiedApis={settings.unifiedApis}
-                serviceId={unifiedApi ? undefined : serviceId}
-                onSelect={select}
-                onPrefetch={preloadDialog}
-              />
-            </SessionChrome>
-          </div>
-          {selected ? (
-            <Suspense fallback={null}>
-              <LazyConnectionDialog
-                key={`${selected.unifiedApi}+${selected.serviceId}`}
-                connection={selected.connection ?? selected}
-                open={open}
-                onOpenChange={(next) => {
-                  setOpen(next);
-                  if (!next) focus.restore();
-                }}
-                redirectUri={redirectUri}
-                allowActions={settings.allowActions}
-                hideResourceSettings={settings.hideResourceSettings}
-                initialView={selected.view}
-                onEvent={onEvent}
-                onConnectionChange={onConnectionChange}
-                onConnectionDelete={onConnectionDelete}
-              />
-            </Suspense>
-          ) : null}
-          <Toaster />
-        </ToastProvider>
-      </MessagesProvider>
+        <MessagesProvider messages={messages}>
+          <ToastProvider>
+            <div
+              ref={rootRef}
+              data-slot="integrations-page"
+              className={rootClassName(theme, cn('ik:flex ik:flex-col ik:gap-4', className))}
+              style={rootStyle}
+              {...props}
+            >
+              <SessionChrome settings={settings}>
+                <IntegrationsGrid
+                  unifiedApis={settings.unifiedApis}
+                  serviceId={unifiedApi ? undefined : serviceId}
+                  onSelect={select}
+                  onPrefetch={preloadDialog}
+                />
+              </SessionChrome>
+            </div>
+            {selected ? (
+              <Suspense fallback={null}>
+                <LazyConnectionDialog
+                  key={`${selected.unifiedApi}+${selected.serviceId}`}
+                  connection={selected.connection ?? selected}
+                  open={open}
+                  onOpenChange={(next) => {
+                    setOpen(next);
+                    if (!next) focus.restore();
+                  }}
+                  redirectUri={redirectUri}
+                  allowActions={settings.allowActions}
+                  hideResourceSettings={settings.hideResourceSettings}
+                  initialView={selected.view}
+                  onEvent={onEvent}
+                  onConnectionChange={onConnectionChange}
+                  onConnectionDelete={onConnectionDelete}
+                />
+              </Suspense>
+            ) : null}
+            <Toaster />
+          </ToastProvider>
+        </MessagesProvider>
       </PageSettingsContext.Provider>
     </KitScope>
   );

@@ -1,6 +1,7 @@
 // Hex, rgb()/hsl() and friends, or a colour keyword: what a theme's colour may look like where the
 // browser cannot be asked (server rendering, test DOMs without CSS.supports).
-const colorShape = /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]+\)|[a-z]+)$/i;
+const colorShape =
+  /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]+\)|[a-z]+)$/i;
 
 /**
  * Whether `value` is a CSS colour, checked before it becomes a custom property: the browser's own

@@ -19,7 +19,12 @@ const session: SessionSettings = {
     privacy_url: 'https://acme.example/privacy',
     terms_url: 'https://acme.example/terms',
   },
-  consumer_metadata: { account_name: 'Acme', user_name: 'Ada', email: 'ada@acme.example', image: 'https://acme.example/a.png' },
+  consumer_metadata: {
+    account_name: 'Acme',
+    user_name: 'Ada',
+    email: 'ada@acme.example',
+    image: 'https://acme.example/a.png',
+  },
 };
 
 describe('resolvePageSettings', () => {
@@ -96,7 +101,9 @@ describe('resolvePageSettings', () => {
   });
 
   it('shows no consumer card for a consumer with neither name nor email', () => {
-    expect(resolvePageSettings({ consumer: { image: 'https://acme.example/a.png' } }, session).consumer).toBeUndefined();
+    expect(
+      resolvePageSettings({ consumer: { image: 'https://acme.example/a.png' } }, session).consumer,
+    ).toBeUndefined();
   });
 });
 

@@ -67,7 +67,10 @@ export function renderWithKit(ui: ReactElement, options: RenderWithKitOptions = 
   // With display claims, the provider creates its client from the token, as a host's would, and reads them.
   const connect: Pick<VaultProviderProps, 'client' | 'token' | 'baseUrl'> =
     mock && session
-      ? { token: createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, session }), baseUrl: mock.baseUrl }
+      ? {
+          token: createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, session }),
+          baseUrl: mock.baseUrl,
+        }
       : { client };
   function Wrapper({ children }: { children: ReactNode }) {
     const tree = (
@@ -76,13 +79,7 @@ export function renderWithKit(ui: ReactElement, options: RenderWithKitOptions = 
       </MessagesProvider>
     );
     const providerProps = { ...connect, queryClient, getToken, onSessionExpired } as VaultProviderProps;
-    return client ? (
-      <VaultProvider {...providerProps}>
-        {tree}
-      </VaultProvider>
-    ) : (
-      tree
-    );
+    return client ? <VaultProvider {...providerProps}>{tree}</VaultProvider> : tree;
   }
   const user = userEvent.setup();
   const result = render(ui, { ...renderOptions, wrapper: Wrapper });

@@ -1,0 +1,119 @@
+import type { Connection } from '@integrations-kit/client';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { testConnection } from '../test/connections.js';
+import { renderWithKit, setupVaultServer } from '../test/render.js';
+import { IntegrationsPage, type IntegrationsPageProps } from './IntegrationsPage.js';
+import { preloadConnectionDialog } from './LazyConnectionDialog.js';
+import { useIntegrationsUrlState } from './useIntegrationsUrlState.js';
+
+const pipedrive: Connection = {
+  ...testConnection('crm', 'pipedrive', 'Pipedrive'),
+  form_fields: [{ id: 'company_domain', label: 'Company domain', type: 'text', allow_custom_values: false }],
+  settings: { company_domain: 'acme' },
+  configurable_resources: ['leads'],
+};
+const mock = setupVaultServer({ connections: [pipedrive, testConnection('accounting', 'quickbooks', 'QuickBooks')] });
+const redirectUri = 'https://host.example/oauth/callback';
+const target = { unifiedApi: 'crm', serviceId: 'pipedrive' };
+
+function renderPage(props: Partial<IntegrationsPageProps> = {}) {
+  const onEvent = vi.fn();
+  const result = renderWithKit(<IntegrationsPage redirectUri={redirectUri} onEvent={onEvent} {...props} />, { mock });
+  return { ...result, onEvent, types: () => onEvent.mock.calls.map(([event]) => (event as { type: string }).type) };
+}
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('IntegrationsPage deep links and events', { timeout: 20_000 }, () => {
+  beforeAll(() => preloadConnectionDialog(), 20_000);
+
+  it.each(['settings', 'resources'] as const)(
+    'opens serviceId + unifiedApi on the %s view without a click, and reports open then close',
+    async (view) => {
+      const { user, onEvent, types } = renderPage({ ...target, initialView: view });
+      const dialog = await screen.findByRole('dialog');
+      const heading = await within(dialog).findByRole('heading', {
+        name: view === 'settings' ? 'Settings' : 'Resources',
+      });
+      await waitFor(() => expect(heading).toHaveFocus());
+      expect(onEvent).toHaveBeenCalledWith({ type: 'open', ...target });
+
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(types()).toEqual(['open', 'close']);
+      // The deep link opens one integration; the grid behind it still lists them all.
+      expect(screen.getByRole('button', { name: /^QuickBooks / })).toBeInTheDocument();
+    },
+  );
+
+  it('in controlled mode asks the host to open, with the integration a card chose', async () => {
+    const onOpenChange = vi.fn();
+    const { user } = renderPage({ open: false, onOpenChange });
+    await user.click(await screen.findByRole('button', { name: /^Pipedrive / }));
+    expect(onOpenChange).toHaveBeenCalledWith(true, target);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('reports settings_saved with the saved connection', async () => {
+    const { user, onEvent } = renderPage({ ...target, initialView: 'settings' });
+    const dialog = await screen.findByRole('dialog');
+    const domain = await within(dialog).findByLabelText(/Company domain/, { selector: 'input' });
+    await user.clear(domain);
+    await user.type(domain, 'globex');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(onEvent).toHaveBeenCalledWith(
+        expect.objectContaining({
+          type: 'settings_saved',
+          ...target,
+          connection: expect.objectContaining({ settings: expect.objectContaining({ company_domain: 'globex' }) }),
+        }),
+      ),
+    );
+  });
+
+  it('reports deleted, then close', async () => {
+    const { user, onEvent, types } = renderPage({ ...target });
+    const dialog = await screen.findByRole('dialog');
+    await user.click(await within(dialog).findByRole('button', { name: 'Actions for Pipedrive' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete Pipedrive' }));
+    await waitFor(() => expect(types()).toEqual(['open', 'deleted', 'close']));
+    expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'deleted', ...target }));
+  });
+});
+
+function UrlPage() {
+  const urlState = useIntegrationsUrlState();
+  return <IntegrationsPage redirectUri={redirectUri} {...urlState} />;
+}
+
+describe('useIntegrationsUrlState', { timeout: 20_000 }, () => {
+  beforeAll(() => preloadConnectionDialog(), 20_000);
+
+  it('opens the integration and view in the URL, and closing removes them but keeps other parameters', async () => {
+    window.history.replaceState(null, '', '/settings?tab=apps&api=crm&service=pipedrive&view=resources#top');
+    const { user } = renderWithKit(<UrlPage />, { mock });
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getByRole('heading', { name: 'Resources' })).toHaveFocus());
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe(
+      '/settings?tab=apps#top',
+    );
+  });
+
+  it('writes a card the user opens into the URL, and Back (popstate) to a URL without it closes the dialog', async () => {
+    window.history.replaceState(null, '', '/apps');
+    const { user } = renderWithKit(<UrlPage />, { mock });
+    await user.click(await screen.findByRole('button', { name: /^Pipedrive / }));
+    await screen.findByRole('dialog');
+    await waitFor(() => expect(window.location.search).toBe('?api=crm&service=pipedrive'));
+
+    window.history.replaceState(null, '', '/apps');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
