@@ -65,6 +65,7 @@ const capabilities = [
   ['optimistic enable/disable', ['useToggleConnection']],
   ['data-scope consent', ['consentQueryOptions', 'useConsent', 'useUpdateConsent']],
   ['connector docs (consumer guide)', ['connectorDocQueryOptions', 'useConnectorDoc']],
+  ['activity log', ['connectionLogsInfiniteQueryOptions', 'useConnectionLogs']],
   [
     'OAuth popup flow and callback page',
     ['useAuthorize', 'handleOAuthCallback', 'isSameTabCallback', 'OAUTH_MESSAGE_TYPE', 'OAuthError'],

@@ -20,6 +20,8 @@ export { connectionsQueryOptions } from './connections/connectionsQueryOptions.j
 export { connectionQueryOptions } from './connections/connectionQueryOptions.js';
 /** Infinite-query options for the connector catalog (cursor paging). */
 export { connectorsInfiniteQueryOptions } from './connectors/connectorsInfiniteQueryOptions.js';
+/** Infinite-query options for one connection's activity log (`GET /vault/logs` narrowed to its path). */
+export { connectionLogsInfiniteQueryOptions } from './logs/connectionLogsInfiniteQueryOptions.js';
 /** Query options for one connector. */
 export { connectorQueryOptions } from './connectors/connectorQueryOptions.js';
 /** Query options for one of a connector's docs (its markdown text). */
@@ -41,6 +43,8 @@ export { useConnection } from './connections/useConnection.js';
 export { usePrefetchConnection } from './connections/usePrefetchConnection.js';
 /** The connector catalog as an infinite query. */
 export { useConnectors } from './connectors/useConnectors.js';
+/** One connection's activity log, newest first, page by page; a failed page keeps the loaded ones. */
+export { useConnectionLogs } from './logs/useConnectionLogs.js';
 /** One connector of the catalog. */
 export { useConnector } from './connectors/useConnector.js';
 /** One of a connector's docs as markdown text, e.g. its consumer connection guide. */
@@ -104,6 +108,8 @@ export type { VaultKeys } from './query/vaultKeys.js';
 export type { ConnectionsParams } from './query/params.js';
 /** Filters of `useConnectors`. */
 export type { ConnectorsParams } from './query/params.js';
+/** Filters of `useConnectionLogs`: errors only, status codes, date range, page size. */
+export type { ConnectionLogsParams } from './query/params.js';
 /** One resource of one connection. */
 export type { ResourceRef } from './query/params.js';
 /** A resource (or one record of it) whose custom fields to list. */

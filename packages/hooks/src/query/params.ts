@@ -15,6 +15,20 @@ export interface ConnectorsParams {
   filter?: ConnectorsFilter;
 }
 
+/** Filters of `useConnectionLogs`; the connection's path and the cursor are the hook's. */
+export interface ConnectionLogsParams {
+  /** Page size (1–200; the API's default is 20). */
+  limit?: number;
+  /** Only failed requests (a 4xx or 5xx status); wins over `statusCodes`. */
+  errorsOnly?: boolean;
+  /** Only these HTTP status codes (at most 50). */
+  statusCodes?: number[];
+  /** Only requests at or after this ISO 8601 time. */
+  startDate?: string;
+  /** Only requests at or before this ISO 8601 time. */
+  endDate?: string;
+}
+
 /** One resource (e.g. `leads`) of one connection. */
 export interface ResourceRef extends ConnectionRef {
   resource: string;

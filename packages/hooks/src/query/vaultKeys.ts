@@ -1,10 +1,10 @@
 import type { ConnectionRef } from '@integrations-kit/client';
-import type { ConnectionsParams, ConnectorsParams, VaultScope } from './params.js';
+import type { ConnectionLogsParams, ConnectionsParams, ConnectorsParams, VaultScope } from './params.js';
 
 /**
  * Query keys of one Vault session, hierarchical so a prefix matches exactly what it should:
  * `all` (everything of the session), `connectionLists()` (every filtered list),
- * `connection(ref)` (a connection and its resource settings, custom fields and consent history).
+ * `connection(ref)` (a connection and its resource settings, custom fields, consent history and activity log).
  * Every key starts with `['vault', baseUrl, appId, consumerId]`, so two sessions never share cache.
  *
  * @example queryClient.invalidateQueries({ queryKey: vaultKeys(client).connection(ref) })
@@ -22,6 +22,8 @@ export function vaultKeys(scope: VaultScope) {
     customFields: (ref: ConnectionRef, resource: string, resourceId?: string) =>
       [...connection(ref), 'custom-fields', resource, resourceId ?? null] as const,
     consent: (ref: ConnectionRef) => [...connection(ref), 'consent'] as const,
+    connectionLogs: (ref: ConnectionRef, params: ConnectionLogsParams = {}) =>
+      [...connection(ref), 'logs', 'infinite', params] as const,
     connectorLists: () => [...all, 'connectors', 'infinite'] as const,
     connectors: (params: ConnectorsParams = {}) => [...all, 'connectors', 'infinite', params] as const,
     connector: (id: string) => [...all, 'connectors', 'detail', id] as const,
