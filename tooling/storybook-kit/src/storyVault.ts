@@ -2,6 +2,7 @@ import {
   createMockSessionToken,
   createVaultMock,
   type ConsentUrlParams,
+  type MockSessionClaims,
   type VaultMock,
   type VaultMockOptions,
 } from '@integrations-kit/mocks';
@@ -24,6 +25,8 @@ export interface VaultParameters {
   handlers?: (baseUrl: string) => RequestHandler[];
   /** `expired`: the provider holds an expired session token, so every request answers 401. */
   session?: 'valid' | 'expired';
+  /** Display claims of the session token (`mockSessions.sandbox`, …): settings, theme, consumer. */
+  claims?: MockSessionClaims;
   /** `blocked`: `window.open` returns null, as when the browser blocks the popup. */
   popup?: 'allowed' | 'blocked';
 }
@@ -93,9 +96,15 @@ export function createStoryVault(parameters: VaultParameters = {}): StoryVault {
     consentUrl: (params: ConsentUrlParams) => storyUrl(CONSENT_STORY_ID, { ...params }),
   });
   parameters.setup?.(mock);
+  const { session, claims } = parameters;
   const token =
-    parameters.session === 'expired'
-      ? createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: -60 })
+    session === 'expired' || claims
+      ? createMockSessionToken({
+          appId: mock.appId,
+          consumerId: mock.consumerId,
+          expiresIn: session === 'expired' ? -60 : 3600,
+          session: claims,
+        })
       : mock.token;
   // Retries off: an error state shows on the first failure instead of after three back-offs.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });

@@ -1,4 +1,4 @@
-import { IntegrationsPage } from '@integrations-kit/ui';
+import { IntegrationsPage, useIntegrationsUrlState } from '@integrations-kit/ui';
 import { de } from '@integrations-kit/ui/locales/de';
 import { PageHeader } from '../layout/PageHeader.js';
 import { hostMessages } from '../preferences/hostMessages.js';
@@ -9,10 +9,12 @@ import { OAUTH_REDIRECT_URI } from '../session/redirectUri.js';
 export function IntegrationsSettingsPage() {
   const { locale } = usePreferences();
   const t = hostMessages(locale);
+  // `?api=crm&service=salesforce&view=settings` opens that dialog; opening and closing one updates the URL.
+  const urlState = useIntegrationsUrlState();
   return (
     <>
       <PageHeader title={t.integrations}>{t.integrationsIntro}</PageHeader>
-      <IntegrationsPage redirectUri={OAUTH_REDIRECT_URI} messages={locale === 'de' ? de : undefined} />
+      <IntegrationsPage redirectUri={OAUTH_REDIRECT_URI} messages={locale === 'de' ? de : undefined} {...urlState} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { VaultMock } from '@integrations-kit/mocks';
 import { requestRealSession } from './requestRealSession.js';
 
 /** How the playground talks to Vault: the real API through a session token, or the in-browser mock. */
@@ -55,5 +56,16 @@ async function start(): Promise<PlaygroundSession> {
     consentUrl: consentPageUrl(`${window.location.origin}/mock-consent`),
     ...many,
   });
-  return { mode: 'mock', token: mock.token, baseUrl: mock.baseUrl };
+  return { mode: 'mock', token: await mockSessionToken(mock), baseUrl: mock.baseUrl };
+}
+
+// `?session=sandbox` (or isolation, consumer, theme, limitedActions, …: a `mockSessions` preset) tries
+// the page under that session's settings, carried in the token as the real API carries them.
+async function mockSessionToken(mock: Pick<VaultMock, 'token' | 'appId' | 'consumerId'>): Promise<string> {
+  const preset = new URLSearchParams(window.location.search).get('session');
+  if (!preset) return mock.token;
+  const { createMockSessionToken, mockSessions } = await import('@integrations-kit/mocks');
+  const session = Object.hasOwn(mockSessions, preset) ? mockSessions[preset as keyof typeof mockSessions] : undefined;
+  if (!session) return mock.token;
+  return createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, session });
 }
