@@ -26,6 +26,7 @@ const uiFloors = [
   ['grid', ['lib', 'i18n', 'primitives', 'connection', 'errors', 'card']],
   ['health', ['lib', 'i18n', 'primitives', 'connection']],
   ['consent', ['lib', 'i18n', 'primitives', 'connection', 'errors']],
+  ['logs', ['lib', 'i18n', 'primitives', 'errors']],
   ['session', ['lib', 'i18n', 'primitives', 'connection']],
   [
     'dialog',
@@ -43,6 +44,7 @@ const uiFloors = [
       'oauth',
       'health',
       'consent',
+      'logs',
       'events',
       'session',
     ],

@@ -206,3 +206,19 @@ export type { FieldError } from './fields/validateFieldValue.js';
 export type { MissingAuthorizationSetting } from './connection/getMissingAuthorizationSettings.js';
 /** The shape of the settings-form strings. */
 export type { FormMessages } from './i18n/formMessages.js';
+
+// --- logs ---
+/** One connection's activity log (its requests, errors first, page by page), read with `useConnectionLogs`. */
+export { ConnectionActivityLog } from './logs/ConnectionActivityLog.js';
+/** An activity log from props: errors-only switch, expandable entries, Show more, empty/loading/failed states. */
+export { ActivityLog } from './logs/ActivityLog.js';
+/** One request of an activity log, expandable to method, path, status, latency, time and error. */
+export { ActivityLogEntry } from './logs/ActivityLogEntry.js';
+/** Props of `ConnectionActivityLog`. */
+export type { ConnectionActivityLogProps } from './logs/ConnectionActivityLog.js';
+/** Props of `ActivityLog`. */
+export type { ActivityLogProps } from './logs/ActivityLog.js';
+/** Props of `ActivityLogEntry`. */
+export type { ActivityLogEntryProps } from './logs/ActivityLogEntry.js';
+/** The shape of the activity log's strings. */
+export type { LogsMessages } from './i18n/logsMessages.js';

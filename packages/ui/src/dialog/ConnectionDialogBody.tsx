@@ -7,6 +7,7 @@ import { Progress } from '../primitives/Progress.js';
 import { ResourceSettingsForm } from '../resource-settings/ResourceSettingsForm.js';
 import { ConnectionSettingsForm } from '../settings-form/ConnectionSettingsForm.js';
 import { ActionAlert } from './ActionAlert.js';
+import { ActivityLogSection } from './ActivityLogSection.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { ConnectionAbout } from './ConnectionAbout.js';
 import { ConsentSection } from './ConsentSection.js';
@@ -98,6 +99,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
         </Section>
       ) : null}
       {added && !consentFirst ? <ConsentSection connection={connection} /> : null}
+      {added ? <ActivityLogSection connection={connection} /> : null}
       <Section title={m.sections.about}>
         <ConnectionAbout connection={connection} messages={m} hideGuide={props.hideGuide} hideLinks={props.hideLinks} />
       </Section>

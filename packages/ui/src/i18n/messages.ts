@@ -5,6 +5,7 @@ import { enCoreMessages } from './coreMessages.js';
 import { enConsentMessages } from './consentMessages.js';
 import { enHealthMessages } from './healthMessages.js';
 import { enSessionMessages } from './sessionMessages.js';
+import { enLogsMessages } from './logsMessages.js';
 
 /** Every visible string of the kit in English: core parts at the top, features under their key. */
 export const enMessages = {
@@ -17,6 +18,7 @@ export const enMessages = {
   consent: enConsentMessages,
   health: enHealthMessages,
   session: enSessionMessages,
+  logs: enLogsMessages,
 };
 
 /** The shape of all the kit's strings; a locale or an override follows it. */

@@ -8,6 +8,7 @@ import { deFormMessages } from '../i18n/formMessages.js';
 import { deConsentMessages } from '../i18n/consentMessages.js';
 import { deHealthMessages } from '../i18n/healthMessages.js';
 import { deSessionMessages } from '../i18n/sessionMessages.js';
+import { deLogsMessages } from '../i18n/logsMessages.js';
 
 /**
  * Every visible string of the kit in German, for `messages` of `IntegrationsPage` or `MessagesProvider`.
@@ -23,6 +24,7 @@ export const de: Messages = {
   consent: deConsentMessages,
   health: deHealthMessages,
   session: deSessionMessages,
+  logs: deLogsMessages,
 };
 
 /** German strings of the connection dialog. */
@@ -35,5 +37,7 @@ export { deFormMessages };
 export { deConsentMessages };
 /** German strings of the health timeline. */
 export { deHealthMessages };
+/** German strings of the activity log. */
+export { deLogsMessages };
 /** German strings of the session's page parts (sandbox banner, consumer card, footer). */
 export { deSessionMessages };

@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/es`: Spanish lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={es} />`.
 import { esConsentMessages } from '../i18n/consentTranslations.js';
+import { esLogsMessages } from '../i18n/logsTranslations.js';
 import { esSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
@@ -266,6 +267,7 @@ export const es: Messages = {
     resourceNoSettings: 'Este recurso no tiene valores predeterminados que definir.',
   },
   consent: esConsentMessages,
+  logs: esLogsMessages,
   health: {
     title: 'Estado',
     summary: {

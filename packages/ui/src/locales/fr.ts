@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/fr`: French lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={fr} />`.
 import { frConsentMessages } from '../i18n/consentTranslations.js';
+import { frLogsMessages } from '../i18n/logsTranslations.js';
 import { frSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
@@ -268,6 +269,7 @@ export const fr: Messages = {
     resourceNoSettings: 'Cette ressource n’a aucune valeur par défaut à définir.',
   },
   consent: frConsentMessages,
+  logs: frLogsMessages,
   health: {
     title: 'État',
     summary: {

@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/it`: Italian lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={it} />`.
 import { itConsentMessages } from '../i18n/consentTranslations.js';
+import { itLogsMessages } from '../i18n/logsTranslations.js';
 import { itSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
@@ -267,6 +268,7 @@ export const it: Messages = {
     resourceNoSettings: 'Questa risorsa non ha valori predefiniti da impostare.',
   },
   consent: itConsentMessages,
+  logs: itLogsMessages,
   health: {
     title: 'Stato di salute',
     summary: {

@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/ja`: Japanese lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={ja} />`.
 import { jaConsentMessages } from '../i18n/consentTranslations.js';
+import { jaLogsMessages } from '../i18n/logsTranslations.js';
 import { jaSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
@@ -256,6 +257,7 @@ export const ja: Messages = {
     resourceNoSettings: 'このリソースには設定できる既定値がありません。',
   },
   consent: jaConsentMessages,
+  logs: jaLogsMessages,
   health: {
     title: '稼働状況',
     summary: {

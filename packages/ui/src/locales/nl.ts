@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/nl`: Dutch lives off the main entry, so hosts that do not
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={nl} />`.
 import { nlConsentMessages } from '../i18n/consentTranslations.js';
+import { nlLogsMessages } from '../i18n/logsTranslations.js';
 import { nlSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
@@ -265,6 +266,7 @@ export const nl: Messages = {
     resourceNoSettings: 'Deze resource heeft geen standaardwaarden.',
   },
   consent: nlConsentMessages,
+  logs: nlLogsMessages,
   health: {
     title: 'Status',
     summary: {

@@ -1,6 +1,7 @@
 // Entry of `@integrations-kit/ui/locales/pt`: Portuguese (as written in Brazil, which `pt` means in
 // CLDR) lives off the main entry, so hosts that do not speak it never ship it.
 import { ptConsentMessages } from '../i18n/consentTranslations.js';
+import { ptLogsMessages } from '../i18n/logsTranslations.js';
 import { ptSessionMessages } from '../i18n/sessionTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
@@ -266,6 +267,7 @@ export const pt: Messages = {
     resourceNoSettings: 'Este recurso não tem valores padrão.',
   },
   consent: ptConsentMessages,
+  logs: ptLogsMessages,
   health: {
     title: 'Saúde',
     summary: {

@@ -1,0 +1,24 @@
+import type { Connection } from '@integrations-kit/client';
+import { Suspense } from 'react';
+import { useMessages } from '../i18n/useMessages.js';
+import { LazyConnectionActivityLog } from '../logs/LazyConnectionActivityLog.js';
+import { Progress } from '../primitives/Progress.js';
+import { usePageSettings } from '../session/usePageSettings.js';
+import { DialogSection } from './DialogSection.js';
+
+/**
+ * The dialog's Activity section: the connection's activity log, loaded on demand. Renders nothing
+ * when the page's `showLogs` prop or, without it, the session's `show_logs` says no.
+ */
+export function ActivityLogSection({ connection }: { connection: Connection }) {
+  const m = useMessages().logs;
+  const { showLogs } = usePageSettings();
+  if (!showLogs) return null;
+  return (
+    <DialogSection title={m.title}>
+      <Suspense fallback={<Progress>{m.loading}</Progress>}>
+        <LazyConnectionActivityLog unifiedApi={connection.unified_api ?? ''} serviceId={connection.service_id ?? ''} />
+      </Suspense>
+    </DialogSection>
+  );
+}

@@ -1,0 +1,104 @@
+import type { LogEntry } from '@integrations-kit/client';
+import { useId, type ComponentPropsWithoutRef } from 'react';
+import { useMessages } from '../i18n/useMessages.js';
+import { cn } from '../lib/cn.js';
+import { buttonClassName } from '../primitives/buttonClassName.js';
+import { Progress } from '../primitives/Progress.js';
+import { ActivityLogEntry } from './ActivityLogEntry.js';
+
+/** Props of `ActivityLog`. */
+export interface ActivityLogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The loaded entries, newest first. */
+  entries: LogEntry[];
+  /** `loading` before the first page arrives; `error` when it failed (nothing to show). */
+  status: 'loading' | 'error' | 'ready';
+  /** Whether only failed requests are shown. */
+  errorsOnly: boolean;
+  onErrorsOnlyChange?: (errorsOnly: boolean) => void;
+  /** Whether another page can be loaded ("Show more"). */
+  hasMore?: boolean;
+  loadingMore?: boolean;
+  onLoadMore?: () => void;
+  /** The next page failed: the entries already shown stay, with this reason and "Try again". */
+  pageFailure?: string;
+  /** Why the first page failed (with `status: 'error'`). */
+  failure?: string;
+  /** Runs again what failed: the first page, or the next one. */
+  onRetry?: () => void;
+}
+
+/**
+ * A connection's activity log: an "Errors only" switch, the requests (each expandable), "Show
+ * more" while there are pages left, and the empty, loading and failed states; a page that fails
+ * keeps the entries already shown and offers "Try again". Presentational.
+ *
+ * @example <ActivityLog entries={entries} status="ready" errorsOnly={false} hasMore onLoadMore={next} />
+ */
+export function ActivityLog({
+  entries,
+  status,
+  errorsOnly,
+  onErrorsOnlyChange,
+  hasMore = false,
+  loadingMore = false,
+  onLoadMore,
+  pageFailure,
+  failure,
+  onRetry,
+  className,
+  ...props
+}: ActivityLogProps) {
+  const m = useMessages().logs;
+  const toggleId = useId();
+  const state = status === 'ready' && entries.length === 0 ? 'empty' : status;
+  return (
+    <div
+      data-slot="activity-log"
+      data-state={state}
+      className={cn('ik:flex ik:flex-col ik:gap-3', className)}
+      {...props}
+    >
+      <div className="ik:flex ik:items-center ik:gap-2 ik:text-sm">
+        <input
+          id={toggleId}
+          type="checkbox"
+          checked={errorsOnly}
+          disabled={!onErrorsOnlyChange}
+          onChange={(event) => onErrorsOnlyChange?.(event.target.checked)}
+          className="ik:size-4 ik:accent-accent"
+        />
+        <label htmlFor={toggleId}>{m.errorsOnly}</label>
+      </div>
+      {state === 'loading' ? <Progress>{m.loading}</Progress> : null}
+      {state === 'error' ? <Failure reason={failure ?? m.loadFailed} retry={m.retry} onRetry={onRetry} /> : null}
+      {state === 'empty' ? <p className="ik:text-sm ik:text-fg-muted">{errorsOnly ? m.noErrors : m.empty}</p> : null}
+      {entries.length > 0 ? (
+        <ol aria-label={m.title} className="ik:flex ik:flex-col ik:gap-2">
+          {entries.map((entry) => (
+            <ActivityLogEntry key={entry.id} entry={entry} />
+          ))}
+        </ol>
+      ) : null}
+      {pageFailure ? <Failure reason={`${m.pageFailed} ${pageFailure}`} retry={m.retry} onRetry={onRetry} /> : null}
+      {loadingMore ? <Progress>{m.loadingMore}</Progress> : null}
+      {hasMore && !loadingMore && !pageFailure && onLoadMore ? (
+        <button type="button" className={cn(buttonClassName('secondary'), 'ik:self-start')} onClick={onLoadMore}>
+          {m.more}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function Failure({ reason, retry, onRetry }: { reason: string; retry: string; onRetry: (() => void) | undefined }) {
+  return (
+    <div role="alert" className="ik:flex ik:flex-wrap ik:items-center ik:gap-2 ik:text-sm ik:text-danger">
+      <span>{reason}</span>
+      {onRetry ? (
+        <button type="button" className={buttonClassName('secondary')} onClick={onRetry}>
+          {retry}
+        </button>
+      ) : null}
+    </div>
+  );
+}
