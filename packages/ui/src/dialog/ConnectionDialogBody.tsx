@@ -10,6 +10,7 @@ import { ActionAlert } from './ActionAlert.js';
 import { ActivityLogSection } from './ActivityLogSection.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { ConnectionAbout } from './ConnectionAbout.js';
+import { ConnectorDetails } from '../capabilities/ConnectorDetails.js';
 import { ConsentSection } from './ConsentSection.js';
 import { getConsentNeed } from '../connection/getConsentNeed.js';
 import { ConnectionHealthSection } from './ConnectionHealthSection.js';
@@ -102,6 +103,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
       {added ? <ActivityLogSection connection={connection} /> : null}
       <Section title={m.sections.about}>
         <ConnectionAbout connection={connection} messages={m} hideGuide={props.hideGuide} hideLinks={props.hideLinks} />
+        <ConnectorDetails connection={connection} hideGuide={props.hideGuide} hideLinks={props.hideLinks} />
       </Section>
     </div>
   );

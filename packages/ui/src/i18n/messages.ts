@@ -5,6 +5,7 @@ import { enCoreMessages } from './coreMessages.js';
 import { enConsentMessages } from './consentMessages.js';
 import { enHealthMessages } from './healthMessages.js';
 import { enSessionMessages } from './sessionMessages.js';
+import { enCapabilityMessages } from './capabilityMessages.js';
 import { enLogsMessages } from './logsMessages.js';
 
 /** Every visible string of the kit in English: core parts at the top, features under their key. */
@@ -18,6 +19,7 @@ export const enMessages = {
   consent: enConsentMessages,
   health: enHealthMessages,
   session: enSessionMessages,
+  capabilities: enCapabilityMessages,
   logs: enLogsMessages,
 };
 

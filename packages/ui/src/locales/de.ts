@@ -8,6 +8,7 @@ import { deFormMessages } from '../i18n/formMessages.js';
 import { deConsentMessages } from '../i18n/consentMessages.js';
 import { deHealthMessages } from '../i18n/healthMessages.js';
 import { deSessionMessages } from '../i18n/sessionMessages.js';
+import { deCapabilityMessages } from '../i18n/capabilityMessages.js';
 import { deLogsMessages } from '../i18n/logsMessages.js';
 
 /**
@@ -24,6 +25,7 @@ export const de: Messages = {
   consent: deConsentMessages,
   health: deHealthMessages,
   session: deSessionMessages,
+  capabilities: deCapabilityMessages,
   logs: deLogsMessages,
 };
 
@@ -41,3 +43,5 @@ export { deHealthMessages };
 export { deLogsMessages };
 /** German strings of the session's page parts (sandbox banner, consumer card, footer). */
 export { deSessionMessages };
+/** German strings of the connector's capabilities and guide. */
+export { deCapabilityMessages };

@@ -3,6 +3,7 @@
 import { esConsentMessages } from '../i18n/consentTranslations.js';
 import { esLogsMessages } from '../i18n/logsTranslations.js';
 import { esSessionMessages } from '../i18n/sessionTranslations.js';
+import { esCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -295,4 +296,5 @@ export const es: Messages = {
     failed: (name) => `${name} no superó la prueba`,
   },
   session: esSessionMessages,
+  capabilities: esCapabilityMessages,
 };

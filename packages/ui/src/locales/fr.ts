@@ -3,6 +3,7 @@
 import { frConsentMessages } from '../i18n/consentTranslations.js';
 import { frLogsMessages } from '../i18n/logsTranslations.js';
 import { frSessionMessages } from '../i18n/sessionTranslations.js';
+import { frCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -297,4 +298,5 @@ export const fr: Messages = {
     failed: (name) => `${name} a échoué au test`,
   },
   session: frSessionMessages,
+  capabilities: frCapabilityMessages,
 };

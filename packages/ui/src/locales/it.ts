@@ -3,6 +3,7 @@
 import { itConsentMessages } from '../i18n/consentTranslations.js';
 import { itLogsMessages } from '../i18n/logsTranslations.js';
 import { itSessionMessages } from '../i18n/sessionTranslations.js';
+import { itCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -297,4 +298,5 @@ export const it: Messages = {
     failed: (name) => `${name} non ha superato la verifica`,
   },
   session: itSessionMessages,
+  capabilities: itCapabilityMessages,
 };

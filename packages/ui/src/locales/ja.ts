@@ -3,6 +3,7 @@
 import { jaConsentMessages } from '../i18n/consentTranslations.js';
 import { jaLogsMessages } from '../i18n/logsTranslations.js';
 import { jaSessionMessages } from '../i18n/sessionTranslations.js';
+import { jaCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -285,4 +286,5 @@ export const ja: Messages = {
     failed: (name) => `${name} はテストに失敗しました`,
   },
   session: jaSessionMessages,
+  capabilities: jaCapabilityMessages,
 };

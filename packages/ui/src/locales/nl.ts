@@ -3,6 +3,7 @@
 import { nlConsentMessages } from '../i18n/consentTranslations.js';
 import { nlLogsMessages } from '../i18n/logsTranslations.js';
 import { nlSessionMessages } from '../i18n/sessionTranslations.js';
+import { nlCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -294,4 +295,5 @@ export const nl: Messages = {
     failed: (name) => `${name} is gezakt voor de test`,
   },
   session: nlSessionMessages,
+  capabilities: nlCapabilityMessages,
 };

@@ -3,6 +3,7 @@
 import { ptConsentMessages } from '../i18n/consentTranslations.js';
 import { ptLogsMessages } from '../i18n/logsTranslations.js';
 import { ptSessionMessages } from '../i18n/sessionTranslations.js';
+import { ptCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
 import type { Messages } from '../i18n/messages.js';
 import { plural } from '../i18n/plural.js';
@@ -295,4 +296,5 @@ export const pt: Messages = {
     failed: (name) => `${name} falhou no teste`,
   },
   session: ptSessionMessages,
+  capabilities: ptCapabilityMessages,
 };
