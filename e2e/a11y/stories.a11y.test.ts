@@ -64,7 +64,7 @@ afterAll(async () => {
 });
 
 /** Runs axe on the page as it is; injects axe first when the page was (re)loaded. */
-async function runAxe(): Promise<AxeResults> {
+async function runAxe(extraDisabled: string[] = []): Promise<AxeResults> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(
     (disabled) =>
@@ -72,7 +72,7 @@ async function runAxe(): Promise<AxeResults> {
         rules: Object.fromEntries(disabled.map((rule) => [rule, { enabled: false }])),
         resultTypes: ['violations'],
       }),
-    documentRules,
+    [...documentRules, ...extraDisabled],
   );
 }
 
@@ -125,7 +125,10 @@ describe.each(themes)('axe, %s theme', (theme) => {
     await page.emulateMedia(media);
     const story = await open(id);
     expect(story.error, 'the story failed to render or play').toBeUndefined();
-    const results = await runAxe();
+    // Under forced colours the browser paints every text and background in the user's palette,
+    // but getComputedStyle, which axe reads, still reports the author's colours (light text of the
+    // dark theme on the palette's white Canvas): the contrast rule would judge colours never shown.
+    const results = await runAxe(media.forcedColors === 'active' ? ['color-contrast'] : []);
     counts.push({ story: id, theme, violations: countViolations(results) });
     expect(describeViolations(results.violations)).toBe('');
     expect(blocked).toEqual([]);
