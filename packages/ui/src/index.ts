@@ -78,6 +78,14 @@ export { getHealthTimeline } from './health/getHealthTimeline.js';
 export { getHealthFix } from './connection/getHealthFix.js';
 /** An integration's logo, or its initials when the URL is missing, unsafe or broken. */
 export { IntegrationIcon } from './card/IntegrationIcon.js';
+/** What a connector offers as badges: beta, early access, webhooks, free trial, sandbox credentials. */
+export { ConnectorCapabilities } from './capabilities/ConnectorCapabilities.js';
+/** A connector's consumer guide inline as safe markdown, or its link when it cannot be read. */
+export { ConnectorGuide } from './capabilities/ConnectorGuide.js';
+/** A connection's connector capabilities and guide, read from the Connector API (the dialog's About). */
+export { ConnectorDetails } from './capabilities/ConnectorDetails.js';
+/** A connector's capability badges as data, in the order the page shows them. */
+export { connectorCapabilities } from './capabilities/connectorCapabilities.js';
 /** Holds the toasts of everything below it. */
 export { ToastProvider } from './toast/ToastProvider.js';
 /** Shows the toasts of the surrounding `ToastProvider` in a live region. */
@@ -98,6 +106,14 @@ export type { HealthTimelineProps } from './health/HealthTimeline.js';
 export type { HealthTimeline as HealthTimelineData, HealthEvent } from './health/getHealthTimeline.js';
 /** The one action that fixes a connection's health. */
 export type { HealthFix } from './connection/getHealthFix.js';
+/** Props of `ConnectorCapabilities`. */
+export type { ConnectorCapabilitiesProps } from './capabilities/ConnectorCapabilities.js';
+/** Props of `ConnectorGuide`, and where its text stands (loading, loaded, failed). */
+export type { ConnectorGuideProps, ConnectorGuideStatus } from './capabilities/ConnectorGuide.js';
+/** Props of `ConnectorDetails`. */
+export type { ConnectorDetailsProps } from './capabilities/ConnectorDetails.js';
+/** One capability badge of a connector. */
+export type { Capability } from './capabilities/connectorCapabilities.js';
 /** Props of `ConnectionStatusBadge`. */
 export type { ConnectionStatusBadgeProps } from './card/ConnectionStatusBadge.js';
 /** Props of `IntegrationIcon`. */
