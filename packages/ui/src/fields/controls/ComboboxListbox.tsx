@@ -74,11 +74,14 @@ export function ComboboxListbox({ id, combobox, isSelected, multiple }: Combobox
   return (
     <div
       data-slot="combobox-popup"
-      className="ik:absolute ik:z-10 ik:mt-1 ik:max-h-64 ik:w-full ik:overflow-auto ik:rounded-control ik:border ik:border-border ik:bg-surface ik:shadow-md"
+      className="ik:absolute ik:z-10 ik:mt-1 ik:w-full ik:rounded-control ik:border ik:border-border ik:bg-surface ik:shadow-md"
     >
+      {/* The listbox itself scrolls: a combobox's popup needs no focusable content of its own (focus
+          stays in the input), and the count of options left out stays in view below it. */}
       <div
         id={`${id}-listbox`}
         role="listbox"
+        className="ik:max-h-64 ik:overflow-auto"
         aria-labelledby={`${id}-label`}
         aria-multiselectable={multiple || undefined}
       >
