@@ -440,7 +440,7 @@ describe('every handler answers what the OpenAPI contract says', () => {
     }
   });
 
-  it('answers every doc a fixture connector lists as the contract\'s text/markdown', async () => {
+  it("answers every doc a fixture connector lists as the contract's text/markdown", async () => {
     expect(contracts.connector.mediaTypes(DOC, 'GET', 200)).toEqual(['text/markdown']);
     const listed = fixtures.connectors.flatMap(({ id, docs = [] }) => docs.map((doc) => [id, doc.id] as const));
     expect(listed.length).toBeGreaterThan(3);

@@ -7,10 +7,9 @@ const mock = setupVaultServer();
 
 describe('useConnectorDoc', () => {
   it('loads a connector doc as markdown text and keeps it per connector and doc', async () => {
-    const { result, queryClient, client } = renderWithClient(
-      () => useConnectorDoc('bamboohr', 'consumer+connection'),
-      { mock },
-    );
+    const { result, queryClient, client } = renderWithClient(() => useConnectorDoc('bamboohr', 'consumer+connection'), {
+      mock,
+    });
 
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data).toMatch(/^# Connect BambooHR/);

@@ -17,7 +17,9 @@ describe('ConnectorGuide', () => {
       <ConnectorGuide
         status="loaded"
         name="BambooHR"
-        markdown={'# Connect BambooHR\n\nYou need an **administrator**\naccount.\n\n1. Open *API Keys*\n2. Copy the `API key`'}
+        markdown={
+          '# Connect BambooHR\n\nYou need an **administrator**\naccount.\n\n1. Open *API Keys*\n2. Copy the `API key`'
+        }
       />,
     );
     const guide = screen.getByRole('group', { name: 'Connection guide' });

@@ -18,7 +18,11 @@ describe('connectorCapabilities', () => {
   });
 
   it('names native and virtual webhooks with their events, each once', () => {
-    const events = [{ event_type: 'crm.lead.created' }, { event_type: 'crm.lead.created' }, { event_type: 'crm.lead.updated' }];
+    const events = [
+      { event_type: 'crm.lead.created' },
+      { event_type: 'crm.lead.created' },
+      { event_type: 'crm.lead.updated' },
+    ];
     expect(connectorCapabilities({ ...base, webhook_support: { mode: 'native' }, supported_events: events })).toEqual([
       { kind: 'webhooks', mode: 'native', events: ['crm.lead.created', 'crm.lead.updated'] },
     ]);

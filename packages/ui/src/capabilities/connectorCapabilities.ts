@@ -34,5 +34,7 @@ export function connectorCapabilities(connector: Connector): Capability[] {
 
 /** The connector's consumer connection guide (audience `consumer`, markdown), if it lists one. */
 export function consumerGuideOf(connector: Connector | undefined): ConnectorDoc | undefined {
-  return connector?.docs?.find((doc) => doc.audience === 'consumer' && doc.id && (doc.format ?? 'markdown') === 'markdown');
+  return connector?.docs?.find(
+    (doc) => doc.audience === 'consumer' && doc.id && (doc.format ?? 'markdown') === 'markdown',
+  );
 }
