@@ -139,9 +139,9 @@ export type { UseAuthorizeOptions } from './oauth/useAuthorize.js';
 /** What `useAuthorize` returns. */
 export type { UseAuthorizeResult } from './oauth/useAuthorize.js';
 /** Where an OAuth flow stands: `idle`, `pending`, `success`, `error` or `blocked`. */
-export type { AuthorizeStatus } from './oauth/flowState.js';
+export type { AuthorizeStatus } from './oauth/popupFlow.js';
 /** Why a flow went back to `idle` (`cancelled`). */
-export type { AuthorizeOutcome } from './oauth/flowState.js';
+export type { AuthorizeOutcome } from './oauth/popupFlow.js';
 /** What `useRevoke` returns. */
 export type { UseRevokeResult } from './oauth/useRevoke.js';
 /** Options of `useRevoke`: the callback page and the outcome callbacks. */
