@@ -78,6 +78,11 @@ describe('decodeSessionSettings', () => {
     expect(warn).toHaveBeenCalledTimes(2);
   });
 
+  it('takes an inline data:image avatar, as it takes inline connector icons', () => {
+    const image = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(decodeSessionSettings(jwt({ consumer_metadata: { image } })).consumer_metadata).toEqual({ image });
+  });
+
   it('keeps an empty allow_actions list (the contract hides every action with it)', () => {
     expect(decodeSessionSettings(jwt({ settings: { allow_actions: [] } })).settings).toEqual({ allow_actions: [] });
   });

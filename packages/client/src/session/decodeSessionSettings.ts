@@ -38,6 +38,8 @@ type Check = (value: unknown) => boolean;
 const isBoolean: Check = (value) => typeof value === 'boolean';
 const isText: Check = (value) => typeof value === 'string' && value.trim() !== '';
 const isLink: Check = (value) => typeof value === 'string' && isSafeUrl(value);
+// An avatar may also be an inline image, as connector icons may (never an active document).
+const isImage: Check = (value) => typeof value === 'string' && isSafeUrl(value, { allowImageData: true });
 const isTextList: Check = (value) => Array.isArray(value) && value.every(isText);
 const sessionActions = new Set<unknown>(['delete', 'disconnect', 'reauthorize', 'disable'] satisfies SessionAction[]);
 const isActionList: Check = (value) => Array.isArray(value) && value.every((action) => sessionActions.has(action));
@@ -62,7 +64,7 @@ const consumerChecks: Record<keyof ContractConsumer, Check> = {
   account_name: isText,
   user_name: isText,
   email: isText,
-  image: isLink,
+  image: isImage,
 };
 
 /**

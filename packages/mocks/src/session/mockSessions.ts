@@ -1,5 +1,9 @@
 import type { MockSessionClaims } from './createMockSessionToken.js';
 
+const avatarSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><rect width="36" height="36" fill="#0f766e"/>' +
+  '<text x="18" y="24" font-family="sans-serif" font-size="16" fill="#fff" text-anchor="middle">AL</text></svg>';
+
 /**
  * Session display claims for each setting the page honours, one preset per situation, to pass as
  * `createMockSessionToken({ …, session: mockSessions.sandbox })` in stories, tests and the playground.
@@ -28,7 +32,8 @@ export const mockSessions = {
       account_name: 'Acme Inc.',
       user_name: 'Ada Lovelace',
       email: 'ada@acme.example',
-      image: 'https://www.gravatar.com/avatar/00000000000000000000000000000000?d=mp',
+      // Inline, so stories, tests and the playground never fetch an avatar from elsewhere.
+      image: `data:image/svg+xml,${encodeURIComponent(avatarSvg)}`,
     },
   },
   /** Accent, page title and footer links from the session's theme. */

@@ -7,7 +7,7 @@ export interface PageConsumer {
   account_name?: string;
   user_name?: string;
   email?: string;
-  /** Shown only when safe (https, or http on localhost). */
+  /** Shown only when safe (https, http on localhost, or a `data:image/…` URL). */
   image?: string;
 }
 
@@ -111,5 +111,5 @@ export function resolvePageSettings(props: PageSettingsProps, session: SessionSe
 // A card needs a name or an email to say whose it is; an unsafe image is left out, the rest stays.
 function shownConsumer({ image, ...text }: PageConsumer): PageConsumer | undefined {
   if (!text.account_name && !text.user_name && !text.email) return undefined;
-  return image && isSafeUrl(image) ? { ...text, image } : text;
+  return image && isSafeUrl(image, { allowImageData: true }) ? { ...text, image } : text;
 }
