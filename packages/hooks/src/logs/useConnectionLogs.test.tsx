@@ -61,5 +61,4 @@ describe('useConnectionLogs', () => {
     expect(sent.getAll('filter[status_codes]')).toContain('500');
     expect(sent.get('filter[path]')).toBe('/crm/salesforce');
   });
-
 });

@@ -24,11 +24,8 @@ export function useConnectionLogs<TData = InfiniteData<Page<LogEntry>, string | 
 ) {
   const client = useVaultClient();
   // As in `useConnectors`: the caller's options are typed for any key, the hook's for its own.
-  return useInfiniteQuery({ ...connectionLogsInfiniteQueryOptions(client, ref, params), ...options } as UseInfiniteQueryOptions<
-    Page<LogEntry>,
-    Error,
-    TData,
-    QueryKey,
-    string | undefined
-  >);
+  return useInfiniteQuery({
+    ...connectionLogsInfiniteQueryOptions(client, ref, params),
+    ...options,
+  } as UseInfiniteQueryOptions<Page<LogEntry>, Error, TData, QueryKey, string | undefined>);
 }

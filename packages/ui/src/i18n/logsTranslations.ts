@@ -100,6 +100,13 @@ export const jaLogsMessages: LogsMessages = {
   more: 'さらに表示',
   loadingMore: '読み込み中…',
   failed: '失敗',
-  fields: { method: 'メソッド', path: 'パス', status: 'ステータス', latency: 'レイテンシ', time: '時刻', error: 'エラー' },
+  fields: {
+    method: 'メソッド',
+    path: 'パス',
+    status: 'ステータス',
+    latency: 'レイテンシ',
+    time: '時刻',
+    error: 'エラー',
+  },
   milliseconds: (ms) => `${ms} ms`,
 };

@@ -26,7 +26,8 @@ function AfterActivity({ requests = 12, failing = true, ...props }: ConnectionAc
     const ref = { unifiedApi: props.unifiedApi, serviceId: props.serviceId };
     void (async () => {
       for (let index = 0; index < requests; index += 1) await client.connections.get(ref);
-      if (failing) await client.connectionSettings.list({ ...ref, resource: 'no-such-resource' }).catch(() => undefined);
+      if (failing)
+        await client.connectionSettings.list({ ...ref, resource: 'no-such-resource' }).catch(() => undefined);
       setDone(true);
     })();
   }, [client, requests, failing, props.unifiedApi, props.serviceId]);
@@ -74,7 +75,11 @@ export const NoActivity: Story = {
 
 /** The log cannot be read: the reason and Try again. */
 export const LoadFailed: Story = {
-  parameters: { vault: { setup: (mock) => mock.fail({ method: 'GET', path: '/vault/logs', status: 500 }) } satisfies VaultParameters },
+  parameters: {
+    vault: {
+      setup: (mock) => mock.fail({ method: 'GET', path: '/vault/logs', status: 500 }),
+    } satisfies VaultParameters,
+  },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('alert', {}, TIMEOUT)).toBeVisible();
   },

@@ -6,9 +6,7 @@ import { useMessages } from '../i18n/useMessages.js';
 import { ActivityLog } from './ActivityLog.js';
 
 /** Props of `ConnectionActivityLog`. */
-export interface ConnectionActivityLogProps
-  extends ConnectionRef,
-    Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+export interface ConnectionActivityLogProps extends ConnectionRef, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Entries per page (1–200). */
   pageSize?: number;
 }
