@@ -6,6 +6,9 @@ import { Progress } from '../primitives/Progress.js';
 import { usePageSettings } from '../session/usePageSettings.js';
 import { DialogSection } from './DialogSection.js';
 
+// A dialog shows a short page; Show more reads on.
+const PAGE_SIZE = 10;
+
 /**
  * The dialog's Activity section: the connection's activity log, loaded on demand. Renders nothing
  * when the page's `showLogs` prop or, without it, the session's `show_logs` says no.
@@ -17,7 +20,11 @@ export function ActivityLogSection({ connection }: { connection: Connection }) {
   return (
     <DialogSection title={m.title}>
       <Suspense fallback={<Progress>{m.loading}</Progress>}>
-        <LazyConnectionActivityLog unifiedApi={connection.unified_api ?? ''} serviceId={connection.service_id ?? ''} />
+        <LazyConnectionActivityLog
+          unifiedApi={connection.unified_api ?? ''}
+          serviceId={connection.service_id ?? ''}
+          pageSize={PAGE_SIZE}
+        />
       </Suspense>
     </DialogSection>
   );
