@@ -28,6 +28,24 @@ function stubbedProxy(overrides: Partial<ConnectorProxyOptions> = {}) {
 
 const get = (path: string, init?: RequestInit) => new Request(`${HOST}${path}`, init);
 
+/** A client whose Connector API calls go through a proxy at `/api/apideck` in front of the mock. */
+function proxiedClient(authorize: ConnectorProxyOptions['authorize']) {
+  const proxy = createConnectorProxy({
+    apiKey: mock.apiKey,
+    appId: mock.appId,
+    baseUrl: mock.baseUrl,
+    basePath: '/api/apideck',
+    authorize,
+  });
+  return createVaultClient({
+    token: mock.token,
+    baseUrl: mock.baseUrl,
+    connectorBaseUrl: `${HOST}/api/apideck`,
+    // The browser's fetch: the host's own origin reaches its proxy, everything else the network.
+    fetch: (input) => (String((input as Request).url).startsWith(HOST) ? proxy(input as Request) : fetch(input)),
+  });
+}
+
 describe('createConnectorProxy', () => {
   it('forwards the catalog and a connector with the API key and app id, and only the catalog query', async () => {
     const { proxy, sent } = stubbedProxy();
@@ -61,6 +79,10 @@ describe('createConnectorProxy', () => {
     '/api/apideck/vault/sessions',
     '/api/apideck/connector/apis',
     '/api/apideck/connector/connectors/salesforce/resources/leads',
+    '/api/apideck/connector/connectors/salesforce/docs',
+    '/api/apideck/connector/connectors/salesforce/docs/consumer+connection/more',
+    '/api/apideck/connector/connectors/salesforce/docs/..%2F..%2Fvault',
+    '/api/apideck/connector/connectors/salesforce/docs/%E0%A4%A',
     '/api/apideck/connector/connectors/',
     '/connector/connectors',
     '/api/apideckconnector/connectors',
@@ -119,21 +141,8 @@ describe('createConnectorProxy', () => {
   });
 
   it('lets the kit read the catalog through it while the Connector API refuses the session token', async () => {
-    const proxy = createConnectorProxy({
-      apiKey: mock.apiKey,
-      appId: mock.appId,
-      baseUrl: mock.baseUrl,
-      basePath: '/api/apideck',
-      authorize: (request) => request.headers.get('authorization') === `Bearer ${mock.token}`,
-    });
+    const proxied = proxiedClient((request) => request.headers.get('authorization') === `Bearer ${mock.token}`);
     const direct = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
-    const proxied = createVaultClient({
-      token: mock.token,
-      baseUrl: mock.baseUrl,
-      connectorBaseUrl: `${HOST}/api/apideck`,
-      // The browser's fetch: the host's own origin reaches its proxy, everything else the network.
-      fetch: (input) => (String((input as Request).url).startsWith(HOST) ? proxy(input as Request) : fetch(input)),
-    });
 
     await expect(direct.connectors.get('salesforce')).rejects.toSatisfy(
       (error) => error instanceof VaultApiError && error.status === 401,
@@ -149,5 +158,14 @@ describe('createConnectorProxy', () => {
       `Bearer ${mock.apiKey}`,
       `Bearer ${mock.apiKey}`,
     ]);
+  });
+
+  it("forwards a connector's doc, so the consumer guide reads through it as markdown", async () => {
+    const proxied = proxiedClient(() => true);
+
+    await expect(proxied.connectors.doc('bamboohr', 'consumer+connection')).resolves.toMatch(/^# Connect BambooHR/);
+    const [upstream] = mock.requests;
+    expect(upstream).toMatchObject({ path: '/connector/connectors/bamboohr/docs/consumer%2Bconnection' });
+    expect(upstream?.headers).toMatchObject({ authorization: `Bearer ${mock.apiKey}`, accept: 'text/markdown' });
   });
 });

@@ -28,16 +28,18 @@ const CATALOG = '/connector/connectors';
 const CATALOG_QUERY = new Set(['cursor', 'limit', 'filter[unified_api]', 'filter[status]']);
 // A service id as Apideck spells them (`salesforce`, `microsoft-dynamics`, `google_drive`).
 const SERVICE_ID = /^[A-Za-z0-9][\w.-]*$/;
+// A doc id as the catalog lists them (`consumer+connection`), checked decoded: no slash, no escape.
+const DOC_ID = /^[A-Za-z0-9][\w.+-]*$/;
 // Upstream headers worth handing back; cookies and the like stay behind.
 const ANSWER_HEADERS = ['content-type', 'retry-after'];
 
 /**
- * A server-side handler that forwards the kit's Connector API reads (`GET /connector/connectors`
- * and `GET /connector/connectors/{id}`) to Apideck with your API key, for browsers whose Vault
- * session token the Connector API may refuse. Point the kit's `connectorBaseUrl` at where it is
- * mounted.
+ * A server-side handler that forwards the kit's Connector API reads (`GET /connector/connectors`,
+ * `GET /connector/connectors/{id}` and a connector's doc, `GET /connector/connectors/{id}/docs/{doc_id}`)
+ * to Apideck with your API key, for browsers whose Vault session token the Connector API may refuse.
+ * Point the kit's `connectorBaseUrl` at where it is mounted.
  *
- * Only those two GET paths are forwarded (anything else is 404, another method 405), with only the
+ * Only those GET paths are forwarded (anything else is 404, another method 405), with only the
  * catalog's own query parameters; the browser's headers, its `Authorization` included, never reach
  * Apideck. `authorize` runs before anything is forwarded.
  *
@@ -72,7 +74,7 @@ export function createConnectorProxy(options: ConnectorProxyOptions): FetchHandl
     try {
       answer = await send(upstream + target, {
         headers: {
-          accept: 'application/json',
+          accept: target.includes('/docs/') ? 'text/markdown' : 'application/json',
           authorization: `Bearer ${options.apiKey}`,
           'x-apideck-app-id': options.appId,
         },
@@ -99,8 +101,20 @@ function forwardedPath(path: string, query: URLSearchParams): string | undefined
     const search = kept.toString();
     return search ? `${CATALOG}?${search}` : CATALOG;
   }
-  const id = path.startsWith(`${CATALOG}/`) ? path.slice(CATALOG.length + 1) : undefined;
-  return id !== undefined && SERVICE_ID.test(id) ? `${CATALOG}/${id}` : undefined;
+  const [id, docs, docId, ...rest] = path.startsWith(`${CATALOG}/`) ? path.slice(CATALOG.length + 1).split('/') : [];
+  if (id === undefined || !SERVICE_ID.test(id) || rest.length > 0) return undefined;
+  if (docs === undefined) return `${CATALOG}/${id}`;
+  const doc = docs === 'docs' && docId !== undefined ? decodedSegment(docId) : undefined;
+  return doc !== undefined && DOC_ID.test(doc) ? `${CATALOG}/${id}/docs/${encodeURIComponent(doc)}` : undefined;
+}
+
+/** A path segment decoded, or `undefined` when its escapes are malformed. */
+function decodedSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Apideck's error body, so the kit's client reads the refusal like any API error. */
