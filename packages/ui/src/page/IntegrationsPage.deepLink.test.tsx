@@ -12,6 +12,7 @@ const pipedrive: Connection = {
   form_fields: [{ id: 'company_domain', label: 'Company domain', type: 'text', allow_custom_values: false }],
   settings: { company_domain: 'acme' },
   configurable_resources: ['leads'],
+  consent_state: 'granted',
 };
 const mock = setupVaultServer({ connections: [pipedrive, testConnection('accounting', 'quickbooks', 'QuickBooks')] });
 const redirectUri = 'https://host.example/oauth/callback';
@@ -28,14 +29,14 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 describe('IntegrationsPage deep links and events', { timeout: 20_000 }, () => {
   beforeAll(() => preloadConnectionDialog(), 20_000);
 
-  it.each(['settings', 'resources'] as const)(
+  const headings = { settings: 'Settings', resources: 'Resources', consent: 'Data access', health: 'Health' } as const;
+
+  it.each(['settings', 'resources', 'consent', 'health'] as const)(
     'opens serviceId + unifiedApi on the %s view without a click, and reports open then close',
     async (view) => {
       const { user, onEvent, types } = renderPage({ ...target, initialView: view });
       const dialog = await screen.findByRole('dialog');
-      const heading = await within(dialog).findByRole('heading', {
-        name: view === 'settings' ? 'Settings' : 'Resources',
-      });
+      const heading = await within(dialog).findByRole('heading', { name: headings[view] });
       await waitFor(() => expect(heading).toHaveFocus());
       expect(onEvent).toHaveBeenCalledWith({ type: 'open', ...target });
 
