@@ -74,8 +74,9 @@ export function ActivityLog({
       {state === 'empty' ? <p className="ik:text-sm ik:text-fg-muted">{errorsOnly ? m.noErrors : m.empty}</p> : null}
       {entries.length > 0 ? (
         <ol aria-label={m.title} className="ik:flex ik:flex-col ik:gap-2">
-          {entries.map((entry) => (
-            <ActivityLogEntry key={entry.id} entry={entry} />
+          {entries.map((entry, index) => (
+            // Pages only append, so the place keeps a key stable; an API may repeat or leave out an id.
+            <ActivityLogEntry key={`${entry.id}:${index}`} entry={entry} />
           ))}
         </ol>
       ) : null}
