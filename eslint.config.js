@@ -28,6 +28,7 @@ const uiFloors = [
   ['consent', ['lib', 'i18n', 'primitives', 'connection', 'errors']],
   ['logs', ['lib', 'i18n', 'primitives', 'errors']],
   ['session', ['lib', 'i18n', 'primitives', 'connection']],
+  ['capabilities', ['lib', 'i18n', 'primitives', 'connection', 'fields', 'session']],
   [
     'dialog',
     [
@@ -47,6 +48,7 @@ const uiFloors = [
       'logs',
       'events',
       'session',
+      'capabilities',
     ],
   ],
   [
