@@ -85,7 +85,7 @@ export { ConnectorGuide } from './capabilities/ConnectorGuide.js';
 /** A connection's connector capabilities and guide, read from the Connector API (the dialog's About). */
 export { ConnectorDetails } from './capabilities/ConnectorDetails.js';
 /** A connector's capability badges as data, in the order the page shows them. */
-export { connectorCapabilities } from './capabilities/connectorCapabilities.js';
+export { getConnectorCapabilities } from './capabilities/getConnectorCapabilities.js';
 /** Holds the toasts of everything below it. */
 export { ToastProvider } from './toast/ToastProvider.js';
 /** Shows the toasts of the surrounding `ToastProvider` in a live region. */
@@ -113,7 +113,7 @@ export type { ConnectorGuideProps, ConnectorGuideStatus } from './capabilities/C
 /** Props of `ConnectorDetails`. */
 export type { ConnectorDetailsProps } from './capabilities/ConnectorDetails.js';
 /** One capability badge of a connector. */
-export type { Capability } from './capabilities/connectorCapabilities.js';
+export type { Capability } from './capabilities/getConnectorCapabilities.js';
 /** Props of `ConnectionStatusBadge`. */
 export type { ConnectionStatusBadgeProps } from './card/ConnectionStatusBadge.js';
 /** Props of `IntegrationIcon`. */

@@ -151,7 +151,8 @@ function toQuery(query: Record<string, unknown> = {}): string {
   for (const [key, value] of Object.entries(query)) {
     if (typeof value === 'object' && value !== null) {
       // A list member repeats its key (`filter[status_codes]=500&filter[status_codes]=502`).
-      for (const [member, inner] of Object.entries(value)) [inner].flat().forEach((item) => add(`${key}[${member}]`, item));
+      for (const [member, inner] of Object.entries(value))
+        [inner].flat().forEach((item) => add(`${key}[${member}]`, item));
     } else add(key, value);
   }
   return pairs.length ? `?${pairs.join('&')}` : '';

@@ -4,7 +4,7 @@ import type { CapabilityMessages } from '../i18n/capabilityMessages.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { ExternalLink } from '../primitives/ExternalLink.js';
-import { connectorCapabilities, type Capability } from './connectorCapabilities.js';
+import { getConnectorCapabilities, type Capability } from './getConnectorCapabilities.js';
 
 /** Props of {@link ConnectorCapabilities}. */
 export interface ConnectorCapabilitiesProps extends ComponentPropsWithoutRef<'ul'> {
@@ -50,7 +50,7 @@ const labelOf = (capability: Capability, m: CapabilityMessages): string => {
  */
 export function ConnectorCapabilities({ connector, name, hideLinks, className, ...props }: ConnectorCapabilitiesProps) {
   const m = useMessages().capabilities;
-  const capabilities = connectorCapabilities(connector);
+  const capabilities = getConnectorCapabilities(connector);
   if (capabilities.length === 0) return null;
   return (
     <ul

@@ -4,7 +4,7 @@ import { getDisplayName } from '../connection/getDisplayName.js';
 import { usePageSettings } from '../session/usePageSettings.js';
 import { ConnectorCapabilities } from './ConnectorCapabilities.js';
 import { ConnectorGuide } from './ConnectorGuide.js';
-import { consumerGuideOf } from './connectorCapabilities.js';
+import { consumerGuideOf } from './getConnectorCapabilities.js';
 
 /** Props of {@link ConnectorDetails}. */
 export interface ConnectorDetailsProps {

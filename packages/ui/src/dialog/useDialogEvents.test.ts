@@ -9,7 +9,12 @@ type Flow = Pick<UseAuthorizeResult, 'status' | 'error' | 'outcome' | 'connectio
 const ref = { unifiedApi: 'crm', serviceId: 'salesforce' };
 const target = { unifiedApi: 'crm', serviceId: 'salesforce' };
 const idle: Flow = { status: 'idle', error: null, outcome: null, connection: null };
-const connection: Connection = { id: 'crm+salesforce', unified_api: 'crm', service_id: 'salesforce', state: 'authorized' };
+const connection: Connection = {
+  id: 'crm+salesforce',
+  unified_api: 'crm',
+  service_id: 'salesforce',
+  state: 'authorized',
+};
 
 function setup(initial: { open?: boolean; connection?: Connection; authorizeFlow?: Flow } = {}) {
   const onEvent = vi.fn();

@@ -31,8 +31,8 @@ export interface PageSettingsProps {
 /**
  * What the page and its parts honour, decided once from the page's props and the session's
  * settings: a prop wins where both are given; the session's value applies otherwise; the kit's
- * default last. Features read it through `usePageSettings()`; `showLogs`, `showSuggestions` are
- * resolved for the views that will read them.
+ * default last. Features read it through `usePageSettings()`; `showSuggestions` is resolved for a
+ * suggestions view the page does not have yet.
  */
 export interface PageSettings {
   /** Unified APIs the grid shows; `undefined` for all. */

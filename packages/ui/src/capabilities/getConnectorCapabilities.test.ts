@@ -1,20 +1,20 @@
 import type { Connector } from '@integrations-kit/client';
 import { fixtures } from '@integrations-kit/mocks';
 import { describe, expect, it } from 'vitest';
-import { connectorCapabilities, consumerGuideOf } from './connectorCapabilities.js';
+import { getConnectorCapabilities, consumerGuideOf } from './getConnectorCapabilities.js';
 
 const base: Connector = { id: 'acme', name: 'Acme', status: 'live', webhook_support: { mode: 'none' } };
 const fixture = (id: string) => fixtures.connectors.find((connector) => connector.id === id) as Connector;
 
-describe('connectorCapabilities', () => {
+describe('getConnectorCapabilities', () => {
   it('adds nothing for a live connector without webhooks, trial or sandbox', () => {
-    expect(connectorCapabilities(base)).toEqual([]);
+    expect(getConnectorCapabilities(base)).toEqual([]);
   });
 
   it('marks beta and early-access connectors, and no other status', () => {
-    expect(connectorCapabilities({ ...base, status: 'beta' })).toEqual([{ kind: 'beta' }]);
-    expect(connectorCapabilities({ ...base, status: 'early-access' })).toEqual([{ kind: 'early-access' }]);
-    expect(connectorCapabilities({ ...base, status: 'development' })).toEqual([]);
+    expect(getConnectorCapabilities({ ...base, status: 'beta' })).toEqual([{ kind: 'beta' }]);
+    expect(getConnectorCapabilities({ ...base, status: 'early-access' })).toEqual([{ kind: 'early-access' }]);
+    expect(getConnectorCapabilities({ ...base, status: 'development' })).toEqual([]);
   });
 
   it('names native and virtual webhooks with their events, each once', () => {
@@ -23,26 +23,26 @@ describe('connectorCapabilities', () => {
       { event_type: 'crm.lead.created' },
       { event_type: 'crm.lead.updated' },
     ];
-    expect(connectorCapabilities({ ...base, webhook_support: { mode: 'native' }, supported_events: events })).toEqual([
-      { kind: 'webhooks', mode: 'native', events: ['crm.lead.created', 'crm.lead.updated'] },
-    ]);
-    expect(connectorCapabilities({ ...base, webhook_support: { mode: 'virtual' } })).toEqual([
+    expect(
+      getConnectorCapabilities({ ...base, webhook_support: { mode: 'native' }, supported_events: events }),
+    ).toEqual([{ kind: 'webhooks', mode: 'native', events: ['crm.lead.created', 'crm.lead.updated'] }]);
+    expect(getConnectorCapabilities({ ...base, webhook_support: { mode: 'virtual' } })).toEqual([
       { kind: 'webhooks', mode: 'virtual', events: [] },
     ]);
   });
 
   it('offers a free trial with its signup URL only when that URL is safe', () => {
     const trial = { ...base, free_trial_available: true };
-    expect(connectorCapabilities({ ...trial, signup_url: 'https://acme.example/signup' })).toEqual([
+    expect(getConnectorCapabilities({ ...trial, signup_url: 'https://acme.example/signup' })).toEqual([
       { kind: 'free-trial', signupUrl: 'https://acme.example/signup' },
     ]);
-    expect(connectorCapabilities({ ...trial, signup_url: 'javascript:alert(1)' })).toEqual([
+    expect(getConnectorCapabilities({ ...trial, signup_url: 'javascript:alert(1)' })).toEqual([
       { kind: 'free-trial', signupUrl: undefined },
     ]);
   });
 
   it('marks sandbox credentials, as the Salesforce fixture offers them', () => {
-    expect(connectorCapabilities(fixture('salesforce')).map((capability) => capability.kind)).toEqual([
+    expect(getConnectorCapabilities(fixture('salesforce')).map((capability) => capability.kind)).toEqual([
       'webhooks',
       'sandbox',
     ]);

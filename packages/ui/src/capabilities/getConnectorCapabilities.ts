@@ -14,9 +14,9 @@ export type ConnectorDoc = NonNullable<Connector['docs']>[number];
  * access), webhooks (native, or virtual: Apideck polls), a free trial with its signup page (only a
  * safe https URL) and sandbox credentials. Live connectors and `none` webhooks add nothing.
  *
- * @example connectorCapabilities(connector).map((capability) => capability.kind) // ['beta', 'webhooks']
+ * @example getConnectorCapabilities(connector).map((capability) => capability.kind) // ['beta', 'webhooks']
  */
-export function connectorCapabilities(connector: Connector): Capability[] {
+export function getConnectorCapabilities(connector: Connector): Capability[] {
   const capabilities: Capability[] = [];
   if (connector.status === 'beta' || connector.status === 'early-access') capabilities.push({ kind: connector.status });
   const mode = connector.webhook_support?.mode;
