@@ -63,9 +63,6 @@ const capabilities = [
     ],
   ],
   ['optimistic enable/disable', ['useToggleConnection']],
-  ['data-scope consent', ['consentQueryOptions', 'useConsent', 'useUpdateConsent']],
-  ['connector docs (consumer guide)', ['connectorDocQueryOptions', 'useConnectorDoc']],
-  ['activity log', ['connectionLogsInfiniteQueryOptions', 'useConnectionLogs']],
   [
     'OAuth popup flow and callback page',
     ['useAuthorize', 'handleOAuthCallback', 'isSameTabCallback', 'OAUTH_MESSAGE_TYPE', 'OAuthError'],
@@ -73,15 +70,26 @@ const capabilities = [
   ['OAuth redirect fallback (resume after reload)', ['useOAuthRedirectResult']],
   ['OAuth revoke', ['useRevoke']],
 ];
+// What Apideck's hosted Vault shows beyond connecting: each a capability a hooks-only app adds only
+// when it imports it (the bundle is tree-shaken per export), measured on top of the connect flow.
+const vaultParityCapabilities = [
+  ['session settings (useSession)', ['useSession']],
+  ['data-scope consent', ['consentQueryOptions', 'useConsent', 'useUpdateConsent']],
+  ['connector docs (consumer guide)', ['connectorDocQueryOptions', 'useConnectorDoc']],
+  ['activity log', ['connectionLogsInfiniteQueryOptions', 'useConnectionLogs']],
+];
 
 // kB as 1000 bytes. The hooks budget was 5 kB when issue 6 was filed and 9 kB by that issue's
-// decision; see README.md "Size budgets" for the per-capability table and the current decision.
-const HOOKS_BUDGET = 11 * KB;
+// decision; see README.md "Size budgets" for the per-capability table and the current decision:
+// 12 kB for the connect flow (every capability in `capabilities`), and 14 kB for every export
+// with the Vault-parity capabilities on top.
+const HOOKS_BUDGET = 12 * KB;
+const HOOKS_ALL_BUDGET = 14 * KB;
 const entries = [
   {
-    name: '@integrations-kit/hooks (+ client)',
+    name: '@integrations-kit/hooks (+ client), every export',
     code: "export * from '@integrations-kit/hooks';",
-    budget: HOOKS_BUDGET,
+    budget: HOOKS_ALL_BUDGET,
   },
   {
     // What a host's page loads first: lazy parts (the connection dialog) are split into chunks.
@@ -219,13 +227,20 @@ for (const entry of entries) {
 const exported = [];
 const growth = [];
 let previous = 0;
-for (const [capability, names, code] of capabilities) {
+let connectFlow;
+for (const [capability, names, code] of [...capabilities, ...vaultParityCapabilities]) {
   exported.push(...names);
   const { bytes } = await bundle(code ?? `export { ${exported.join(', ')} } from '@integrations-kit/hooks';`);
   const total = gzip(bytes);
   growth.push({ 'hooks + client, adding': capability, adds: kb(total - previous), total: kb(total) });
   previous = total;
+  if (capability === capabilities.at(-1)[0]) connectFlow = { minified: bytes.length, gzip: total };
 }
+rows.splice(1, 0, {
+  name: '@integrations-kit/hooks (+ client), the connect flow',
+  ...connectFlow,
+  budget: HOOKS_BUDGET,
+});
 if (exported.length !== hooksExports.length) {
   const missing = hooksExports.filter((name) => !exported.includes(name));
   throw new Error(`size: hooks exports with no capability in scripts/size.mjs: ${missing.join(', ')}`);

@@ -1,15 +1,10 @@
 'use client';
-import {
-  createVaultClient,
-  decodeSessionSettings,
-  type VaultClient,
-  type VaultClientOptions,
-} from '@integrations-kit/client';
+import { createVaultClient, type VaultClient, type VaultClientOptions } from '@integrations-kit/client';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { applyVaultQueryDefaults } from '../query/applyVaultQueryDefaults.js';
-import { SessionContext } from './SessionContext.js';
+import { SessionTokenContext } from './SessionTokenContext.js';
 import { VaultContext } from './VaultContext.js';
 import { withSessionRefresh } from './withSessionRefresh.js';
 
@@ -60,7 +55,6 @@ export function VaultProvider(props: VaultProviderProps) {
     [setHandlers, getToken, onSessionExpired, rawClient],
   );
   const sessionToken = refreshed?.client === rawClient ? refreshed.token : props.token;
-  const session = useMemo(() => decodeSessionSettings(sessionToken ?? ''), [sessionToken]);
 
   const hostQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => new QueryClient());
@@ -69,7 +63,7 @@ export function VaultProvider(props: VaultProviderProps) {
 
   const tree = (
     <VaultContext.Provider value={client}>
-      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+      <SessionTokenContext.Provider value={sessionToken ?? ''}>{children}</SessionTokenContext.Provider>
     </VaultContext.Provider>
   );
   if (activeQueryClient === hostQueryClient) return tree;

@@ -1,7 +1,7 @@
 'use client';
-import type { SessionSettings } from '@integrations-kit/client';
-import { useContext } from 'react';
-import { SessionContext } from './SessionContext.js';
+import { decodeSessionSettings, type SessionSettings } from '@integrations-kit/client';
+import { useContext, useMemo } from 'react';
+import { SessionTokenContext } from './SessionTokenContext.js';
 
 /**
  * The display settings (`settings`, `theme`, `consumer_metadata`) of the `VaultProvider`'s session
@@ -12,5 +12,6 @@ import { SessionContext } from './SessionContext.js';
  * @example const { settings } = useSession(); if (settings.sandbox_mode) showBanner();
  */
 export function useSession(): SessionSettings {
-  return useContext(SessionContext);
+  const token = useContext(SessionTokenContext);
+  return useMemo(() => decodeSessionSettings(token), [token]);
 }
