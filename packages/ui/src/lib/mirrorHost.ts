@@ -25,7 +25,7 @@ const themeVariables = [
 // here, and each layer copies what is in effect there onto its own root.
 export const KitAnchorContext = createContext<RefObject<HTMLElement | null> | null>(null);
 
-/** Copies the host's `--ik-*` values, the resolved colour scheme and the direction at `from` onto `to`. */
+/** Copies the host's `--ik-*` values, the resolved colour scheme, the direction and the language at `from` onto `to`. */
 function mirrorHost(from: Element, to: HTMLElement): void {
   const computed = getComputedStyle(from);
   for (const name of themeVariables) {
@@ -35,6 +35,9 @@ function mirrorHost(from: Element, to: HTMLElement): void {
   }
   to.setAttribute('data-theme', computed.colorScheme === 'dark' ? 'dark' : 'light');
   to.dir = computed.direction === 'rtl' ? 'rtl' : 'ltr';
+  const lang = from.closest('[lang]')?.getAttribute('lang');
+  if (lang) to.lang = lang;
+  else to.removeAttribute('lang');
 }
 
 /**

@@ -33,11 +33,15 @@ describe('IntegrationsPage in the shipped locales', () => {
     await user.click(await screen.findByRole('button', { name: /^Salesforce CRM / }));
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByRole('button', { name: 'Fermer' })).toBeInTheDocument();
+    // The language is named on the page and carried to the dialog portaled out of it.
+    expect(document.querySelector('[data-slot="integrations-page"]')).toHaveAttribute('lang', 'fr');
+    expect(dialog.closest('[lang]')).toHaveAttribute('lang', 'fr');
   });
 
   it('speaks Japanese, with one form for every count', async () => {
     renderWithKit(<IntegrationsPage redirectUri={redirectUri} messages={ja} />, { mock });
     expect(await screen.findByRole('searchbox', { name: '連携を検索' })).toBeInTheDocument();
     expect(await screen.findByText('2件の連携')).toBeInTheDocument();
+    expect(document.querySelector('[data-slot="integrations-page"]')).toHaveAttribute('lang', 'ja');
   });
 });

@@ -109,6 +109,9 @@ export function IntegrationsPage(allProps: IntegrationsPageProps) {
               data-slot="integrations-page"
               className={rootClassName(theme, cn('ik:flex ik:flex-col ik:gap-4', className))}
               style={rootStyle}
+              // A locale's tag names the page's language (screen readers pick a voice by it); without
+              // one the host's `lang` applies.
+              lang={messages?.locale}
               {...props}
             >
               <SessionChrome settings={settings}>
