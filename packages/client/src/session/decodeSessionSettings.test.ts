@@ -57,7 +57,7 @@ describe('decodeSessionSettings', () => {
       consumer_metadata: { image: 'http://tracker.example/p.png', email: 42, user_name: 'Ann' },
     });
     expect(decodeSessionSettings(token)).toEqual({
-      settings: { isolation_mode: true },
+      settings: { allow_actions: ['delete'], isolation_mode: true },
       theme: { vault_name: 'Acme' },
       consumer_metadata: { user_name: 'Ann' },
     });
@@ -82,6 +82,25 @@ describe('decodeSessionSettings', () => {
     const image = 'data:image/png;base64,iVBORw0KGgo=';
     expect(decodeSessionSettings(jwt({ consumer_metadata: { image } })).consumer_metadata).toEqual({ image });
   });
+
+  it('keeps only the known actions of an allow_actions list with an unknown one, never allowing all', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const token = jwt({ settings: { allow_actions: ['disconnect', 'launch', 'delete', 7] } });
+    expect(decodeSessionSettings(token).settings).toEqual({ allow_actions: ['disconnect', 'delete'] });
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"settings.allow_actions"'));
+  });
+
+  it.each(['delete', true, { delete: true }])(
+    'reads the allow_actions claim %j that is no list as no actions',
+    (claim) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect(decodeSessionSettings(jwt({ settings: { allow_actions: claim } })).settings).toEqual({
+        allow_actions: [],
+      });
+      expect(warn).toHaveBeenCalledOnce();
+    },
+  );
 
   it('keeps an empty allow_actions list (the contract hides every action with it)', () => {
     expect(decodeSessionSettings(jwt({ settings: { allow_actions: [] } })).settings).toEqual({ allow_actions: [] });

@@ -42,29 +42,45 @@ const isLink: Check = (value) => typeof value === 'string' && isSafeUrl(value);
 const isImage: Check = (value) => typeof value === 'string' && isSafeUrl(value, { allowImageData: true });
 const isTextList: Check = (value) => Array.isArray(value) && value.every(isText);
 const sessionActions = new Set<unknown>(['delete', 'disconnect', 'reauthorize', 'disable'] satisfies SessionAction[]);
-const isActionList: Check = (value) => Array.isArray(value) && value.every((action) => sessionActions.has(action));
 
-const settingsChecks: Record<keyof SessionSettings['settings'], Check> = {
-  unified_apis: isTextList,
-  hide_resource_settings: isBoolean,
-  allow_actions: isActionList,
-  show_logs: isBoolean,
-  show_suggestions: isBoolean,
-  hide_guides: isBoolean,
-  sandbox_mode: isBoolean,
-  isolation_mode: isBoolean,
+/** What a claim reads as: the value kept (none: dropped) and whether it was malformed (warned about). */
+type Reading = { value?: unknown; malformed: boolean };
+type Read = (value: unknown) => Reading;
+
+const whole =
+  (check: Check): Read =>
+  (value) =>
+    check(value) ? { value, malformed: false } : { malformed: true };
+
+// A restricting claim fails closed: dropping it would read as absent, and absent allows every
+// action. Unknown entries are left out on their own; a claim that is no list allows none.
+const readActions: Read = (value) => {
+  if (!Array.isArray(value)) return { value: [], malformed: true };
+  const known = value.filter((action) => sessionActions.has(action));
+  return { value: known, malformed: known.length < value.length };
 };
-const themeChecks: Record<keyof SessionSettings['theme'], Check> = {
-  primary_color: isText,
-  vault_name: isText,
-  privacy_url: isLink,
-  terms_url: isLink,
+
+const settingsChecks: Record<keyof SessionSettings['settings'], Read> = {
+  unified_apis: whole(isTextList),
+  hide_resource_settings: whole(isBoolean),
+  allow_actions: readActions,
+  show_logs: whole(isBoolean),
+  show_suggestions: whole(isBoolean),
+  hide_guides: whole(isBoolean),
+  sandbox_mode: whole(isBoolean),
+  isolation_mode: whole(isBoolean),
 };
-const consumerChecks: Record<keyof ContractConsumer, Check> = {
-  account_name: isText,
-  user_name: isText,
-  email: isText,
-  image: isImage,
+const themeChecks: Record<keyof SessionSettings['theme'], Read> = {
+  primary_color: whole(isText),
+  vault_name: whole(isText),
+  privacy_url: whole(isLink),
+  terms_url: whole(isLink),
+};
+const consumerChecks: Record<keyof ContractConsumer, Read> = {
+  account_name: whole(isText),
+  user_name: whole(isText),
+  email: whole(isText),
+  image: whole(isImage),
 };
 
 /**
@@ -72,7 +88,8 @@ const consumerChecks: Record<keyof ContractConsumer, Check> = {
  * without a request and without checking its signature: the browser cannot verify it (the secret
  * stays with Apideck) and need not, since these claims only shape what the page shows while the
  * API checks the token on every call. A claim that is malformed or of an unknown type is dropped on
- * its own with one `console.warn`; the rest still apply. Never throws; an unreadable token gives
+ * its own with one `console.warn`; the rest still apply. `allow_actions` fails closed instead:
+ * unknown actions are left out (with the warning) and a value that is no list allows none. Never throws; an unreadable token gives
  * empty settings.
  *
  * @example decodeSessionSettings(token).settings.sandbox_mode // true
@@ -86,7 +103,7 @@ export function decodeSessionSettings(token: string): SessionSettings {
   };
 }
 
-function pick<T extends object>(payload: Record<string, unknown>, group: string, checks: Record<keyof T, Check>): T {
+function pick<T extends object>(payload: Record<string, unknown>, group: string, checks: Record<keyof T, Read>): T {
   const claims = payload[group];
   if (claims === undefined) return {} as T;
   if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
@@ -97,10 +114,11 @@ function pick<T extends object>(payload: Record<string, unknown>, group: string,
   for (const [name, value] of Object.entries(claims)) {
     if (value === undefined || value === null) continue;
     // Own keys only: a claim named "constructor" or "__proto__" is unknown, not inherited.
-    const check = Object.hasOwn(checks, name) ? checks[name as keyof T] : undefined;
-    if (!check) continue;
-    if (check(value)) picked[name] = value;
-    else warn(`${group}.${name}`);
+    const read = Object.hasOwn(checks, name) ? checks[name as keyof T] : undefined;
+    if (!read) continue;
+    const reading = read(value);
+    if (reading.malformed) warn(`${group}.${name}`);
+    if ('value' in reading) picked[name] = reading.value;
   }
   return picked as T;
 }
