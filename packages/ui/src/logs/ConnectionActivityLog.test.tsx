@@ -113,9 +113,25 @@ describe('ActivityLogSection', () => {
     expect(await screen.findByText('No activity yet.')).toBeVisible();
   });
 
-  it('leaves it out when show_logs (or the showLogs prop) says no, and asks for no log', () => {
-    renderSection(false);
-    expect(screen.queryByRole('heading', { name: 'Activity' })).not.toBeInTheDocument();
-    expect(mock.requests.some((request) => request.path === '/vault/logs')).toBe(false);
+  it('leaves it out when show_logs (or the showLogs prop) says no, and asks for no log', async () => {
+    // A second section that may show logs proves the moment a read would have gone out.
+    const other = { unified_api: 'crm', service_id: 'hubspot' } as Connection;
+    renderWithKit(
+      <>
+        <PageSettingsContext.Provider value={{ ...defaultPageSettings, showLogs: false }}>
+          <ActivityLogSection connection={connection} />
+        </PageSettingsContext.Provider>
+        <PageSettingsContext.Provider value={{ ...defaultPageSettings, showLogs: true }}>
+          <ActivityLogSection connection={other} />
+        </PageSettingsContext.Provider>
+      </>,
+      { mock },
+    );
+    expect(await screen.findByText('No activity yet.')).toBeVisible();
+    expect(screen.getAllByRole('heading', { name: 'Activity' })).toHaveLength(1);
+    const logReads = mock.requests.filter((request) => request.path === '/vault/logs');
+    // The errors-first read and its fallback, both for the section that may show logs.
+    expect(logReads.length).toBeGreaterThan(0);
+    for (const read of logReads) expect(decodeURIComponent(read.url)).toContain('/crm/hubspot');
   });
 });
