@@ -65,6 +65,9 @@ describe('useUpdateConsent', () => {
     expect(driveIn(result.current.list.data)?.consent_state).toBe('revoked');
     expect(driveIn(result.current.list.data)?.latest_consent).toEqual(record);
     expect(result.current.history.data?.map((entry) => entry.granted)).toEqual([false, true]);
+    // The connection's own consent list is the history too: the record tops it in the same write.
+    expect(result.current.detail.data?.consents?.[0]).toEqual(record);
+    expect(driveIn(result.current.list.data)?.consents?.map((entry) => entry.granted)).toEqual([false, true]);
     expect(mock.requests.slice(reads).map((request) => request.method)).toEqual(['PATCH']);
     expect(listReads(mock.requests)).toHaveLength(1);
     // Called after the cache writes, with what TanStack Query hands a mutation's onSuccess.

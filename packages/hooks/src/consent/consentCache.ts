@@ -16,8 +16,8 @@ export function consentStateAfter(previous: ConsentState | undefined, granted: b
 
 /**
  * Writes a recorded decision into the caches it changes: the connection's `consent_state` and
- * `latest_consent` in its detail and every list holding it, and the record at the top of its
- * consent history (when that is cached). Nothing is refetched.
+ * `latest_consent` (and the record atop its `consents`, when present) in its detail and every list
+ * holding it, and the record at the top of its consent history (when that is cached). Nothing is refetched.
  */
 export function writeConsent(queryClient: QueryClient, scope: VaultScope, ref: ConnectionRef, record: ConsentRecord) {
   updateConnection(
@@ -29,6 +29,8 @@ export function writeConsent(queryClient: QueryClient, scope: VaultScope, ref: C
       mergeConnection(prev, {
         consent_state: consentStateAfter(prev.consent_state, record.granted),
         latest_consent: record,
+        // The connection's own history must not contradict latest_consent; absent stays absent.
+        ...(prev.consents && { consents: [record, ...prev.consents] }),
       }),
   );
   queryClient.setQueryData<ConsentRecord[]>(
