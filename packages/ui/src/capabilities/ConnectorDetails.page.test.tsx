@@ -29,12 +29,14 @@ describe('the connection dialog shows the connector capabilities and guide', { t
   });
 
   it("without the guide, and without asking for it, when the session's hide_guides is set", async () => {
-    const { user } = renderWithKit(page, { mock, session: mockSessions.features });
+    const { user, queryClient } = renderWithKit(page, { mock, session: mockSessions.features });
     const about = await openBambooHrAbout(user);
     await within(about).findByRole('list', { name: 'What BambooHR offers' });
     await waitFor(() =>
       expect(mock.requests.some((request) => request.path === '/connector/connectors/bamboohr')).toBe(true),
     );
+    // Every read the open dialog starts has settled (a guide read would have gone out by now).
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     expect(within(about).queryByRole('group', { name: 'Connection guide' })).not.toBeInTheDocument();
     expect(docRequests()).toEqual([]);
   });
