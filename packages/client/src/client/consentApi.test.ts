@@ -59,6 +59,22 @@ describe('consent', () => {
     const [record] = await createClient().consent.list(drive);
     expect(record?.resources).toEqual({ 'crm.contacts': { email: { read: true, write: false } } });
   });
+
+  it('stores resource and field keys named __proto__ or constructor as keys, not as prototypes', async () => {
+    // JSON.parse makes "__proto__" an own key, as a server's body would.
+    const resources: unknown = JSON.parse(
+      '{"__proto__":{"__proto__":{"read":true}},"constructor":{"email":{"write":true}}}',
+    );
+    server.use(http.get(consentUrl(drive), () => answer([{ id: 'a', created_at: 1, granted: true, resources }])));
+    const [record] = await createClient().consent.list(drive);
+    const read = record?.resources as Record<string, Record<string, unknown>>;
+    expect(Object.keys(read)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(read, '__proto__')?.value).toEqual(
+      JSON.parse('{"__proto__":{"read":true,"write":false}}'),
+    );
+    expect(read.constructor).toEqual({ email: { read: false, write: true } });
+  });
 });
 
 describe('normalizeConnection: consent fields', () => {

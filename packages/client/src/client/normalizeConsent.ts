@@ -10,17 +10,19 @@ import { toEpochMs } from './toEpochMs.js';
 export function normalizeResources(raw: unknown): DataScopesResources {
   if (raw === '*') return '*';
   if (!isRecord(raw)) return {};
-  const resources: Record<string, Record<string, { read: boolean; write: boolean }>> = {};
-  for (const [resource, fields] of Object.entries(raw)) {
-    if (!isRecord(fields)) continue;
-    const access: Record<string, { read: boolean; write: boolean }> = {};
-    for (const [field, flags] of Object.entries(fields)) {
-      if (!isRecord(flags)) continue;
-      access[field] = { read: flags.read === true, write: flags.write === true };
-    }
-    resources[resource] = access;
-  }
-  return resources;
+  // Built with Object.fromEntries: a server key `__proto__` is stored as a key, never set as a prototype.
+  return Object.fromEntries(
+    Object.entries(raw)
+      .filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]))
+      .map(([resource, fields]) => [
+        resource,
+        Object.fromEntries(
+          Object.entries(fields)
+            .filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]))
+            .map(([field, flags]) => [field, { read: flags.read === true, write: flags.write === true }]),
+        ),
+      ]),
+  );
 }
 
 /**

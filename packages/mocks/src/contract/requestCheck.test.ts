@@ -65,6 +65,18 @@ describe('the mock checks every request against the contract', () => {
     ]);
   });
 
+  it('reads a query key named after an Object member as that key, never as a prototype or inherited member', async () => {
+    expect((await refused('/connector/connectors?filter[__proto__]=x')).logged).toEqual([
+      'query filter[__proto__] is not in the contract',
+    ]);
+    expect((await refused('/connector/connectors?__proto__=x')).logged).toEqual([
+      'query __proto__ is not in the contract',
+    ]);
+    expect((await refused('/connector/connectors?filter[constructor]=x&limit=5')).logged).toEqual([
+      'query filter[constructor] is not in the contract',
+    ]);
+  });
+
   it('refuses a missing required body and a missing required body property', async () => {
     expect((await refused('/vault/connections/crm/hubspot/confirm', { method: 'POST' })).logged).toEqual([
       'body is required',

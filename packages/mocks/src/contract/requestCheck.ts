@@ -147,16 +147,19 @@ function readQuery(query: URLSearchParams, parameters: ContractParameter[]): Rec
       .filter((parameter) => parameter.in === 'query' && parameter.style === 'deepObject')
       .map((parameter) => parameter.name),
   );
-  const out: Record<string, unknown> = {};
+  // Prototype-free maps and own-key reads: `filter[constructor]` or `__proto__` is a name the
+  // contract refuses, not an inherited member to append to or a prototype to set.
+  const gather = (object: Record<string, unknown>, key: string, value: string) => {
+    object[key] = Object.hasOwn(object, key) ? [object[key], value].flat() : value;
+  };
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of query) {
     const [, name, property] = /^([^[\]]+)\[([^[\]]+)\]$/.exec(key) ?? [];
     if (name && property && deep.has(name)) {
-      const object = (out[name] ??= {}) as Record<string, unknown>;
-      const previous = object[property];
-      object[property] = previous === undefined ? value : [previous, value].flat();
+      const object = (out[name] ??= Object.create(null)) as Record<string, unknown>;
+      gather(object, property, value);
     } else {
-      const previous = out[key];
-      out[key] = previous === undefined ? value : [previous, value].flat();
+      gather(out, key, value);
     }
   }
   return out;
