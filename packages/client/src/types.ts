@@ -130,8 +130,17 @@ export type ConnectorStatus = ConnectorSchemas['ConnectorStatus'];
 /** Paging cursors and page size of a list response. */
 export type PageMeta = ConnectorSchemas['Meta'];
 
-/** One request in the consumer's log, its `timestamp` in epoch milliseconds (the contract sends ISO 8601). */
-export type LogEntry = Omit<VaultSchemas['Log'], 'timestamp'> & { timestamp: number };
+/**
+ * One request in the consumer's log, its `timestamp` in epoch milliseconds (the contract sends ISO 8601).
+ * The fields a log line shows are optional: a value of the wrong type is dropped rather than shown.
+ */
+export type LogEntry = Omit<VaultSchemas['Log'], 'timestamp' | 'http_method' | 'path' | 'latency' | 'error_message'> & {
+  timestamp?: number;
+  http_method?: string;
+  path?: string;
+  latency?: number;
+  error_message?: string | null;
+};
 /**
  * Filter for `logs.list`. The contract marks `path_match_mode` required only because it has a
  * default (`CONTAINS`); a request may leave it out.

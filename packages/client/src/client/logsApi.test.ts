@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setupVaultServer } from '../test/setupVaultServer.js';
+import { normalizeLogEntry } from './logsApi.js';
 
 const { mock, createClient } = setupVaultServer();
 
@@ -25,5 +26,45 @@ describe('logs', () => {
     expect(typeof page.data[0]?.timestamp).toBe('number');
     expect(page.nextCursor).toEqual(expect.any(String));
     expect((await client.logs.list({ cursor: page.nextCursor ?? '' })).nextCursor).toBeNull();
+  });
+});
+
+describe('normalizeLogEntry', () => {
+  const base = { id: 'log-1', status_code: 200, success: true };
+
+  it('keeps the shown fields of their contract type and reads the time as epoch milliseconds', () => {
+    const entry = normalizeLogEntry({
+      ...base,
+      http_method: 'GET',
+      path: '/vault/connections',
+      latency: 27.5,
+      error_message: 'Refresh token is invalid',
+      timestamp: '2021-07-12T14:26:17.420Z',
+    });
+    expect(entry).toMatchObject({
+      http_method: 'GET',
+      path: '/vault/connections',
+      latency: 27.5,
+      error_message: 'Refresh token is invalid',
+      timestamp: Date.UTC(2021, 6, 12, 14, 26, 17, 420),
+    });
+  });
+
+  it('drops shown fields of the wrong type and leaves an unreadable time unknown', () => {
+    const object = { nested: true };
+    const entry = normalizeLogEntry({
+      ...base,
+      http_method: object,
+      path: 42,
+      latency: 'slow',
+      error_message: object,
+      timestamp: 'yesterday',
+    });
+    expect(entry).toMatchObject({ ...base });
+    for (const field of ['http_method', 'path', 'latency', 'error_message', 'timestamp'] as const) {
+      expect(entry[field]).toBeUndefined();
+    }
+    expect(normalizeLogEntry({ ...base, latency: Number.NaN }).latency).toBeUndefined();
+    expect(normalizeLogEntry({ ...base, latency: Infinity }).latency).toBeUndefined();
   });
 });

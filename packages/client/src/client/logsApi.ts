@@ -17,7 +17,20 @@ export function createLogsApi(request: Requester): VaultClient['logs'] {
   };
 }
 
-// The contract sends `timestamp` as ISO 8601; the kit reads every time as epoch milliseconds.
-function normalizeLogEntry(entry: Record<string, unknown>): LogEntry {
-  return { ...(entry as unknown as LogEntry), timestamp: toEpochMs(entry.timestamp) ?? 0 };
+// The contract sends `timestamp` as ISO 8601; the kit reads every time as epoch milliseconds. The
+// fields a log line renders keep only their contract type: an object there would reach React as a
+// child, a latency that is no number would read "NaN ms", and a time no one can read stays unknown.
+export function normalizeLogEntry(entry: Record<string, unknown>): LogEntry {
+  return {
+    ...(entry as unknown as LogEntry),
+    timestamp: toEpochMs(entry.timestamp),
+    http_method: textOrUndefined(entry.http_method),
+    path: textOrUndefined(entry.path),
+    latency: typeof entry.latency === 'number' && Number.isFinite(entry.latency) ? entry.latency : undefined,
+    error_message: textOrUndefined(entry.error_message),
+  };
+}
+
+function textOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }

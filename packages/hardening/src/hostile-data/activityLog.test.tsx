@@ -57,4 +57,22 @@ describe('hostile activity log entries', { tags: ['hostile-data'] }, () => {
     expect(document.querySelector('[data-slot="activity-log"]')).toHaveAttribute('data-state', 'ready');
     expect(error).not.toHaveBeenCalled();
   });
+
+  it('shows an unknown time and no latency for values of the wrong type, and never an object', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const object = { toString: () => 'OBJECT' };
+    answerLogs([
+      entry({ latency: 'slow', timestamp: 'yesterday', http_method: object, path: object, error_message: object }),
+    ]);
+    const { user } = renderKit(<ConnectionActivityLog unifiedApi="crm" serviceId="salesforce" />, { mock });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const row = rows()[0] as HTMLElement;
+    await user.click(row.querySelector('summary') as HTMLElement);
+    expect(within(row).getAllByText('at an unknown time')).toHaveLength(2);
+    expect(row.querySelector('time')).toBeNull();
+    expect(within(row).queryByText('Latency')).toBeNull();
+    expect(within(row).queryByText('Error')).toBeNull();
+    expect(row.textContent).not.toMatch(/NaN|1970|OBJECT/);
+    expect(error).not.toHaveBeenCalled();
+  });
 });

@@ -1,6 +1,12 @@
 import type { LogEntry } from '@integrations-kit/client';
 
-type Log = Omit<LogEntry, 'timestamp'> & { timestamp: string };
+// The mock writes every field the contract requires; only the client treats them as optional.
+type Log = Omit<LogEntry, 'timestamp' | 'http_method' | 'path' | 'error_message'> & {
+  timestamp: string;
+  http_method: string;
+  path: string;
+  error_message: string | null;
+};
 
 /** What the mock knows about one request it answered. */
 export interface ServedRequest {

@@ -24,15 +24,19 @@ export function ActivityLogEntry({ entry, className, ...props }: ActivityLogEntr
   const messages = useMessages();
   const m = messages.logs;
   const outcome = entry.success && entry.status_code < 400 ? 'ok' : 'failed';
-  const time = formatDateTime(entry.timestamp, messages.locale);
-  const details: Array<[string, string]> = [
+  const { timestamp, latency } = entry;
+  const time = timestamp === undefined ? messages.consent.unknownTime : formatDateTime(timestamp, messages.locale);
+  const details = [
     [m.fields.method, entry.http_method],
     [m.fields.path, entry.path],
     [m.fields.status, String(entry.status_code)],
-    [m.fields.latency, m.milliseconds(formatNumber(messages.locale, Math.round(entry.latency)))],
+    [
+      m.fields.latency,
+      latency === undefined ? undefined : m.milliseconds(formatNumber(messages.locale, Math.round(latency))),
+    ],
     [m.fields.time, time],
-    ...(entry.error_message ? [[m.fields.error, entry.error_message] as [string, string]] : []),
-  ];
+    [m.fields.error, entry.error_message || undefined],
+  ].filter((detail): detail is [string, string] => detail[1] !== undefined);
   return (
     <li data-slot="activity-log-entry" data-status={outcome} className={cn('ik:text-sm', className)} {...props}>
       <details className="ik:group ik:rounded-control ik:border ik:border-border">
@@ -43,9 +47,13 @@ export function ActivityLogEntry({ entry, className, ...props }: ActivityLogEntr
           </span>
           <span className="ik:font-mono">{entry.http_method}</span>
           <span className="ik:min-w-0 ik:flex-1 ik:truncate ik:font-mono">{entry.path}</span>
-          <time dateTime={new Date(entry.timestamp).toISOString()} className="ik:text-fg-muted">
-            {time}
-          </time>
+          {timestamp === undefined ? (
+            <span className="ik:text-fg-muted">{time}</span>
+          ) : (
+            <time dateTime={new Date(timestamp).toISOString()} className="ik:text-fg-muted">
+              {time}
+            </time>
+          )}
         </summary>
         <dl className="ik:grid ik:grid-cols-[auto_1fr] ik:gap-x-3 ik:gap-y-1 ik:border-t ik:border-border ik:p-2">
           {details.map(([term, value]) => (
