@@ -168,4 +168,32 @@ describe('createConnectorProxy', () => {
     expect(upstream).toMatchObject({ path: '/connector/connectors/bamboohr/docs/consumer%2Bconnection' });
     expect(upstream?.headers).toMatchObject({ authorization: `Bearer ${mock.apiKey}`, accept: 'text/markdown' });
   });
+
+  it('answers a doc as markdown whatever upstream labels it, with nosniff and a sandboxing policy', async () => {
+    const { proxy } = stubbedProxy({
+      fetch: async () => new Response('<script>alert(1)</script>', { headers: { 'content-type': 'text/html' } }),
+    });
+    const doc = await proxy(get('/api/apideck/connector/connectors/bamboohr/docs/consumer+connection'));
+    expect(Object.fromEntries(doc.headers)).toEqual({
+      'content-type': 'text/markdown; charset=utf-8',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "sandbox; default-src 'none'",
+    });
+  });
+
+  it('guards every answer, forwarded or refused, with nosniff and a sandboxing policy', async () => {
+    const { proxy } = stubbedProxy();
+    const answers = [
+      await proxy(get('/api/apideck/connector/connectors/salesforce')),
+      await proxy(get('/api/apideck/vault/connections')),
+      await proxy(get('/api/apideck/connector/connectors', { method: 'POST' })),
+      await stubbedProxy({ authorize: () => false }).proxy(get('/api/apideck/connector/connectors')),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 404, 405, 401]);
+    for (const answer of answers) {
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'");
+    }
+    expect(answers[0]?.headers.get('content-type')).toBe('application/json');
+  });
 });

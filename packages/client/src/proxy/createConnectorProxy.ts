@@ -32,6 +32,9 @@ const SERVICE_ID = /^[A-Za-z0-9][\w.-]*$/;
 const DOC_ID = /^[A-Za-z0-9][\w.+-]*$/;
 // Upstream headers worth handing back; cookies and the like stay behind.
 const ANSWER_HEADERS = ['content-type', 'retry-after'];
+// Every answer is served from the host's own origin: no browser may sniff it into a script or
+// page, and opened directly it renders sandboxed with nothing loaded.
+const GUARD_HEADERS = { 'x-content-type-options': 'nosniff', 'content-security-policy': "sandbox; default-src 'none'" };
 
 /**
  * A server-side handler that forwards the kit's Connector API reads (`GET /connector/connectors`,
@@ -41,7 +44,8 @@ const ANSWER_HEADERS = ['content-type', 'retry-after'];
  *
  * Only those GET paths are forwarded (anything else is 404, another method 405), with only the
  * catalog's own query parameters; the browser's headers, its `Authorization` included, never reach
- * Apideck. `authorize` runs before anything is forwarded.
+ * Apideck. `authorize` runs before anything is forwarded. Its answers carry `nosniff` and a
+ * sandboxing `content-security-policy`, and a doc is always `text/markdown`.
  *
  * @example
  * // app/api/apideck/[...path]/route.ts (Next.js App Router)
@@ -83,11 +87,13 @@ export function createConnectorProxy(options: ConnectorProxyOptions): FetchHandl
     } catch {
       return refuse(502, 'Bad Gateway', 'The Connector API could not be reached.');
     }
-    const headers = new Headers();
+    const headers = new Headers(GUARD_HEADERS);
     for (const name of ANSWER_HEADERS) {
       const value = answer.headers.get(name);
       if (value !== null) headers.set(name, value);
     }
+    // A doc is markdown whatever upstream labels it: never `text/html` on the host's origin.
+    if (target.includes('/docs/')) headers.set('content-type', 'text/markdown; charset=utf-8');
     // A 204 or 304 has no body, and `Response` refuses one for them.
     return new Response(answer.body === null ? null : await answer.arrayBuffer(), { status: answer.status, headers });
   };
@@ -121,6 +127,6 @@ function decodedSegment(segment: string): string | undefined {
 function refuse(status: number, error: string, message: string, extra: Record<string, string> = {}): Response {
   return Response.json(
     { status_code: status, error, type_name: `${error.replace(/ /g, '')}Error`, message },
-    { status, headers: extra },
+    { status, headers: { ...GUARD_HEADERS, ...extra } },
   );
 }

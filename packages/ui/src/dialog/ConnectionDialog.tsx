@@ -27,6 +27,12 @@ export interface ConnectionDialogProps extends Omit<ComponentPropsWithoutRef<'di
   connection: Connection | ConnectionRef;
   open?: boolean;
   defaultOpen?: boolean;
+  /**
+   * Enable an `available` integration when the dialog opens. Defaults to `true` when a person opens
+   * it through `children` (uncontrolled), `false` when `open` is controlled: navigation alone (a
+   * deep link) must not write. Without it the dialog offers an Enable button instead.
+   */
+  enableOnOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
   /** An element that opens the dialog (focus returns to it); optional when `open` is controlled. */
   children?: ReactNode;
@@ -53,7 +59,7 @@ function toRef(connection: Connection | ConnectionRef): ConnectionRef {
 /**
  * A connection's details in a modal: header with status and an actions menu (Re-authorize,
  * Disable/Enable, Disconnect, Delete), sign-in, Settings, Resources and About. Opening an
- * `available` integration enables it first. Escape closes the top layer only; focus returns to
+ * `available` integration from its trigger enables it first (`enableOnOpen`); else it offers Enable. Escape closes the top layer only; focus returns to
  * whatever opened the dialog; actions keep running and report when the dialog closed meanwhile.
  *
  * @example
@@ -66,6 +72,7 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
     connection: given,
     open: openProp,
     defaultOpen = false,
+    enableOnOpen = openProp === undefined,
     onOpenChange,
     children,
     redirectUri,
@@ -111,7 +118,7 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
   const emit = useDialogEvents(ref, { open, connection: query.data, authorizeFlow: actions.authorizeFlow }, onEvent);
   useInitialView(open && loaded, initialView);
   const { hideGuides, isolationMode } = usePageSettings();
-  useEnableOnOpen(open, loaded ? connection : undefined, actions);
+  useEnableOnOpen(open && enableOnOpen, loaded ? connection : undefined, actions);
 
   const guard = useDiscardChangesGuard();
   const dirty = useRef({ settings: false, resources: false });

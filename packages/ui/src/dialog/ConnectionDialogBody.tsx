@@ -23,7 +23,7 @@ export interface ConnectionDialogBodyProps {
   name: string;
   actions: Pick<
     ReturnType<typeof useConnectionActions>,
-    'enabling' | 'failure' | 'authorizeFlow' | 'revokeFlow' | 'setEnabled' | 'test' | 'testing' | 'passed'
+    'enable' | 'enabling' | 'failure' | 'authorizeFlow' | 'revokeFlow' | 'setEnabled' | 'test' | 'testing' | 'passed'
   >;
   /** Offer "Enable" on a disabled connection (the host allows the action). */
   canEnable: boolean;
@@ -62,6 +62,12 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
     <div data-slot="connection-dialog-body" className="ik:flex ik:flex-col ik:gap-6">
       {consentFirst ? <ConsentSection connection={connection} /> : null}
       {props.actions.enabling ? <Progress>{m.enabling(name)}</Progress> : null}
+      {/* Not enabled on opening (a deep link only navigates): adding it is the person's click. */}
+      {!added && !props.actions.enabling ? (
+        <button type="button" className={`${buttonClassName('primary')} ik:self-start`} onClick={props.actions.enable}>
+          {m.actions.enable}
+        </button>
+      ) : null}
       {failure ? <ActionAlert failure={failure} retryLabel={m.retry} /> : null}
       {added && connection.enabled === false ? (
         <div className="ik:flex ik:flex-wrap ik:items-center ik:justify-between ik:gap-3 ik:self-stretch ik:rounded-control ik:bg-surface-muted ik:p-3 ik:text-sm">

@@ -14,7 +14,12 @@ const pipedrive: Connection = {
   configurable_resources: ['leads'],
   consent_state: 'granted',
 };
-const mock = setupVaultServer({ connections: [pipedrive, testConnection('accounting', 'quickbooks', 'QuickBooks')] });
+const close = testConnection('crm', 'close', 'Close', { state: 'available', enabled: false });
+const mock = setupVaultServer({
+  connections: [pipedrive, testConnection('accounting', 'quickbooks', 'QuickBooks'), close],
+});
+const patches = (path: string) =>
+  mock.requests.filter((request) => request.method === 'PATCH' && request.path === path).map(({ body }) => body);
 const redirectUri = 'https://host.example/oauth/callback';
 const target = { unifiedApi: 'crm', serviceId: 'pipedrive' };
 
@@ -82,6 +87,42 @@ describe('IntegrationsPage deep links and events', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Delete Pipedrive' }));
     await waitFor(() => expect(types()).toEqual(['open', 'deleted', 'close']));
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'deleted', ...target }));
+  });
+});
+
+describe('IntegrationsPage deep links only navigate', { timeout: 20_000 }, () => {
+  beforeAll(() => preloadConnectionDialog(), 20_000);
+
+  it('a deep link to an available integration writes nothing and offers Enable, which adds it', async () => {
+    const { user } = renderPage({ unifiedApi: 'crm', serviceId: 'close' });
+    const dialog = await screen.findByRole('dialog');
+    // Shown once the connection loaded, i.e. after the enable-on-open effect would have run.
+    const enable = await within(dialog).findByRole('button', { name: 'Enable' });
+    expect(patches('/vault/connections/crm/close')).toEqual([]);
+
+    await user.click(enable);
+    expect(await within(dialog).findByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+    expect(patches('/vault/connections/crm/close')).toEqual([{ enabled: true }]);
+  });
+
+  it('a card click on an available integration still enables it', async () => {
+    const { user } = renderPage();
+    await user.click(await screen.findByRole('button', { name: /^Close / }));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+    expect(patches('/vault/connections/crm/close')).toEqual([{ enabled: true }]);
+  });
+
+  it("opens no dialog for a deep link outside the session's unified_apis", async () => {
+    renderWithKit(<IntegrationsPage redirectUri={redirectUri} unifiedApi="accounting" serviceId="quickbooks" />, {
+      mock,
+      session: { settings: { unified_apis: ['crm'] } },
+    });
+    expect(await screen.findByRole('button', { name: /^Pipedrive / })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^QuickBooks / })).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // The dialog reads its connection as soon as it opens; nothing asked for QuickBooks.
+    expect(mock.requests.filter(({ path }) => path.includes('quickbooks'))).toEqual([]);
   });
 });
 

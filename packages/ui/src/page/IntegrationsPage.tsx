@@ -87,7 +87,14 @@ export function IntegrationsPage(allProps: IntegrationsPageProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const focus = useFocusReturn(rootRef);
   // The dialog stays mounted after closing, so an action still running reports when it ends.
-  const link = useDeepLink({ serviceId, unifiedApi, initialView, open: openProp, onOpenChange });
+  const link = useDeepLink({
+    serviceId,
+    unifiedApi,
+    initialView,
+    unifiedApis: settings.unifiedApis,
+    open: openProp,
+    onOpenChange,
+  });
   const { selected, open, setOpen } = link;
   const select = useStableCallback((connection: Connection) => {
     focus.remember(connection.id);
@@ -129,6 +136,7 @@ export function IntegrationsPage(allProps: IntegrationsPageProps) {
                   key={`${selected.unifiedApi}+${selected.serviceId}`}
                   connection={selected.connection ?? selected}
                   open={open}
+                  enableOnOpen={selected.byClick === true}
                   onOpenChange={(next) => {
                     setOpen(next);
                     if (!next) focus.restore();

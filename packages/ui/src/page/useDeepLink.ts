@@ -7,12 +7,16 @@ import { useStableCallback } from '../lib/useStableCallback.js';
 export interface DialogSelection extends ConnectionRef {
   connection?: Connection;
   view?: IntegrationView;
+  /** A person chose it on a card; only then may opening it write (enable an `available` integration). */
+  byClick?: boolean;
 }
 
 interface Options {
   serviceId?: string | undefined;
   unifiedApi?: string | undefined;
   initialView?: IntegrationView | undefined;
+  /** The unified APIs the page shows, when limited: a deep link to any other opens nothing. */
+  unifiedApis?: readonly string[] | undefined;
   open?: boolean | undefined;
   onOpenChange?: ((open: boolean, integration: IntegrationEventTarget | null) => void) | undefined;
 }
@@ -20,10 +24,19 @@ interface Options {
 /**
  * The page's dialog state: which integration it shows and whether it is open, controlled (`open`)
  * or not. A deep link (`serviceId` + `unifiedApi`) selects and opens its integration, on mount and
- * whenever it changes; removing it (the host's URL went back) closes the dialog.
+ * whenever it changes; removing it (the host's URL went back) closes the dialog. A link is only
+ * navigation: it never enables anything by itself (see `byClick`).
  */
-export function useDeepLink({ serviceId, unifiedApi, initialView, open: openProp, onOpenChange }: Options) {
-  const linked = serviceId && unifiedApi ? { serviceId, unifiedApi, view: initialView } : undefined;
+export function useDeepLink({
+  serviceId,
+  unifiedApi,
+  initialView,
+  unifiedApis,
+  open: openProp,
+  onOpenChange,
+}: Options) {
+  const shown = unifiedApi !== undefined && (!unifiedApis || unifiedApis.includes(unifiedApi));
+  const linked = serviceId && unifiedApi && shown ? { serviceId, unifiedApi, view: initialView } : undefined;
   const linkKey = linked ? `${linked.unifiedApi}+${linked.serviceId}` : '';
   const [selected, setSelected] = useState<DialogSelection | null>(linked ?? null);
   const [uncontrolledOpen, setUncontrolledOpen] = useState(Boolean(linked));
@@ -44,7 +57,7 @@ export function useDeepLink({ serviceId, unifiedApi, initialView, open: openProp
   const setOpen = useStableCallback((next: boolean) => change(next, next && selected ? toTarget(selected) : null));
   const select = useStableCallback((connection: Connection) => {
     const target = { unifiedApi: connection.unified_api ?? '', serviceId: connection.service_id ?? '' };
-    setSelected({ ...target, connection });
+    setSelected({ ...target, connection, byClick: true });
     change(true, target);
   });
   return { selected, open, setOpen, select };
