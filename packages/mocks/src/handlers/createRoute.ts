@@ -51,7 +51,8 @@ export interface RouteRuntime {
  * The one place every request passes: it is logged, delayed, failed when a fault matches,
  * authenticated (by the Vault session, the route's own check, or not at all for a browser navigation) and
  * refused with 400 when its body is not JSON, and with 422 when it breaks the contract (the reasons
- * go on its log entry); then the resolver answers, and the answer goes on the consumer's request log.
+ * go on its log entry); then the resolver answers. What an authenticated request was answered goes on
+ * its consumer's request log.
  */
 export function createRoute(runtime: RouteRuntime): Route {
   const { ctx, faults, requests, latency } = runtime;
@@ -59,21 +60,34 @@ export function createRoute(runtime: RouteRuntime): Route {
     const check = runtime.validateRequests ? requestCheck(method, path) : undefined;
     return http[method](`${ctx.baseUrl}${path}`, async ({ request, params }) => {
       const startedAt = Date.now();
-      const response = await answer(request, params);
-      if (runtime.log && path.startsWith('/vault/') && path !== '/vault/logs')
+      const { response, authenticated } = await answer(request, params);
+      // Only a request that proved its session is logged: the consumer header alone is anyone's to forge.
+      if (authenticated && runtime.log && path.startsWith('/vault/') && path !== '/vault/logs')
         await logServed(runtime.log, request, path, response, startedAt);
       return response;
     });
 
-    async function answer(request: Request, params: Record<string, unknown>): Promise<Response> {
+    async function answer(
+      request: Request,
+      params: Record<string, unknown>,
+    ): Promise<{ response: Response; authenticated: boolean }> {
       routedRequests.add(request);
       const recorded = await recordRequest(request);
       requests.push(recorded);
       if (latency > 0) await delay(latency);
       const fault = faults.take(request.method, recorded.path);
-      if (fault) return fault;
       const denied = authenticateBy(options.auth, request, ctx);
-      if (denied) return denied;
+      // A simulated fault answers first, as a failing server would, but is logged only for its consumer.
+      if (fault) return { response: fault, authenticated: !denied };
+      if (denied) return { response: denied, authenticated: false };
+      return { response: await resolve(request, params, recorded), authenticated: true };
+    }
+
+    async function resolve(
+      request: Request,
+      params: Record<string, unknown>,
+      recorded: RecordedRequest,
+    ): Promise<Response> {
       if (typeof recorded.body === 'string') return badRequest('The request body is not valid JSON', 'Invalid JSON');
       const input: RouteInput = {
         request,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiError, setupMockVault } from '../test/harness.js';
 
-const { mock, client } = setupMockVault();
+const { mock, client, call } = setupMockVault();
 const salesforce = { unifiedApi: 'crm', serviceId: 'salesforce' };
 const onSalesforce = { path: '/crm/salesforce' };
 
@@ -19,6 +19,21 @@ describe('GET /vault/logs', () => {
     expect(data[0]?.error_message).toEqual(expect.any(String));
     expect(data[1]).toMatchObject({ success: true, error_message: null });
     expect(data[1]?.timestamp).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("logs no refused request under the consumer its header names, but a simulated fault on the consumer's own", async () => {
+    const forged = await call('/vault/connections/crm/salesforce', { headers: { Authorization: 'Bearer forged' } });
+    expect([forged.status, forged.headers.get('x-apideck-consumer-id')]).toEqual([401, null]);
+    mock.fail({ path: '/vault/connections/crm/salesforce', status: 503, times: 2 });
+    expect(
+      (await call('/vault/connections/crm/salesforce', { headers: { Authorization: 'Bearer forged' } })).status,
+    ).toBe(503);
+    await apiError(client.connections.get(salesforce));
+
+    const { data } = await client.logs.list();
+    expect(data.map((entry) => `${entry.status_code} ${entry.path}`)).toEqual([
+      '503 /vault/connections/crm/salesforce',
+    ]);
   });
 
   it('starts empty after a reset', async () => {
