@@ -31,6 +31,20 @@ describe('ConnectorGuide', () => {
     expect(steps[0]?.parentElement?.tagName).toBe('OL');
   });
 
+  it("shows the guide's links as text alone when links are hidden (isolation mode)", () => {
+    const { container } = renderWithKit(
+      <ConnectorGuide
+        status="loaded"
+        name="Workday"
+        markdown="- Then [Workday Community](https://community.workday.com/)"
+        hideLinks
+      />,
+    );
+    expect(screen.getByText('Workday Community')).toBeVisible();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expect(container.querySelector('a')).toBeNull();
+  });
+
   it('keeps hostile markdown text-safe: HTML stays literal text and only https links stay links', () => {
     const { container } = renderWithKit(<ConnectorGuide status="loaded" name="Workday" markdown={hostile} />);
     expect(container.querySelector('script, img, [onerror]')).toBeNull();

@@ -17,7 +17,7 @@ export interface ConnectorGuideProps extends ComponentPropsWithoutRef<'div'> {
   url?: string | undefined;
   /** The connection's display name. */
   name: string;
-  /** Leave out the fallback link (the session's `isolation_mode`). */
+  /** Leave out the fallback link and show the guide's links as text (the session's `isolation_mode`). */
   hideLinks?: boolean | undefined;
 }
 
@@ -42,7 +42,7 @@ export function ConnectorGuide({ status, markdown, url, name, hideLinks, classNa
       className={cn('ik:flex ik:flex-col ik:gap-2 ik:text-sm ik:text-fg', className)}
       {...props}
     >
-      {status === 'loaded' ? <GuideMarkdown markdown={markdown ?? ''} /> : null}
+      {status === 'loaded' ? <GuideMarkdown markdown={markdown ?? ''} links={!hideLinks} /> : null}
       {status === 'loading' ? <p className="ik:text-fg-muted">{m.guideLoading}</p> : null}
       {status === 'failed' && link ? (
         <p>

@@ -36,21 +36,21 @@ function parseBlocks(source: string): Block[] {
   return blocks.filter((block) => block.kind !== 'paragraph' || block.text);
 }
 
-/** A consumer guide's markdown as headings, paragraphs and lists, never as HTML. */
-export function GuideMarkdown({ markdown }: { markdown: string }) {
+/** A consumer guide's markdown as headings, paragraphs and lists, never as HTML; `links={false}` keeps link text only. */
+export function GuideMarkdown({ markdown, links }: { markdown: string; links?: boolean | undefined }) {
   return (
     <>
       {parseBlocks(markdown).map((block, index) => {
         if (block.kind === 'heading')
           return (
             <h4 key={index} className="ik:font-semibold ik:text-fg">
-              <SafeMarkdown text={block.text} />
+              <SafeMarkdown text={block.text} links={links} />
             </h4>
           );
         if (block.kind === 'paragraph')
           return (
             <p key={index}>
-              <SafeMarkdown text={block.text} />
+              <SafeMarkdown text={block.text} links={links} />
             </p>
           );
         const List = block.ordered ? 'ol' : 'ul';
@@ -58,7 +58,7 @@ export function GuideMarkdown({ markdown }: { markdown: string }) {
           <List key={index} className={block.ordered ? 'ik:list-decimal ik:ps-5' : 'ik:list-disc ik:ps-5'}>
             {block.items.map((text, item) => (
               <li key={item}>
-                <SafeMarkdown text={text} />
+                <SafeMarkdown text={text} links={links} />
               </li>
             ))}
           </List>

@@ -93,6 +93,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
             serviceId={serviceId}
             onSaved={props.onSaved}
             onDirtyChange={props.onSettingsDirtyChange}
+            hideGuideLink={props.hideGuide || props.hideLinks}
           />
         </Section>
       ) : null}

@@ -2,15 +2,15 @@ import { isSafeUrl } from '@integrations-kit/client';
 import type { ReactNode } from 'react';
 import { parseSafeMarkdown, type MarkdownNode } from './parseSafeMarkdown.js';
 
-function renderNodes(nodes: MarkdownNode[]): ReactNode[] {
+function renderNodes(nodes: MarkdownNode[], links: boolean): ReactNode[] {
   return nodes.map((node, index) => {
     switch (node.kind) {
       case 'text':
         return node.text;
       case 'strong':
-        return <strong key={index}>{renderNodes(node.children)}</strong>;
+        return <strong key={index}>{renderNodes(node.children, links)}</strong>;
       case 'em':
-        return <em key={index}>{renderNodes(node.children)}</em>;
+        return <em key={index}>{renderNodes(node.children, links)}</em>;
       case 'code':
         return (
           <code key={index} className="ik:rounded-control ik:bg-surface ik:px-1 ik:font-mono">
@@ -18,8 +18,9 @@ function renderNodes(nodes: MarkdownNode[]): ReactNode[] {
           </code>
         );
       case 'link':
-        // An unsafe URL (javascript:, data:, plain http) keeps its text but loses the link.
-        return isSafeUrl(node.href) ? (
+        // An unsafe URL (javascript:, data:, plain http) keeps its text but loses the link, and so
+        // does every link where the page may not send the person away (isolation mode).
+        return links && isSafeUrl(node.href) ? (
           <a
             key={index}
             href={node.href}
@@ -27,16 +28,19 @@ function renderNodes(nodes: MarkdownNode[]): ReactNode[] {
             rel="noopener noreferrer"
             className="ik:text-accent ik:underline"
           >
-            {renderNodes(node.children)}
+            {renderNodes(node.children, links)}
           </a>
         ) : (
-          <span key={index}>{renderNodes(node.children)}</span>
+          <span key={index}>{renderNodes(node.children, links)}</span>
         );
     }
   });
 }
 
-/** Renders a description in the safe markdown subset (bold, italic, code, https links) as React elements. */
-export function SafeMarkdown({ text }: { text: string }) {
-  return <>{renderNodes(parseSafeMarkdown(text))}</>;
+/**
+ * Renders a description in the safe markdown subset (bold, italic, code, https links) as React
+ * elements; with `links={false}` a link shows as its text alone.
+ */
+export function SafeMarkdown({ text, links = true }: { text: string; links?: boolean | undefined }) {
+  return <>{renderNodes(parseSafeMarkdown(text), links)}</>;
 }

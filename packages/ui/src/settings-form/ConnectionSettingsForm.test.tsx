@@ -235,6 +235,18 @@ describe('after a save', { timeout: 30_000 }, () => {
     );
   });
 
+  it('leaves out the guide link when guides are hidden or the page keeps the person on it', async () => {
+    const { user } = renderForm([field('password', 'api_key', 'API key', { required: true })], validated, {
+      hideGuideLink: true,
+    });
+    await user.type(await screen.findByLabelText('API key'), REJECTED_SECRET);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText('The connection does not work with these settings. Check them and save again.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Read the setup guide' })).toBeNull();
+  });
+
   it('says the connection works once the credentials are accepted', async () => {
     const { user } = renderForm([field('password', 'api_key', 'API key', { required: true })], validated);
     await user.type(await screen.findByLabelText('API key'), 'sk_good');

@@ -28,6 +28,8 @@ export interface ConnectionSettingsFormProps extends Omit<
   onSaved?: (connection: Connection) => void;
   /** Called whenever the form gains or loses unsaved changes (guard closing with it). */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Leave out the connection guide's link after a save (`hide_guides`, or isolation mode). */
+  hideGuideLink?: boolean | undefined;
 }
 
 /**

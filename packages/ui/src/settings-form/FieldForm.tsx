@@ -14,10 +14,20 @@ interface FieldFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSu
   state: ReturnType<typeof useFieldForm>;
   disabledReason?: string;
   optionsFor?: (field: FieldDefinition) => FormFieldOption[] | undefined;
+  /** Leave out the guide link after a save (`hide_guides` or isolation mode). */
+  hideGuideLink?: boolean | undefined;
 }
 
 /** The markup both settings forms share: the fields, the Save button with progress, the outcome. */
-export function FieldForm({ model, state, disabledReason, optionsFor, className, ...rest }: FieldFormProps) {
+export function FieldForm({
+  model,
+  state,
+  disabledReason,
+  optionsFor,
+  hideGuideLink,
+  className,
+  ...rest
+}: FieldFormProps) {
   const messages = useFormMessages();
   const { store, submit, outcome, pending, isDirty } = state;
   return (
@@ -36,7 +46,7 @@ export function FieldForm({ model, state, disabledReason, optionsFor, className,
           {pending ? messages.saving : messages.save}
         </button>
       </div>
-      <SaveOutcome outcome={outcome} />
+      <SaveOutcome outcome={outcome} hideGuideLink={hideGuideLink} />
     </form>
   );
 }

@@ -16,7 +16,14 @@ const guideUrl = (serviceId: string) =>
  * The line under a settings form after Save: success (and, where the connector validates
  * settings, whether the connection works now, with its guide), or what went wrong.
  */
-export function SaveOutcome({ outcome }: { outcome: SaveOutcomeState | null }) {
+export function SaveOutcome({
+  outcome,
+  hideGuideLink,
+}: {
+  outcome: SaveOutcomeState | null;
+  /** Leave out the guide link (`hide_guides`, or isolation mode keeping the person on the page). */
+  hideGuideLink?: boolean | undefined;
+}) {
   const messages = useFormMessages();
   if (outcome === null) return <div role="status" data-slot="save-outcome" />;
   if (outcome.kind === 'failed' || outcome.kind === 'invalid') {
@@ -55,7 +62,7 @@ export function SaveOutcome({ outcome }: { outcome: SaveOutcomeState | null }) {
     >
       <p>{messages.saved}</p>
       {validated && <p>{works ? messages.connectionWorks : messages.connectionInvalid}</p>}
-      {validated && connection?.has_guide && connection.service_id && (
+      {validated && !hideGuideLink && connection?.has_guide && connection.service_id && (
         <a
           href={guideUrl(connection.service_id)}
           target="_blank"
