@@ -99,6 +99,8 @@ export { isSessionExpiredError } from './errors/SessionExpiredError.js';
 export { SessionRefreshTimeoutError } from './errors/SessionRefreshTimeoutError.js';
 /** Whether an error reports a `getToken` that did not settle in time. */
 export { isSessionRefreshTimeoutError } from './errors/SessionRefreshTimeoutError.js';
+/** "Test connection" was answered but left the connection not `callable`; carries its `state`. */
+export { ConnectionValidationError } from './errors/ConnectionValidationError.js';
 
 /** Props of `VaultProvider`. */
 export type { VaultProviderProps } from './provider/VaultProvider.js';

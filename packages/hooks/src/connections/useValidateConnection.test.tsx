@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { expectWriteError, settleWrite } from '../test/settleWrite.js';
 import { renderWithClient, setupVaultServer } from '../test/renderWithClient.js';
 import { PIPEDRIVE, SALESFORCE } from '../test/subjects.js';
+import { ConnectionValidationError } from '../errors/ConnectionValidationError.js';
 import { useConnection } from './useConnection.js';
 import { useConnections } from './useConnections.js';
 import { useValidateConnection } from './useValidateConnection.js';
@@ -40,6 +41,31 @@ describe('useValidateConnection', () => {
     });
     expect(connection).toMatchObject({ id: 'crm+pipedrive', state: 'callable', health: 'ok' });
     expect(onSuccess.mock.calls[0]?.slice(0, 2)).toEqual([connection, PIPEDRIVE]);
+  });
+
+  it('fails when the check answers 200 with a state other than callable, and still writes the connection read after it', async () => {
+    const onError = vi.fn();
+    const onSuccess = vi.fn();
+    const { result } = await renderCheck(PIPEDRIVE, { onError, onSuccess });
+    const path = '/vault/connections/crm/pipedrive/validate';
+    mock.fail({
+      method: 'POST',
+      path,
+      status: 200,
+      body: { status_code: 200, status: 'OK', data: { id: 'crm+pipedrive', state: 'invalid' } },
+    });
+
+    await expect(result.current.check.mutateAsync(PIPEDRIVE)).rejects.toSatisfy(
+      (error) => error instanceof ConnectionValidationError && error.state === 'invalid',
+    );
+
+    await waitFor(() => expect(result.current.check.isError).toBe(true));
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ state: 'invalid', connection: { id: 'crm+pipedrive' } });
+    expect(mock.requests.map((request) => `${request.method} ${request.path}`).slice(-2)).toEqual([
+      `POST ${path}`,
+      'GET /vault/connections/crm/pipedrive',
+    ]);
   });
 
   it('fails with the reason and still shows the connection turned invalid in list and detail', async () => {
