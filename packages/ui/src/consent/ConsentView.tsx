@@ -1,6 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
 import { useConsent, useUpdateConsent, useVaultClient } from '@integrations-kit/hooks';
-import { useState, type ComponentPropsWithoutRef } from 'react';
+import { useEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { getConsentNeed } from '../connection/getConsentNeed.js';
 import { getDisplayName } from '../connection/getDisplayName.js';
 import { describeError } from '../errors/describeError.js';
@@ -65,6 +65,13 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
   const resources = connection.application_data_scopes?.resources ?? '*';
   const failure = update.isError ? describeError(update.error, messages.dialog.errors) : null;
   const saving = update.isPending ? choice : null;
+  const primary = useRef<HTMLButtonElement>(null);
+  // A decision replaces the button that was pressed: focus moves to the new first choice rather
+  // than falling back to the dialog.
+  const decided = update.isSuccess;
+  useEffect(() => {
+    if (decided) primary.current?.focus();
+  }, [decided, need]);
 
   const decide = (next: Choice) => {
     setChoice(next);
@@ -79,12 +86,15 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
       className={cn('ik:flex ik:flex-col ik:gap-4', className)}
       {...props}
     >
-      <p className="ik:text-sm">{summaryOf(connection, name, m.summary)}</p>
+      <p role="status" className="ik:text-sm">
+        {summaryOf(connection, name, m.summary)}
+      </p>
       <ConsentScopes resources={resources} />
       <div className="ik:flex ik:flex-wrap ik:items-center ik:gap-2">
         {CHOICES[need].map((option, index) => (
           <button
             key={option}
+            ref={index === 0 ? primary : undefined}
             type="button"
             data-choice={option}
             data-chosen={option === choice ? '' : undefined}

@@ -1,4 +1,5 @@
 import type { Connection } from '@integrations-kit/client';
+import { useState } from 'react';
 import { getHealthFix } from '../connection/getHealthFix.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { AuthorizeControl } from '../oauth/AuthorizeControl.js';
@@ -54,8 +55,9 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
     connection.auth_type === 'oauth2' &&
     (connection.state !== 'callable' || authorizeFlow.status !== 'idle') &&
     !reconnectOffered;
-  // A connection waiting for consent opens on it: nothing else moves until the person decides.
-  const consentFirst = added && getConsentNeed(connection) === 'ask';
+  // A connection waiting for consent opens on it: nothing else moves until the person decides. The
+  // order holds for this opening, so a decision never remounts the section under the person's focus.
+  const [consentFirst] = useState(() => added && getConsentNeed(connection) === 'ask');
   const showResources = added && !props.hideResourceSettings && (connection.configurable_resources?.length ?? 0) > 0;
 
   return (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { ConnectionDialog } from './ConnectionDialog.js';
@@ -33,10 +33,24 @@ describe('ConnectionDialog consent', { timeout: 20_000 }, () => {
 
     await user.click(await within(access).findByRole('button', { name: 'Grant access' }));
 
-    // Consent given: the badge agrees, Authorize may start, and Data access moves below Settings.
+    // Consent given: the badge agrees, Authorize may start, and Data access keeps its place.
     expect(await within(dialog).findByText('Not authorized')).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Connect Zendesk' })).toBeEnabled();
-    expect(sectionTitles(dialog).indexOf('Data access')).toBeGreaterThan(sectionTitles(dialog).indexOf('Settings'));
+    expect(sectionTitles(dialog)[0]).toBe('Data access');
+  });
+
+  it('after Grant the same section says so in a status region and focus moves to Revoke', async () => {
+    const { user, dialog: opened } = openDialog('issue-tracking', 'zendesk');
+    const dialog = await opened;
+    const access = await within(dialog).findByRole('region', { name: 'Data access' });
+    await user.click(await within(access).findByRole('button', { name: 'Grant access' }));
+
+    const revoke = await within(access).findByRole('button', { name: 'Revoke access' });
+    expect(access).toBeInTheDocument();
+    expect(within(access).getByRole('status')).toHaveTextContent('You granted access to the data below in Zendesk.');
+    await waitFor(() => expect(revoke).toHaveFocus());
+    expect(document.activeElement).not.toBe(dialog);
+    expect(document.activeElement).not.toBe(document.body);
   });
 
   it('a granted connection keeps Data access below Settings, with Revoke', async () => {
