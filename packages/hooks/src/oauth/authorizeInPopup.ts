@@ -2,12 +2,12 @@ import { buildAuthorizeUrl, type Connection, type VaultClient } from '@integrati
 import type { QueryClient } from '@tanstack/react-query';
 import { confirmConnection } from '../connections/confirmConnection.js';
 import { connectionRef } from '../connections/connectionRef.js';
-import { writeConnection } from '../connections/writeConnection.js';
 import { toError } from '../errors/toError.js';
 import type { PopupFlow } from './createPopupFlow.js';
 import { consumeNonce, createNonce } from './nonce.js';
 import { OAuthError } from './OAuthError.js';
 import type { OAuthCallbackMessage } from './oauthMessage.js';
+import { holdsGrant, readAfterClose } from './readAfterClose.js';
 
 export interface PopupFlowContext {
   client: VaultClient;
@@ -45,34 +45,13 @@ export function authorizeInPopup(flow: PopupFlow, ctx: PopupFlowContext): void {
     );
   };
 
-  // No message after the grace period (the callback page was not ours, the user closed the
-  // window, or COOP severed it): ask the server. The listeners stay on until the answer, in case
-  // the message was merely late.
-  const onClosed = () => {
-    if (!flow.accepts({ type: 'check' })) return;
-    flow.send({ type: 'check' });
-    const reading = flow.state;
-    client.connections.get(ref).then(
-      (latest) => {
-        if (flow.state !== reading) return;
-        writeConnection(queryClient, client, ref, latest);
-        flow.send(
-          becameAuthorized(connection, latest)
-            ? { type: 'confirmed', via: 'read', connection: latest }
-            : { type: 'unconfirmed' },
-        );
-      },
-      (error: unknown) => flow.send({ type: 'fail', via: 'read', error: toError(error) }),
-    );
-  };
+  const onClosed = readAfterClose(flow, { client, queryClient, ref }, (latest) => becameAuthorized(connection, latest));
 
   flow.openPopup(url, redirectUri, { onMessage, onClosed }, { broadcast: true });
 }
 
-const AUTHORIZED = new Set<unknown>(['authorized', 'callable']);
-
 // A connection that was already callable counts only if the server touched it since.
 function becameAuthorized(before: Connection, after: Connection): boolean {
-  if (!AUTHORIZED.has(after.state)) return false;
-  return !AUTHORIZED.has(before.state) || (after.updated_at ?? null) !== (before.updated_at ?? null);
+  if (!holdsGrant(after)) return false;
+  return !holdsGrant(before) || (after.updated_at ?? null) !== (before.updated_at ?? null);
 }

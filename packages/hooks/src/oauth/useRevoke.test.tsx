@@ -34,6 +34,10 @@ async function renderRevoke(ref: ConnectionRef, onSuccess?: (connection: Connect
   );
   return rendered;
 }
+// The popup's watch runs on timers: faked before the click (the clock still moves, so MSW and waitFor work).
+function fakePopupTimers() {
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+}
 const salesforceIn = (views: Awaited<ReturnType<typeof renderRevoke>>['result']['current']) => ({
   list: views.list.data?.find((c) => c.unified_api === 'crm' && c.service_id === 'salesforce')?.state,
   detail: views.detail.data?.state,
@@ -76,16 +80,47 @@ describe('useRevoke', () => {
   it('reads the connection again when the popup is closed without a message', async () => {
     const { popup, url } = stubPopup();
     const { result } = await renderRevoke(SALESFORCE);
-    // The popup's watch runs on timers: faked before the click (the clock still moves, so MSW and waitFor work).
-    vi.useFakeTimers({
-      shouldAdvanceTime: true,
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
-    });
+    fakePopupTimers();
     act(() => result.current.revoke.revoke());
     await fetch(url(), { redirect: 'manual' });
 
     popup.closed = true;
     await act(() => vi.advanceTimersByTimeAsync(POLL_MS + CLOSED_GRACE_MS));
+
+    await waitFor(() => expect(result.current.revoke.status).toBe('success'));
+    expect(salesforceIn(result.current)).toEqual({ list: 'added', detail: 'added' });
+  });
+
+  it('ends as cancelled when the popup is closed before the revoke happened', async () => {
+    const { popup } = stubPopup();
+    const onSuccess = vi.fn();
+    const { result } = await renderRevoke(SALESFORCE, onSuccess);
+    fakePopupTimers();
+    act(() => result.current.revoke.revoke());
+    const reads = mock.requests.length;
+
+    popup.closed = true;
+    await act(() => vi.advanceTimersByTimeAsync(POLL_MS + CLOSED_GRACE_MS));
+
+    await waitFor(() => expect(mock.requests.length).toBeGreaterThan(reads));
+    await waitFor(() => expect(result.current.revoke.outcome).toBe('cancelled'));
+    expect(result.current.revoke).toMatchObject({ status: 'idle', connection: null, error: null });
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(salesforceIn(result.current)).toEqual({ list: 'callable', detail: 'callable' });
+  });
+
+  it('waits out the grace period for a popup that reads as closed at once (COOP) before reading', async () => {
+    const { popup, url } = stubPopup();
+    const { result } = await renderRevoke(SALESFORCE);
+    fakePopupTimers();
+    act(() => result.current.revoke.revoke());
+    popup.closed = true;
+    await act(() => vi.advanceTimersByTimeAsync(POLL_MS));
+    expect(result.current.revoke.status).toBe('pending');
+
+    // The user finishes on the provider's page while the opener sees the window as closed.
+    await fetch(url(), { redirect: 'manual' });
+    await act(() => vi.advanceTimersByTimeAsync(CLOSED_GRACE_MS));
 
     await waitFor(() => expect(result.current.revoke.status).toBe('success'));
     expect(salesforceIn(result.current)).toEqual({ list: 'added', detail: 'added' });

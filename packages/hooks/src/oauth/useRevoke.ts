@@ -7,7 +7,8 @@ import { writeConnection } from '../connections/writeConnection.js';
 import { useVaultClient } from '../provider/useVaultClient.js';
 import { toError } from '../errors/toError.js';
 import { OAuthError } from './OAuthError.js';
-import type { AuthorizeStatus } from './popupFlow.js';
+import type { AuthorizeOutcome, AuthorizeStatus } from './popupFlow.js';
+import { holdsGrant, readAfterClose } from './readAfterClose.js';
 import { usePopupFlow } from './usePopupFlow.js';
 
 const CALLBACK = { type: 'confirm', via: 'callback' } as const;
@@ -20,6 +21,8 @@ export interface UseRevokeResult {
   cancel: () => void;
   status: AuthorizeStatus;
   error: Error | null;
+  /** `cancelled` when the popup closed without the revoke happening, or after `cancel()`. */
+  outcome: AuthorizeOutcome | null;
   /** The connection after the revoke (`success` only), as the caches now hold it. */
   connection: Connection | null;
 }
@@ -36,7 +39,8 @@ export interface UseRevokeOptions {
 
 /**
  * Revokes a connection's OAuth grant in a popup on its `revoke_url`, then reads the connection
- * again (it goes back to `added`) and updates the caches.
+ * again (it goes back to `added`) and updates the caches. A popup closed without the callback
+ * counts only if that read finds the grant gone; otherwise the attempt ends as cancelled.
  *
  * @example const { revoke, status } = useRevoke(connection, { redirectUri: `${location.origin}/oauth/callback` });
  */
@@ -49,9 +53,8 @@ export function useRevoke(connection: Connection, options: UseRevokeOptions): Us
   const revoke = useCallback(() => {
     const flow = start();
     const ref = connectionRef(connection);
-    // The callback page's message and the popup closing both mean "the provider is done": either
-    // is the revoke's callback, and the connection is read again.
-    const finish = (error?: string, description?: string) => {
+    // The callback page's message means "the provider is done": the connection is read again.
+    const onMessage = (error?: string, description?: string) => {
       if (error) return flow.send({ type: 'fail', error: new OAuthError(error, description) });
       if (!flow.accepts(CALLBACK)) return;
       flow.send(CALLBACK);
@@ -63,15 +66,18 @@ export function useRevoke(connection: Connection, options: UseRevokeOptions): Us
         (reason: unknown) => flow.send({ type: 'fail', via: 'callback', error: toError(reason) }),
       );
     };
+    // A popup closed without a message (or severed by COOP, which reads as closed at once, hence
+    // the grace period first) revoked only if the connection no longer holds its grant.
+    const onClosed = readAfterClose(flow, { client, queryClient, ref }, (latest) => !holdsGrant(latest));
     try {
       flow.openPopup(buildRevokeUrl(connection, { redirectUri }), redirectUri, {
-        onMessage: (message) => finish(message.error, message.error_description),
-        onClosed: () => finish(),
+        onMessage: (message) => onMessage(message.error, message.error_description),
+        onClosed,
       });
     } catch (error) {
       flow.send({ type: 'fail', error: toError(error) });
     }
   }, [start, client, queryClient, connection, redirectUri]);
 
-  return { revoke, cancel, status: result.status, error: result.error, connection: result.connection };
+  return { revoke, cancel, ...result };
 }
