@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
-import { Suspense } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { LazyConnectionActivityLog } from '../logs/LazyConnectionActivityLog.js';
+import { LazyBoundary } from '../primitives/LazyBoundary.js';
 import { Progress } from '../primitives/Progress.js';
 import { usePageSettings } from '../session/usePageSettings.js';
 import { DialogSection } from './DialogSection.js';
@@ -19,13 +19,13 @@ export function ActivityLogSection({ connection }: { connection: Connection }) {
   if (!showLogs) return null;
   return (
     <DialogSection title={m.title}>
-      <Suspense fallback={<Progress>{m.loading}</Progress>}>
+      <LazyBoundary loading={<Progress>{m.loading}</Progress>} retry={LazyConnectionActivityLog.retry}>
         <LazyConnectionActivityLog
           unifiedApi={connection.unified_api ?? ''}
           serviceId={connection.service_id ?? ''}
           pageSize={PAGE_SIZE}
         />
-      </Suspense>
+      </LazyBoundary>
     </DialogSection>
   );
 }

@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
-import { Suspense } from 'react';
 import { LazyHealthTimeline } from '../health/LazyHealthTimeline.js';
 import { useMessages } from '../i18n/useMessages.js';
+import { LazyBoundary } from '../primitives/LazyBoundary.js';
 import { Progress } from '../primitives/Progress.js';
 import { DialogSection as Section } from './DialogSection.js';
 import type { useConnectionActions } from './useConnectionActions.js';
@@ -21,7 +21,7 @@ export function ConnectionHealthSection({ connection, actions }: ConnectionHealt
   const { authorizeFlow } = actions;
   return (
     <Section title={messages.health.title} view="health">
-      <Suspense fallback={null}>
+      <LazyBoundary retry={LazyHealthTimeline.retry}>
         <LazyHealthTimeline
           connection={connection}
           onReconnect={authorizeFlow.authorize}
@@ -29,7 +29,7 @@ export function ConnectionHealthSection({ connection, actions }: ConnectionHealt
           onTest={actions.test}
           testing={actions.testing}
         />
-      </Suspense>
+      </LazyBoundary>
       {actions.testing ? <Progress>{messages.health.testing}</Progress> : null}
       {actions.passed ? (
         <p role="status" className="ik:text-sm ik:text-success">

@@ -1,8 +1,8 @@
 import type { Connection } from '@integrations-kit/client';
-import { Suspense } from 'react';
 import { LazyConsentView } from '../consent/LazyConsentView.js';
 import { getConsentNeed } from '../connection/getConsentNeed.js';
 import { useMessages } from '../i18n/useMessages.js';
+import { LazyBoundary } from '../primitives/LazyBoundary.js';
 import { Progress } from '../primitives/Progress.js';
 import { DialogSection } from './DialogSection.js';
 
@@ -15,9 +15,9 @@ export function ConsentSection({ connection }: { connection: Connection }) {
   if (getConsentNeed(connection) === 'none') return null;
   return (
     <DialogSection title={m.title} view="consent">
-      <Suspense fallback={<Progress>{m.loading}</Progress>}>
+      <LazyBoundary loading={<Progress>{m.loading}</Progress>} retry={LazyConsentView.retry}>
         <LazyConsentView connection={connection} />
-      </Suspense>
+      </LazyBoundary>
     </DialogSection>
   );
 }

@@ -100,6 +100,7 @@ export const es: Messages = {
     description: (name) => `Ajustes y detalles de tu conexión con ${name}.`,
     loading: 'Cargando la conexión…',
     loadFailed: 'No se pudo cargar esta conexión.',
+    partFailed: 'No se pudo cargar esta parte.',
     retry: 'Reintentar',
     enabling: (name) => `Configurando ${name}…`,
     enableFailed: (name) => `No se pudo configurar ${name}.`,

@@ -102,6 +102,7 @@ export const fr: Messages = {
     description: (name) => `Paramètres et détails de votre connexion ${name}.`,
     loading: 'Chargement de la connexion…',
     loadFailed: 'Impossible de charger cette connexion.',
+    partFailed: 'Impossible de charger cette partie.',
     retry: 'Réessayer',
     enabling: (name) => `Configuration de ${name}…`,
     enableFailed: (name) => `Impossible de configurer ${name}.`,

@@ -100,6 +100,7 @@ export const it: Messages = {
     description: (name) => `Impostazioni e dettagli della tua connessione a ${name}.`,
     loading: 'Caricamento della connessione…',
     loadFailed: 'Impossibile caricare questa connessione.',
+    partFailed: 'Impossibile caricare questa parte.',
     retry: 'Riprova',
     enabling: (name) => `Configurazione di ${name}…`,
     enableFailed: (name) => `Impossibile configurare ${name}.`,

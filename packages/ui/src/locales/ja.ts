@@ -96,6 +96,7 @@ export const ja: Messages = {
     description: (name) => `${name} との接続の設定と詳細です。`,
     loading: '接続を読み込んでいます…',
     loadFailed: 'この接続を読み込めませんでした。',
+    partFailed: 'この部分を読み込めませんでした。',
     retry: '再試行',
     enabling: (name) => `${name} を準備しています…`,
     enableFailed: (name) => `${name} を準備できませんでした。`,

@@ -100,6 +100,7 @@ export const nl: Messages = {
     description: (name) => `Instellingen en details van je verbinding met ${name}.`,
     loading: 'Verbinding laden…',
     loadFailed: 'Deze verbinding kon niet worden geladen.',
+    partFailed: 'Dit onderdeel kon niet worden geladen.',
     retry: 'Opnieuw proberen',
     enabling: (name) => `${name} instellen…`,
     enableFailed: (name) => `${name} kon niet worden ingesteld.`,

@@ -100,6 +100,7 @@ export const pt: Messages = {
     description: (name) => `Configurações e detalhes da sua conexão com ${name}.`,
     loading: 'Carregando a conexão…',
     loadFailed: 'Não foi possível carregar esta conexão.',
+    partFailed: 'Não foi possível carregar esta parte.',
     retry: 'Tentar de novo',
     enabling: (name) => `Configurando ${name}…`,
     enableFailed: (name) => `Não foi possível configurar ${name}.`,

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { retryableLazy } from '../primitives/retryableLazy.js';
 
 /**
  * `ConnectionActivityLog`, loaded when first shown: the dialog's chunk leaves the activity log out
- * (a host's bundler splits the dynamic import into its own chunk). Render it inside `Suspense`.
+ * (a host's bundler splits the dynamic import into its own chunk). Render it inside `LazyBoundary`.
  */
-export const LazyConnectionActivityLog = lazy(async () => ({
-  default: (await import('./ConnectionActivityLog.js')).ConnectionActivityLog,
-}));
+export const LazyConnectionActivityLog = retryableLazy(
+  async () => (await import('./ConnectionActivityLog.js')).ConnectionActivityLog,
+);

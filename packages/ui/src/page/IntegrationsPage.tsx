@@ -1,6 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
 import { useSession } from '@integrations-kit/hooks';
-import { Suspense, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react';
+import { useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react';
 import type { ConnectionAction } from '../connection/connectionActions.js';
 import type { IntegrationEvent, IntegrationEventTarget, IntegrationView } from '../events/IntegrationEvent.js';
 import { IntegrationsGrid } from '../grid/IntegrationsGrid.js';
@@ -9,6 +9,7 @@ import type { DeepPartial } from '../i18n/mergeMessages.js';
 import { MessagesProvider } from '../i18n/MessagesProvider.js';
 import { cn } from '../lib/cn.js';
 import { KitScope } from '../lib/KitScope.js';
+import { LazyBoundary } from '../primitives/LazyBoundary.js';
 import { rootClassName, type KitTheme } from '../lib/KitThemeContext.js';
 import { useStableCallback } from '../lib/useStableCallback.js';
 import { Toaster } from '../toast/Toaster.js';
@@ -131,7 +132,7 @@ export function IntegrationsPage(allProps: IntegrationsPageProps) {
               </SessionChrome>
             </div>
             {selected ? (
-              <Suspense fallback={null}>
+              <LazyBoundary retry={LazyConnectionDialog.retry}>
                 <LazyConnectionDialog
                   key={`${selected.unifiedApi}+${selected.serviceId}`}
                   connection={selected.connection ?? selected}
@@ -149,7 +150,7 @@ export function IntegrationsPage(allProps: IntegrationsPageProps) {
                   onConnectionChange={onConnectionChange}
                   onConnectionDelete={onConnectionDelete}
                 />
-              </Suspense>
+              </LazyBoundary>
             ) : null}
             <Toaster />
           </ToastProvider>

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { retryableLazy } from '../primitives/retryableLazy.js';
 import type { ConnectionDialog } from '../dialog/ConnectionDialog.js';
 
 // Type-only: the module itself is loaded by the dynamic import below, never statically.
@@ -15,7 +15,8 @@ let loading: Promise<DialogModule> | undefined;
  */
 export function preloadConnectionDialog(): Promise<DialogModule> {
   loading ??= import('../dialog/ConnectionDialog.js').catch((error: unknown) => {
-    // A failed load (a deploy replaced the chunk, a flaky network) may be tried again on the next click.
+    // A failed load (a deploy replaced the chunk, a flaky network) may be tried again: the next
+    // preload, or the page's Try again (which also gives the lazy component a fresh load).
     loading = undefined;
     throw error;
   });
@@ -25,6 +26,6 @@ export function preloadConnectionDialog(): Promise<DialogModule> {
 /**
  * `ConnectionDialog`, loaded on demand: the page's first load leaves the dialog, its forms and the
  * OAuth flow out (a host's bundler splits the dynamic import into its own chunk). Render it inside
- * `Suspense`.
+ * `LazyBoundary`.
  */
-export const LazyConnectionDialog = lazy(async () => ({ default: (await preloadConnectionDialog()).ConnectionDialog }));
+export const LazyConnectionDialog = retryableLazy(async () => (await preloadConnectionDialog()).ConnectionDialog);
