@@ -27,7 +27,8 @@ export function normalizeLogEntry(entry: Record<string, unknown>): LogEntry {
     http_method: textOrUndefined(entry.http_method),
     path: textOrUndefined(entry.path),
     latency: typeof entry.latency === 'number' && Number.isFinite(entry.latency) ? entry.latency : undefined,
-    error_message: textOrUndefined(entry.error_message),
+    // `null` is the contract's "no error" and stays so.
+    error_message: entry.error_message === null ? null : textOrUndefined(entry.error_message),
   };
 }
 
