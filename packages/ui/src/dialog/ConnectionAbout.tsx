@@ -4,6 +4,7 @@ import { cn } from '../lib/cn.js';
 import { getDisplayName } from '../connection/getDisplayName.js';
 import { ownValue } from '../lib/ownValue.js';
 import type { DialogMessages } from '../i18n/dialogMessages.js';
+import { getConsumerGuideUrl } from '../connection/getConsumerGuideUrl.js';
 
 /** Props of {@link ConnectionAbout}. */
 export interface ConnectionAboutProps extends ComponentPropsWithoutRef<'div'> {
@@ -13,11 +14,6 @@ export interface ConnectionAboutProps extends ComponentPropsWithoutRef<'div'> {
   hideGuide?: boolean | undefined;
   /** Leave out every link away from the page (the session's `isolation_mode`). */
   hideLinks?: boolean | undefined;
-}
-
-/** Apideck's consumer guide for a connector, linked when `has_guide` is set. */
-function guideUrl(serviceId: string): string {
-  return `https://developers.apideck.com/connectors/${encodeURIComponent(serviceId)}/docs/consumer+connection`;
 }
 
 const linkClassName =
@@ -49,7 +45,7 @@ export function ConnectionAbout({
         ) : null}
         {connection.has_guide && serviceId && !hideGuide && !hideLinks ? (
           <Row term={about.guide}>
-            <ExternalLink href={guideUrl(serviceId)} newTab={about.newTab}>
+            <ExternalLink href={getConsumerGuideUrl(serviceId)} newTab={about.newTab}>
               {about.guideLink(getDisplayName(connection))}
             </ExternalLink>
           </Row>

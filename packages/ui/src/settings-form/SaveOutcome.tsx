@@ -1,4 +1,5 @@
 import type { Connection } from '@integrations-kit/client';
+import { getConsumerGuideUrl } from '../connection/getConsumerGuideUrl.js';
 import { useFormMessages } from '../i18n/useFormMessages.js';
 
 /** What the last save attempt came to. */
@@ -8,9 +9,6 @@ export type SaveOutcomeState =
   | { kind: 'unchanged' }
   | { kind: 'invalid' }
   | { kind: 'failed'; message: string };
-
-const guideUrl = (serviceId: string) =>
-  `https://developers.apideck.com/connectors/${encodeURIComponent(serviceId)}/docs/consumer+connection`;
 
 /**
  * The line under a settings form after Save: success (and, where the connector validates
@@ -64,7 +62,7 @@ export function SaveOutcome({
       {validated && <p>{works ? messages.connectionWorks : messages.connectionInvalid}</p>}
       {validated && !hideGuideLink && connection?.has_guide && connection.service_id && (
         <a
-          href={guideUrl(connection.service_id)}
+          href={getConsumerGuideUrl(connection.service_id)}
           target="_blank"
           rel="noopener noreferrer"
           className="ik:text-accent ik:underline"
