@@ -59,6 +59,7 @@ const capabilities = [
       'useConnectionToken',
       'useConfirmConnection',
       'useValidateConnection',
+      'ConnectionValidationError',
       'useUpdateResourceSettings',
     ],
   ],
@@ -81,9 +82,9 @@ const vaultParityCapabilities = [
 
 // kB as 1000 bytes. The hooks budget was 5 kB when issue 6 was filed and 9 kB by that issue's
 // decision; see README.md "Size budgets" for the per-capability table and the current decision:
-// 12 kB for the connect flow (every capability in `capabilities`), and 14 kB for every export
+// 12.5 kB for the connect flow (every capability in `capabilities`), and 14 kB for every export
 // with the Vault-parity capabilities on top.
-const HOOKS_BUDGET = 12 * KB;
+const HOOKS_BUDGET = 12.5 * KB;
 const HOOKS_ALL_BUDGET = 14 * KB;
 const entries = [
   {
@@ -99,9 +100,11 @@ const entries = [
     split: true,
   },
   {
-    name: 'the whole kit: every ui export, all chunks in one',
+    // Every part a host can import on its own (standalone forms, buttons, the callback page), in one
+    // bundle: more than any page loads. A ceiling, not the page's budget (README "Size budgets").
+    name: 'every ui export in one bundle (standalone parts too)',
     code: "export * from '@integrations-kit/ui';",
-    budget: 65 * KB,
+    budget: 70 * KB,
   },
   {
     name: '{ IntegrationsGrid } from @integrations-kit/ui',
@@ -215,7 +218,7 @@ for (const entry of entries) {
     const room = 65 * KB - rows.at(-1).gzip;
     for (const row of lazy) rows.push({ ...row, budget: room });
     rows.push({
-      name: '  first load + every lazy chunk',
+      name: '  the whole kit: first load + every lazy chunk',
       minified: bytes.length + lazy.reduce((sum, row) => sum + row.minified, 0),
       gzip: rows.at(-1 - lazy.length).gzip + lazy.reduce((sum, row) => sum + row.gzip, 0),
       budget: 65 * KB,
