@@ -55,8 +55,15 @@ describe('HealthTimeline', () => {
     expect(screen.getByText('Teamleader could not be reached 3 hours ago')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Reconnect' })).not.toBeInTheDocument();
 
-    rerender(<HealthTimeline connection={degraded} now={NOW} onTest={vi.fn()} testing />);
-    expect(screen.getByRole('button', { name: 'Test connection' })).toBeDisabled();
+    const onTest = vi.fn();
+    screen.getByRole('button', { name: 'Test connection' }).focus();
+    rerender(<HealthTimeline connection={degraded} now={NOW} onTest={onTest} testing />);
+    const busy = screen.getByRole('button', { name: 'Test connection' });
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    // It keeps the keyboard's focus while the test runs, and a second press starts nothing.
+    expect(busy).toHaveFocus();
+    busy.click();
+    expect(onTest).not.toHaveBeenCalled();
   });
 
   it('reads a health value it does not know as unknown, with no action', () => {

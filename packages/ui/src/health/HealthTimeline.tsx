@@ -80,9 +80,10 @@ export function HealthTimeline(props: HealthTimelineProps) {
           <button
             type="button"
             className={buttonClassName(fix.variant)}
-            disabled={busy}
+            // Not `disabled`: the button keeps focus while its action runs.
+            aria-disabled={busy || undefined}
             aria-busy={busy || undefined}
-            onClick={fix.onClick}
+            onClick={busy ? undefined : fix.onClick}
           >
             {busy ? <Spinner /> : null}
             {fix.label}

@@ -82,8 +82,14 @@ export function ActivityLog({
       ) : null}
       {pageFailure ? <Failure reason={`${m.pageFailed} ${pageFailure}`} retry={m.retry} onRetry={onRetry} /> : null}
       {loadingMore ? <Progress>{m.loadingMore}</Progress> : null}
-      {hasMore && !loadingMore && !pageFailure && onLoadMore ? (
-        <button type="button" className={cn(buttonClassName('secondary'), 'ik:self-start')} onClick={onLoadMore}>
+      {hasMore && !pageFailure && onLoadMore ? (
+        // Stays mounted while the page loads, so a keyboard user's focus stays on it.
+        <button
+          type="button"
+          className={cn(buttonClassName('secondary'), 'ik:self-start')}
+          aria-disabled={loadingMore || undefined}
+          onClick={loadingMore ? undefined : onLoadMore}
+        >
           {m.more}
         </button>
       ) : null}

@@ -2,7 +2,7 @@ const base =
   'ik:inline-flex ik:items-center ik:justify-center ik:gap-2 ik:rounded-control ik:px-3 ik:py-2 ' +
   'ik:text-sm ik:font-medium ik:transition-colors ' +
   'ik:focus-visible:outline-2 ik:focus-visible:outline-offset-2 ik:focus-visible:outline-ring ' +
-  'ik:disabled:opacity-60';
+  'ik:disabled:opacity-60 ik:aria-disabled:opacity-60';
 
 const variants = {
   primary: 'ik:bg-accent ik:text-accent-foreground ik:hover:brightness-110',
