@@ -139,10 +139,13 @@ describe('theming on an ancestor', () => {
 
     const dialog = await openConnection(page, 'Salesforce', 'CRM');
     expect(await dialog.evaluate((element) => element.parentElement === document.body)).toBe(true);
-    const backgrounds = await dialog
-      .locator('button')
-      .evaluateAll((buttons) => buttons.map((button) => getComputedStyle(button).backgroundColor));
-    expect(backgrounds).toContain('rgb(10, 125, 85)');
+    const buttonBackgrounds = () =>
+      dialog
+        .locator('button')
+        .evaluateAll((buttons) => buttons.map((button) => getComputedStyle(button).backgroundColor));
+    // The dialog fills in as its sections load; its filled (accent) button comes with the settings form.
+    await expect.poll(buttonBackgrounds, { timeout: 15_000 }).toContain('rgb(10, 125, 85)');
+    const backgrounds = await buttonBackgrounds();
     // The kit's default accent (#4f46e5, also the playground's own) shows nowhere.
     expect(backgrounds).not.toContain('rgb(79, 70, 229)');
   });

@@ -32,6 +32,8 @@ describe('the same journey by keyboard alone', () => {
     const actions = dialog.getByRole('button', { name: 'Actions for Pipedrive' });
     await tabTo(page, actions);
     await keyboard.press('Enter');
+    await expectFocus(page, page.getByRole('menuitem', { name: 'Test connection' }));
+    await keyboard.press('ArrowDown');
     await expectFocus(page, page.getByRole('menuitem', { name: 'Re-authorize' }));
     await keyboard.press('ArrowDown');
     await expectFocus(page, page.getByRole('menuitem', { name: 'Disable' }));

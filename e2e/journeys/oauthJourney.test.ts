@@ -11,6 +11,12 @@ async function continueInThisTabToConnected(page: Page, dialog: Locator): Promis
   await page.waitForURL(/\/mock-consent/);
   await page.getByRole('button', { name: 'Allow' }).click();
   await page.waitForURL(/\/settings\/integrations/, { timeout: 20_000 });
+  // The page comes back where the person left it: Linear's dialog is in the URL, so it opens again.
+  const back = page.getByRole('dialog', { name: 'Linear' });
+  await back.waitFor();
+  await expect.poll(() => dialogStatus(back).textContent(), { timeout: 15_000 }).toBe('Connected');
+  await page.keyboard.press('Escape');
+  await back.waitFor({ state: 'hidden' });
   await page.getByRole('searchbox', { name: 'Search integrations' }).fill('Linear');
   await expect
     .poll(() => card(page, 'Linear', 'Issue tracking').locator('[data-slot="connection-status-badge"]').textContent(), {
