@@ -20,6 +20,7 @@ import { resolvePageSettings, takePageSettingsProps, type PageSettingsProps } fr
 import { PageSettingsContext } from '../session/usePageSettings.js';
 import { SessionChrome } from '../session/SessionChrome.js';
 import { useDeepLink } from './useDeepLink.js';
+import { getReadableForeground } from '../session/getReadableForeground.js';
 
 /** Props of `IntegrationsPage`. */
 export interface IntegrationsPageProps
@@ -102,7 +103,14 @@ export function IntegrationsPage(allProps: IntegrationsPageProps) {
     link.select(connection);
   });
   // The session's accent sits on the page root, where the host's own `--ik-accent` in `style` still wins.
-  const rootStyle = settings.accentColor ? ({ '--ik-accent': settings.accentColor, ...style } as CSSProperties) : style;
+  // With a readable text colour on it in both themes (the dark theme's default is dark text).
+  const rootStyle = settings.accentColor
+    ? ({
+        '--ik-accent': settings.accentColor,
+        '--ik-accent-foreground': getReadableForeground(settings.accentColor),
+        ...style,
+      } as CSSProperties)
+    : style;
   // The dialog's code is its own chunk: fetched when a card is hovered or focused, or once the
   // browser is idle after the grid painted, whichever comes first.
   useEffect(() => whenIdle(() => void preloadConnectionDialog().catch(() => {})), []);
