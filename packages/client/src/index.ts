@@ -75,6 +75,14 @@ export type { LogEntry } from './types.js';
 export type { LogsFilter } from './types.js';
 /** A custom field found on a resource of the downstream connector. */
 export type { CustomField } from './types.js';
+/** A mapping target of a unified resource and the JSONPath it reads from the downstream record. */
+export type { CustomMapping } from './types.js';
+/** A downstream example record of a resource, which mappings read from. */
+export type { ResourceExample } from './types.js';
+/** Identifies a resource of a connection. */
+export type { ResourceRef } from './types.js';
+/** Identifies one mapping target of a connection. */
+export type { MappingRef } from './types.js';
 /** One option of a select-like field. */
 export type { FormFieldOption } from './types.js';
 /** A simple option of a select-like field. */

@@ -65,6 +65,44 @@ export type UpdateConsentRequest = VaultSchemas['UpdateConsentRequest'];
 export type ConnectionImportData = VaultSchemas['ConnectionImportData'];
 /** Body of the create-session request (`createSession` in `@integrations-kit/client/server`). */
 export type Session = VaultSchemas['Session'];
+/**
+ * A target field of a unified resource that a consumer maps onto their own downstream data, as the
+ * client hands it out. Hand-shaped because the contract leaves every member optional: here `id`,
+ * `key`, `label` and `resource` are always present (`resource` is read from the id,
+ * `{unified_api}+{resource}+{key}`), `value` is the JSONPath into the downstream record (`null` when
+ * unmapped), `required` and `custom_field` are booleans.
+ */
+export type CustomMapping = Omit<
+  VaultSchemas['CustomMapping'],
+  'id' | 'key' | 'label' | 'value' | 'required' | 'custom_field' | 'description' | 'example'
+> & {
+  readonly id: string;
+  readonly key: string;
+  readonly label: string;
+  /** The unified resource the target belongs to, e.g. `employees`. */
+  readonly resource: string;
+  readonly description: string | null;
+  /** JSONPath into the downstream record, e.g. `$.root.training.first_aid`; `null` when unmapped. */
+  value: string | null;
+  readonly required: boolean;
+  /** The target is a finder for one of the resource's custom fields. */
+  readonly custom_field: boolean;
+  /** The mapped value in a downstream example, as text, when the API sent one. */
+  readonly example: string | null;
+};
+/**
+ * A downstream example record of a resource (`GET …/{resource}/example`): the record as the
+ * connector returns it, which a mapping's JSONPath (`$.…`) reads from. `{}` when none was sent.
+ */
+export type ResourceExample = Record<string, unknown>;
+/** Identifies a resource of a connection, e.g. `{ unifiedApi: 'hris', serviceId: 'bamboohr', resource: 'employees' }`. */
+export interface ResourceRef extends ConnectionRef {
+  resource: string;
+}
+/** Identifies one mapping target of a connection, e.g. `hris+employees+first_aid_training`. */
+export interface MappingRef extends ConnectionRef {
+  targetFieldId: string;
+}
 /** A custom field found on a resource of the downstream connector. */
 export type CustomField = VaultSchemas['CustomFieldFinder'];
 /** One option of a select-like field: simple or a group of simple options. */
@@ -249,6 +287,25 @@ export interface VaultClient {
       params?: { cursor?: string; limit?: number; filter?: LogsFilter },
       options?: RequestOptions,
     ): Promise<Page<LogEntry>>;
+  };
+  mappings: {
+    /**
+     * The connection's mapping targets with their current JSONPath (`GET /vault/custom-mappings/{unified_api}/{service_id}`),
+     * or one resource's (`GET …/{resource}/custom-mappings`) when `resource` is given. Entries without an id are dropped.
+     */
+    list(ref: ConnectionRef & { resource?: string }, options?: RequestOptions): Promise<CustomMapping[]>;
+    /** One target (`GET /vault/custom-mappings/{unified_api}/{service_id}/{target_field_id}`). */
+    get(ref: MappingRef, options?: RequestOptions): Promise<CustomMapping>;
+    /** Maps a target that has no mapping yet (`POST`, `customMappingsAdd`). */
+    create(ref: MappingRef & { value: string }, options?: RequestOptions): Promise<CustomMapping>;
+    /** Changes an existing mapping (`PATCH`, `customMappingsUpdate`). */
+    update(ref: MappingRef & { value: string }, options?: RequestOptions): Promise<CustomMapping>;
+    /** Clears a mapping (`DELETE`, `customMappingsDelete`); the target stays, unmapped. */
+    delete(ref: MappingRef, options?: RequestOptions): Promise<void>;
+    /** A downstream example record of the resource (`GET …/{resource}/example`, its `example_response`). */
+    example(ref: ResourceRef, options?: RequestOptions): Promise<ResourceExample>;
+    /** The resource's approximate JSON Schema (`GET …/{resource}/schema`); `{}` when none was sent. */
+    schema(ref: ResourceRef, options?: RequestOptions): Promise<Record<string, unknown>>;
   };
   customFields: {
     list(

@@ -7,6 +7,7 @@ import { createConnectorsApi } from './connectorsApi.js';
 import { createCustomFieldsApi } from './customFieldsApi.js';
 import { DEFAULT_BASE_URL, trimBaseUrl } from './baseUrl.js';
 import { createLogsApi } from './logsApi.js';
+import { createMappingsApi } from './mappingsApi.js';
 import { createRequest } from './request.js';
 
 /**
@@ -58,5 +59,6 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     consent: createConsentApi(request),
     customFields: createCustomFieldsApi(request),
     logs: createLogsApi(request),
+    mappings: createMappingsApi(request),
   };
 }
