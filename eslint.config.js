@@ -27,6 +27,7 @@ const uiFloors = [
   ['health', ['lib', 'i18n', 'primitives', 'connection']],
   ['consent', ['lib', 'i18n', 'primitives', 'connection', 'errors']],
   ['logs', ['lib', 'i18n', 'primitives', 'errors']],
+  ['mapping', ['lib', 'i18n', 'primitives', 'errors']],
   ['session', ['lib', 'i18n', 'primitives', 'connection']],
   ['capabilities', ['lib', 'i18n', 'primitives', 'connection', 'fields', 'session']],
   [
@@ -46,6 +47,7 @@ const uiFloors = [
       'health',
       'consent',
       'logs',
+      'mapping',
       'events',
       'session',
       'capabilities',

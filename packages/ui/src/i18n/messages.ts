@@ -7,6 +7,7 @@ import { enHealthMessages } from './healthMessages.js';
 import { enSessionMessages } from './sessionMessages.js';
 import { enCapabilityMessages } from './capabilityMessages.js';
 import { enLogsMessages } from './logsMessages.js';
+import { enMappingMessages } from './mappingMessages.js';
 
 /** Every visible string of the kit in English: core parts at the top, features under their key. */
 export const enMessages = {
@@ -21,6 +22,7 @@ export const enMessages = {
   session: enSessionMessages,
   capabilities: enCapabilityMessages,
   logs: enLogsMessages,
+  mapping: enMappingMessages,
 };
 
 /** The shape of all the kit's strings; a locale or an override follows it. */

@@ -10,6 +10,7 @@ import { deHealthMessages } from '../i18n/healthMessages.js';
 import { deSessionMessages } from '../i18n/sessionMessages.js';
 import { deCapabilityMessages } from '../i18n/capabilityMessages.js';
 import { deLogsMessages } from '../i18n/logsMessages.js';
+import { deMappingMessages } from '../i18n/mappingMessages.js';
 
 /**
  * Every visible string of the kit in German, for `messages` of `IntegrationsPage` or `MessagesProvider`.
@@ -27,6 +28,7 @@ export const de: Messages = {
   session: deSessionMessages,
   capabilities: deCapabilityMessages,
   logs: deLogsMessages,
+  mapping: deMappingMessages,
 };
 
 /** German strings of the connection dialog. */
@@ -41,6 +43,8 @@ export { deConsentMessages };
 export { deHealthMessages };
 /** German strings of the activity log. */
 export { deLogsMessages };
+/** German strings of the field-mapping view. */
+export { deMappingMessages };
 /** German strings of the session's page parts (sandbox banner, consumer card, footer). */
 export { deSessionMessages };
 /** German strings of the connector's capabilities and guide. */

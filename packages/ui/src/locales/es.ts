@@ -2,6 +2,7 @@
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={es} />`.
 import { esConsentMessages } from '../i18n/consentTranslations.js';
 import { esLogsMessages } from '../i18n/logsTranslations.js';
+import { esMappingMessages } from '../i18n/mappingTranslations.js';
 import { esSessionMessages } from '../i18n/sessionTranslations.js';
 import { esCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
@@ -270,6 +271,7 @@ export const es: Messages = {
   },
   consent: esConsentMessages,
   logs: esLogsMessages,
+  mapping: esMappingMessages,
   health: {
     title: 'Estado',
     summary: {

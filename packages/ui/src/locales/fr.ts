@@ -2,6 +2,7 @@
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={fr} />`.
 import { frConsentMessages } from '../i18n/consentTranslations.js';
 import { frLogsMessages } from '../i18n/logsTranslations.js';
+import { frMappingMessages } from '../i18n/mappingTranslations.js';
 import { frSessionMessages } from '../i18n/sessionTranslations.js';
 import { frCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
@@ -272,6 +273,7 @@ export const fr: Messages = {
   },
   consent: frConsentMessages,
   logs: frLogsMessages,
+  mapping: frMappingMessages,
   health: {
     title: 'État',
     summary: {

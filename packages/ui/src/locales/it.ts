@@ -2,6 +2,7 @@
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={it} />`.
 import { itConsentMessages } from '../i18n/consentTranslations.js';
 import { itLogsMessages } from '../i18n/logsTranslations.js';
+import { itMappingMessages } from '../i18n/mappingTranslations.js';
 import { itSessionMessages } from '../i18n/sessionTranslations.js';
 import { itCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
@@ -271,6 +272,7 @@ export const it: Messages = {
   },
   consent: itConsentMessages,
   logs: itLogsMessages,
+  mapping: itMappingMessages,
   health: {
     title: 'Stato di salute',
     summary: {

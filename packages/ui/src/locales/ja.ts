@@ -2,6 +2,7 @@
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={ja} />`.
 import { jaConsentMessages } from '../i18n/consentTranslations.js';
 import { jaLogsMessages } from '../i18n/logsTranslations.js';
+import { jaMappingMessages } from '../i18n/mappingTranslations.js';
 import { jaSessionMessages } from '../i18n/sessionTranslations.js';
 import { jaCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
@@ -260,6 +261,7 @@ export const ja: Messages = {
   },
   consent: jaConsentMessages,
   logs: jaLogsMessages,
+  mapping: jaMappingMessages,
   health: {
     title: '稼働状況',
     summary: {

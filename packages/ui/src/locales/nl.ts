@@ -2,6 +2,7 @@
 // speak it never ship it. Pass it on: `<IntegrationsPage messages={nl} />`.
 import { nlConsentMessages } from '../i18n/consentTranslations.js';
 import { nlLogsMessages } from '../i18n/logsTranslations.js';
+import { nlMappingMessages } from '../i18n/mappingTranslations.js';
 import { nlSessionMessages } from '../i18n/sessionTranslations.js';
 import { nlCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
@@ -269,6 +270,7 @@ export const nl: Messages = {
   },
   consent: nlConsentMessages,
   logs: nlLogsMessages,
+  mapping: nlMappingMessages,
   health: {
     title: 'Status',
     summary: {

@@ -2,6 +2,7 @@
 // CLDR) lives off the main entry, so hosts that do not speak it never ship it.
 import { ptConsentMessages } from '../i18n/consentTranslations.js';
 import { ptLogsMessages } from '../i18n/logsTranslations.js';
+import { ptMappingMessages } from '../i18n/mappingTranslations.js';
 import { ptSessionMessages } from '../i18n/sessionTranslations.js';
 import { ptCapabilityMessages } from '../i18n/capabilityTranslations.js';
 import { formatList } from '../i18n/formatList.js';
@@ -270,6 +271,7 @@ export const pt: Messages = {
   },
   consent: ptConsentMessages,
   logs: ptLogsMessages,
+  mapping: ptMappingMessages,
   health: {
     title: 'Saúde',
     summary: {

@@ -1,0 +1,157 @@
+import { useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import { useMessages } from '../i18n/useMessages.js';
+import { cn } from '../lib/cn.js';
+import { ancestorsOf, exampleTree, indexNodes, matchingLeaves, visibleRows, type ExampleNode } from './exampleTree.js';
+
+/** Props of `MappingTree`. */
+export interface MappingTreeProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The downstream example record to browse. */
+  record: unknown;
+  /** The JSONPath of the current mapping, shown selected. */
+  selectedPath?: string | null;
+  /** A leaf was picked (Enter, Space or a click), with its JSONPath. */
+  onPick: (path: string) => void;
+  /** The tree's accessible name. */
+  label: string;
+}
+
+/**
+ * A downstream record as a browsable tree with a search box: the WAI-ARIA tree pattern by hand
+ * (React Aria's Tree would weigh more than the whole mapping chunk). One tab stop; arrows, Home,
+ * End and a typed character move; Enter or Space picks a leaf. Presentational.
+ *
+ * @example <MappingTree record={example} selectedPath="$.name" onPick={save} label="Fields of Employees" />
+ */
+export function MappingTree({ record, selectedPath, onPick, label, className, ...props }: MappingTreeProps) {
+  const m = useMessages().mapping;
+  const searchId = useId();
+  const roots = useMemo(() => exampleTree(record), [record]);
+  const index = useMemo(() => indexNodes(roots), [roots]);
+  const [expanded, setExpanded] = useState(() => new Set(ancestorsOf(index, selectedPath)));
+  const [query, setQuery] = useState('');
+  const [focusedId, setFocusedId] = useState(selectedPath);
+  const items = useRef(new Map<string, HTMLElement>());
+  // Focus follows the current item only after a key moved it, never on the first render.
+  const moved = useRef(false);
+
+  const matches = useMemo(() => matchingLeaves(index, query), [index, query]);
+  const shown = matches && new Set(matches.flatMap((node) => [node.id, ...ancestorsOf(index, node.id)]));
+  const rows = visibleRows(roots, expanded, shown);
+  const current = rows.find((row) => row.node.id === focusedId) ?? rows[0];
+
+  useEffect(() => {
+    if (!moved.current || !current) return;
+    moved.current = false;
+    items.current.get(current.node.id)?.focus();
+  });
+
+  const focus = (node: ExampleNode | undefined) => {
+    if (!node) return;
+    moved.current = true;
+    setFocusedId(node.id);
+  };
+  const setOpen = (node: ExampleNode, open: boolean) =>
+    setExpanded((before) => {
+      const next = new Set(before);
+      if (open) next.add(node.id);
+      else next.delete(node.id);
+      return next;
+    });
+  const activate = (node: ExampleNode) => (node.children ? setOpen(node, !expanded.has(node.id)) : onPick(node.id));
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
+    const { node } = current;
+    const at = rows.indexOf(current);
+    const open = expanded.has(node.id);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => focus(rows[at + 1]?.node),
+      ArrowUp: () => focus(rows[at - 1]?.node),
+      Home: () => focus(rows[0]?.node),
+      End: () => focus(rows.at(-1)?.node),
+      ArrowRight: () => (node.children && !open ? setOpen(node, true) : node.children && focus(rows[at + 1]?.node)),
+      ArrowLeft: () =>
+        node.children && open ? setOpen(node, false) : focus(node.parent ? index.get(node.parent) : undefined),
+      Enter: () => activate(node),
+      ' ': () => activate(node),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    } else if (event.key.length === 1) {
+      // Type-ahead: the next visible item after the current one whose key starts with the character.
+      const char = event.key.toLowerCase();
+      const after = [...rows.slice(at + 1), ...rows.slice(0, at + 1)];
+      focus(after.find((row) => row.node.label.toLowerCase().startsWith(char))?.node);
+    }
+  }
+
+  function search(value: string) {
+    setQuery(value);
+    // Reveal every match: its ancestors open (and stay open once the search is cleared).
+    const opened = (matchingLeaves(index, value) ?? []).flatMap((node) => ancestorsOf(index, node.id));
+    if (opened.length > 0) setExpanded((before) => new Set([...before, ...opened]));
+  }
+
+  return (
+    <div data-slot="mapping-tree" className={cn('ik:flex ik:flex-col ik:gap-2', className)} {...props}>
+      <label htmlFor={searchId} className="ik:text-sm ik:font-medium">
+        {m.search}
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        value={query}
+        onChange={(event) => search(event.target.value)}
+        className="ik:rounded-control ik:border ik:border-border ik:bg-surface ik:px-3 ik:py-2 ik:text-sm"
+      />
+      <p role="status" className="ik:text-sm ik:text-fg-muted">
+        {matches ? m.matches(matches.length) : roots.length === 0 ? m.exampleEmpty : ''}
+      </p>
+      {rows.length > 0 ? (
+        <ul
+          role="tree"
+          aria-label={label}
+          onKeyDown={onKeyDown}
+          className="ik:max-h-72 ik:overflow-auto ik:rounded-control ik:border ik:border-border ik:p-1 ik:text-sm"
+        >
+          {rows.map(({ node, level, setSize, posInSet }) => {
+            const branch = Boolean(node.children);
+            return (
+              <li
+                key={node.id}
+                ref={(element) => {
+                  if (element) items.current.set(node.id, element);
+                  else items.current.delete(node.id);
+                }}
+                role="treeitem"
+                aria-level={level}
+                aria-setsize={setSize}
+                aria-posinset={posInSet}
+                aria-expanded={branch ? expanded.has(node.id) : undefined}
+                aria-selected={branch ? undefined : node.id === selectedPath}
+                tabIndex={node.id === current?.node.id ? 0 : -1}
+                data-path={node.id}
+                onClick={() => {
+                  focus(node);
+                  activate(node);
+                }}
+                style={{ paddingInlineStart: `${level - 0.5}em` }}
+                className="ik:flex ik:cursor-pointer ik:gap-2 ik:rounded-control ik:py-1 ik:pe-2 ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring ik:aria-selected:bg-accent/10 ik:aria-selected:font-semibold"
+              >
+                <span aria-hidden="true" className="ik:w-3 ik:text-fg-muted">
+                  {branch ? (expanded.has(node.id) ? '▾' : '▸') : ''}
+                </span>
+                <span className="ik:font-mono">{node.label}</span>
+                {/* The space keeps key and value apart in the item's accessible name. */}
+                {branch ? null : ' '}
+                {branch ? null : <span className="ik:min-w-0 ik:truncate ik:text-fg-muted">{node.value}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

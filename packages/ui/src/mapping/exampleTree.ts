@@ -1,0 +1,94 @@
+import { isRecord, toJsonPath, type PathKey } from './jsonPath.js';
+
+/** One key of a downstream example record: a branch (object or array with entries) or a leaf. */
+export interface ExampleNode {
+  /** The JSONPath that reads it, unique in the tree. */
+  id: string;
+  /** Its key, or `[index]` in an array. */
+  label: string;
+  /** The enclosing node's id; `undefined` at the top. */
+  parent: string | undefined;
+  /** Present on a branch. */
+  children?: ExampleNode[];
+  /** A leaf's value as text. */
+  value?: string;
+}
+
+/** One visible row of the tree, with its place among its visible siblings. */
+export interface TreeRow {
+  node: ExampleNode;
+  level: number;
+  setSize: number;
+  posInSet: number;
+}
+
+// A record nested deeper than this shows the rest as one leaf, so a hostile example cannot
+// build an unbounded tree.
+const MAX_DEPTH = 24;
+
+/**
+ * The record as a tree of nodes, in the record's key order.
+ *
+ * @example exampleTree({ name: 'Ada', tags: ['x'] }) // name (leaf), tags → [0] (leaf)
+ */
+export function exampleTree(record: unknown, keys: PathKey[] = [], parent?: string): ExampleNode[] {
+  const entries: [PathKey, unknown][] = Array.isArray(record)
+    ? record.map((value, index) => [index, value])
+    : isRecord(record)
+      ? Object.entries(record)
+      : [];
+  return entries.map(([key, value]) => {
+    const path = [...keys, key];
+    const id = toJsonPath(path);
+    const node: ExampleNode = { id, label: typeof key === 'number' ? `[${key}]` : key, parent };
+    const children = path.length < MAX_DEPTH ? exampleTree(value, path, id) : [];
+    if (children.length > 0) node.children = children;
+    else node.value = typeof value === 'object' && value !== null ? JSON.stringify(value).slice(0, 80) : String(value);
+    return node;
+  });
+}
+
+/** Every node of the tree by its id. */
+export function indexNodes(nodes: ExampleNode[], index = new Map<string, ExampleNode>()): Map<string, ExampleNode> {
+  for (const node of nodes) {
+    index.set(node.id, node);
+    if (node.children) indexNodes(node.children, index);
+  }
+  return index;
+}
+
+/**
+ * The rows a person sees: children of expanded branches only and, with `shown`, only those nodes
+ * (a search's matches and their ancestors).
+ */
+export function visibleRows(
+  nodes: ExampleNode[],
+  expanded: ReadonlySet<string>,
+  shown?: ReadonlySet<string>,
+  level = 1,
+): TreeRow[] {
+  const kept = shown ? nodes.filter((node) => shown.has(node.id)) : nodes;
+  return kept.flatMap((node, index) => {
+    const row = { node, level, setSize: kept.length, posInSet: index + 1 };
+    const open = node.children && expanded.has(node.id);
+    return open ? [row, ...visibleRows(node.children ?? [], expanded, shown, level + 1)] : [row];
+  });
+}
+
+/** The leaves whose key or JSONPath contains `query` (any case); `undefined` for a blank query. */
+export function matchingLeaves(index: Map<string, ExampleNode>, query: string): ExampleNode[] | undefined {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return undefined;
+  return [...index.values()].filter(
+    (node) => !node.children && `${node.label} ${node.id}`.toLowerCase().includes(needle),
+  );
+}
+
+/** The ids of `id`'s ancestors, nearest first. */
+export function ancestorsOf(index: Map<string, ExampleNode>, id: string | null | undefined): string[] {
+  const ids: string[] = [];
+  for (let parent = id ? index.get(id)?.parent : undefined; parent; parent = index.get(parent)?.parent) {
+    ids.push(parent);
+  }
+  return ids;
+}
