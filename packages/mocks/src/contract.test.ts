@@ -18,6 +18,11 @@ beforeAll(() => {
 const ONE = '/vault/connections/{unified_api}/{service_id}';
 const CONFIG = `${ONE}/{resource}/config`;
 const CONNECTORS = '/connector/connectors';
+const MAPPINGS = '/vault/custom-mappings/{unified_api}/{service_id}';
+const MAPPING = `${MAPPINGS}/{target_field_id}`;
+const BAMBOO = '/vault/connections/hris/bamboohr';
+const STALE = '/vault/custom-mappings/hris/bamboohr/hris+employees+shirt_size';
+const UNMAPPED = '/vault/custom-mappings/hris/bamboohr/hris+employees+cost_center';
 const DOC = '/connector/connectors/{id}/docs/{doc_id}';
 const expired = () => createMockSessionToken({ appId: mock.appId, consumerId: mock.consumerId, expiresIn: -60 });
 const callbackState = (extra: Record<string, string>) =>
@@ -338,6 +343,44 @@ const cases: Case[] = [
     {},
     400,
   ],
+  ['custom mappings', MAPPINGS, 'GET', '/vault/custom-mappings/hris/bamboohr', {}, 200],
+  [
+    'custom mappings of a resource',
+    `${ONE}/{resource}/custom-mappings`,
+    'GET',
+    `${BAMBOO}/employees/custom-mappings`,
+    {},
+    200,
+  ],
+  ['custom mappings, not callable', MAPPINGS, 'GET', '/vault/custom-mappings/crm/hubspot', {}, 422],
+  ['custom mapping', MAPPING, 'GET', STALE, {}, 200],
+  ['custom mapping, unknown target', MAPPING, 'GET', `${STALE}x`, {}, 404],
+  ['map a target', MAPPING, 'POST', UNMAPPED, { method: 'POST', body: json({ value: '$.payRate.amount' }) }, 200],
+  ['map a mapped target', MAPPING, 'POST', STALE, { method: 'POST', body: json({ value: '$.customShirtSize' }) }, 422],
+  ['map to no JSONPath', MAPPING, 'POST', UNMAPPED, { method: 'POST', body: json({ value: 'payRate' }) }, 422],
+  ['map to a number', MAPPING, 'POST', UNMAPPED, { method: 'POST', body: json({ value: 1 }) }, 422, breaksContract],
+  [
+    'remap a stale mapping',
+    MAPPING,
+    'PATCH',
+    STALE,
+    { method: 'PATCH', body: json({ value: '$.customShirtSize' }) },
+    200,
+  ],
+  ['remap an unknown target', MAPPING, 'PATCH', `${STALE}x`, { method: 'PATCH', body: json({ value: '$.id' }) }, 404],
+  ['unmap', MAPPING, 'DELETE', STALE, { method: 'DELETE' }, 204],
+  ['unmap an unmapped target', MAPPING, 'DELETE', UNMAPPED, { method: 'DELETE' }, 404],
+  ['resource example', `${ONE}/{resource}/example`, 'GET', `${BAMBOO}/employees/example`, {}, 200],
+  ['example of an unknown resource', `${ONE}/{resource}/example`, 'GET', `${BAMBOO}/planets/example`, {}, 404],
+  ['resource schema', `${ONE}/{resource}/schema`, 'GET', `${BAMBOO}/employees/schema`, {}, 200],
+  [
+    'schema, not callable',
+    `${ONE}/{resource}/schema`,
+    'GET',
+    '/vault/connections/hris/gusto/employees/schema',
+    {},
+    422,
+  ],
   ['connectors', CONNECTORS, 'GET', CONNECTORS, {}, 200],
   [
     'connectors page 2, filtered',
@@ -463,6 +506,28 @@ describe('every handler answers what the OpenAPI contract says', () => {
           contracts.vault.validate(`${ONE}/{resource}/custom-fields`, 'GET', fields.status, await bodyOf(fields)),
           base,
         ).toEqual([]);
+      }
+    }
+  });
+
+  it('answers every fixture mapping, its resources, examples and schemas in the contract shape', async () => {
+    const mapped = fixtures.connections.filter((connection) => (connection.custom_mappings ?? []).length > 0);
+    expect(mapped.map((connection) => connection.id)).toEqual(['crm+salesforce', 'crm+pipedrive', 'hris+bamboohr']);
+    for (const { unified_api, service_id, custom_mappings = [] } of mapped) {
+      const all = await bodyOf(await call(`/vault/custom-mappings/${unified_api}/${service_id}`));
+      expect(contracts.vault.validate(MAPPINGS, 'GET', 200, all), service_id).toEqual([]);
+      for (const resource of new Set(custom_mappings.map((mapping) => mapping.id?.split('+')[1]))) {
+        const base = `/vault/connections/${unified_api}/${service_id}/${resource}`;
+        for (const part of ['custom-mappings', 'example', 'schema']) {
+          const body = await bodyOf(await call(`${base}/${part}`));
+          expect(contracts.vault.validate(`${ONE}/{resource}/${part}`, 'GET', 200, body), `${base}/${part}`).toEqual(
+            [],
+          );
+        }
+      }
+      for (const { id } of custom_mappings) {
+        const one = await bodyOf(await call(`/vault/custom-mappings/${unified_api}/${service_id}/${id}`));
+        expect(contracts.vault.validate(MAPPING, 'GET', 200, one), id).toEqual([]);
       }
     }
   });

@@ -5,6 +5,7 @@ import { connectionHandlers } from './handlers/connectionHandlers.js';
 import { connectorHandlers } from './handlers/connectorHandlers.js';
 import { consentHandlers } from './handlers/consentHandlers.js';
 import { createRoute } from './handlers/createRoute.js';
+import { mappingHandlers } from './handlers/mappingHandlers.js';
 import type { MockContext } from './handlers/MockContext.js';
 import { oauthHandlers } from './handlers/oauthHandlers.js';
 import { resourceHandlers } from './handlers/resourceHandlers.js';
@@ -77,6 +78,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
   const handlers = [
     ...connectionHandlers(ctx, route),
     ...resourceHandlers(ctx, route),
+    ...mappingHandlers(ctx, route),
     ...consentHandlers(ctx, route),
     ...oauthHandlers(ctx, route),
     ...connectorHandlers(ctx, route),

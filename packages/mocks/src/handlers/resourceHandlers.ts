@@ -1,7 +1,7 @@
 import type { FormField } from '@integrations-kit/client';
 import type { HttpHandler } from 'msw';
 import { fieldsInDialect, flatConfigFields } from '../dialect/inDialect.js';
-import { badRequest, errorResponse, unprocessable } from '../http/apideckError.js';
+import { badRequest, errorResponse } from '../http/apideckError.js';
 import { ok } from '../http/ok.js';
 import { applyConfiguration } from '../store/applyConfiguration.js';
 import type { ConnectionRecord } from '../store/ConnectionRecord.js';
@@ -10,6 +10,7 @@ import { isRecord } from '../util/clone.js';
 import type { Route } from './createRoute.js';
 import type { MockContext } from './MockContext.js';
 import { refusal } from './refusal.js';
+import { whenCallable } from './whenCallable.js';
 import { withConnection } from './withConnection.js';
 
 const RESOURCE = '/vault/connections/:unified_api/:service_id/:resource';
@@ -58,18 +59,9 @@ export function resourceHandlers(ctx: MockContext, route: Route): HttpHandler[] 
     route(
       'get',
       `${RESOURCE}/custom-fields`,
-      withConnection(ctx, (record, { params }) => {
-        const { connection } = record;
-        // The live API samples the downstream for these, which needs working credentials.
-        if (connection.state !== 'callable') {
-          return unprocessable(
-            'Connection not callable',
-            `${connection.id} must be callable to read custom fields`,
-            'ConnectionNotCallableError',
-          );
-        }
-        return ok(ctx.customFields[connection.id ?? '']?.[params.resource ?? ''] ?? []);
-      }),
+      whenCallable(ctx, 'read custom fields', ({ connection }, { params }) =>
+        ok(ctx.customFields[connection.id ?? '']?.[params.resource ?? ''] ?? []),
+      ),
     ),
   ];
 }
