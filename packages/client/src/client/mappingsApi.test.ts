@@ -71,7 +71,12 @@ describe('mappings.list', () => {
     const [mapping] = await createClient().mappings.list({ ...bamboo, resource: 'employees' });
     expect(seen).toHaveLength(1);
     // An id without the `{api}+{resource}+` prefix takes the resource asked for; an empty value is unmapped.
-    expect(mapping).toMatchObject({ id: 'first_aid_training', key: 'first_aid_training', resource: 'employees', value: null });
+    expect(mapping).toMatchObject({
+      id: 'first_aid_training',
+      key: 'first_aid_training',
+      resource: 'employees',
+      value: null,
+    });
   });
 
   it('drops entries that are no record or have no string id, and reads hostile members strictly', async () => {
@@ -85,7 +90,15 @@ describe('mappings.list', () => {
         { id: 42, value: '$.a' },
         { id: '', value: '$.b' },
         { key: 'no_id' },
-        { id: 'hris+employees+z', label: 7, value: 5, required: 'true', custom_field: 1, example: 12.5, description: {} },
+        {
+          id: 'hris+employees+z',
+          label: 7,
+          value: 5,
+          required: 'true',
+          custom_field: 1,
+          example: 12.5,
+          description: {},
+        },
         { id: 'hris+employees+flag', example: false },
         { id: 'hris+employees+obj', example: { nested: true } },
         { id: 'hris+employees+nan', example: Number.NaN },
@@ -142,9 +155,7 @@ describe('mappings.get, create, update', () => {
   it('create POSTs the JSONPath and reads a 201 answer', async () => {
     const seen = answer('post', ONE, { status_code: 201, status: 'Created', data: raw }, 201);
     const mapping = await createClient().mappings.create({ ...target, value: '$.root.training.first_aid' });
-    expect(seen.map(({ method, body }) => [method, body])).toEqual([
-      ['POST', { value: '$.root.training.first_aid' }],
-    ]);
+    expect(seen.map(({ method, body }) => [method, body])).toEqual([['POST', { value: '$.root.training.first_aid' }]]);
     expect(mapping).toMatchObject({ id: target.targetFieldId, value: '$.root.training.first_aid' });
   });
 

@@ -28,7 +28,12 @@ export function createMappingsApi(request: Requester): VaultClient['mappings'] {
   return {
     async list(ref, options) {
       const received = ref.resource
-        ? await request('GET', OF_RESOURCE, { path: { ...connectionPath(ref), resource: ref.resource } }, options?.signal)
+        ? await request(
+            'GET',
+            OF_RESOURCE,
+            { path: { ...connectionPath(ref), resource: ref.resource } },
+            options?.signal,
+          )
         : await request('GET', ALL, { path: connectionPath(ref) }, options?.signal);
       return normalizeCustomMappings(dataArray(received), ref.resource);
     },
