@@ -7,6 +7,8 @@ interface DialogModule {
 }
 
 let loading: Promise<DialogModule> | undefined;
+// The module once its load finished, so the dialog's first open renders it without suspending.
+let loaded: DialogModule | undefined;
 
 /**
  * Starts loading the connection dialog's code (once; later calls share the load). The page calls
@@ -14,12 +16,15 @@ let loading: Promise<DialogModule> | undefined;
  * click waits on nothing while the first load stays small.
  */
 export function preloadConnectionDialog(): Promise<DialogModule> {
-  loading ??= import('../dialog/ConnectionDialog.js').catch((error: unknown) => {
-    // A failed load (a deploy replaced the chunk, a flaky network) may be tried again: the next
-    // preload, or the page's Try again (which also gives the lazy component a fresh load).
-    loading = undefined;
-    throw error;
-  });
+  loading ??= import('../dialog/ConnectionDialog.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      // A failed load (a deploy replaced the chunk, a flaky network) may be tried again: the next
+      // preload, or the page's Try again (which also gives the lazy component a fresh load).
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -28,4 +33,6 @@ export function preloadConnectionDialog(): Promise<DialogModule> {
  * OAuth flow out (a host's bundler splits the dynamic import into its own chunk). Render it inside
  * `LazyBoundary`.
  */
-export const LazyConnectionDialog = retryableLazy(async () => (await preloadConnectionDialog()).ConnectionDialog);
+export const LazyConnectionDialog = retryableLazy(
+  () => loaded?.ConnectionDialog ?? preloadConnectionDialog().then((module) => module.ConnectionDialog),
+);
