@@ -32,6 +32,10 @@ export { resourceSettingsQueryOptions } from './resource-settings/resourceSettin
 export { customFieldsQueryOptions } from './resource-settings/customFieldsQueryOptions.js';
 /** Query options for a connection's consent history (for prefetching). */
 export { consentQueryOptions } from './consent/consentQueryOptions.js';
+/** Query options for every mapping target of a connection. */
+export { mappingsQueryOptions } from './mappings/mappingsQueryOptions.js';
+/** Query options for a downstream example record of a resource. */
+export { resourceExampleQueryOptions } from './mappings/resourceExampleQueryOptions.js';
 /** Reads a connection's detail (and its connector when its settings need it) ahead of opening it. */
 export { prefetchConnection } from './connections/prefetchConnection.js';
 
@@ -57,6 +61,14 @@ export { useCustomFields } from './resource-settings/useCustomFields.js';
 export { useConsent } from './consent/useConsent.js';
 /** Grants, denies or revokes a connection's data-scope consent; `consent_state` follows in every cache. */
 export { useUpdateConsent } from './consent/useUpdateConsent.js';
+/** Every mapping target of a connection with its JSONPath (`null` when unmapped). */
+export { useCustomMappings } from './mappings/useCustomMappings.js';
+/** A downstream example record of a resource, which mappings read from. */
+export { useResourceExample } from './mappings/useResourceExample.js';
+/** Maps a target onto a JSONPath (creating or updating as the cache shows); list and connection caches follow. */
+export { useSaveMapping } from './mappings/useSaveMapping.js';
+/** Clears a target's mapping; it stays listed with `value: null`. */
+export { useClearMapping } from './mappings/useClearMapping.js';
 
 /** Adds a connection; the result goes into detail and list caches. */
 export { useCreateConnection } from './connections/useCreateConnection.js';
@@ -136,6 +148,8 @@ export type { ConfirmConnectionVariables } from './connections/useConfirmConnect
 export type { UpdateResourceSettingsVariables } from './resource-settings/useUpdateResourceSettings.js';
 /** Variables of `useUpdateConsent`. */
 export type { UpdateConsentVariables } from './consent/useUpdateConsent.js';
+/** Variables of `useSaveMapping`. */
+export type { SaveMappingVariables } from './mappings/useSaveMapping.js';
 /** Options of `useAuthorize`. */
 export type { UseAuthorizeOptions } from './oauth/useAuthorize.js';
 /** What `useAuthorize` returns. */

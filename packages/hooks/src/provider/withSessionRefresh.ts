@@ -65,6 +65,7 @@ export function withSessionRefresh(client: VaultClient): [VaultClient, (next: Se
     connectionSettings: wrap(client.connectionSettings),
     consent: wrap(client.consent),
     customFields: wrap(client.customFields),
+    mappings: wrap(client.mappings),
     logs: wrap(client.logs),
   };
   return [

@@ -25,9 +25,11 @@ describe('vaultKeys', () => {
     expect(partialMatchKey(alice.connection(ref), alice.all)).toBe(true);
   });
 
-  it('nests resource settings and custom fields under their connection, lists apart', () => {
+  it('nests resource settings, custom fields, mappings and examples under their connection, lists apart', () => {
     expect(partialMatchKey(alice.resourceSettings(ref, 'leads'), alice.connection(ref))).toBe(true);
     expect(partialMatchKey(alice.customFields(ref, 'leads'), alice.connection(ref))).toBe(true);
+    expect(partialMatchKey(alice.mappings(ref), alice.connection(ref))).toBe(true);
+    expect(partialMatchKey(alice.resourceExample(ref, 'leads'), alice.connection(ref))).toBe(true);
     expect(partialMatchKey(alice.connections({ api: 'crm' }), alice.connectionLists())).toBe(true);
     expect(partialMatchKey(alice.connection(ref), alice.connectionLists())).toBe(false);
   });

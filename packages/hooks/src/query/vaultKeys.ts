@@ -4,7 +4,8 @@ import type { ConnectionLogsParams, ConnectionsParams, ConnectorsParams, VaultSc
 /**
  * Query keys of one Vault session, hierarchical so a prefix matches exactly what it should:
  * `all` (everything of the session), `connectionLists()` (every filtered list),
- * `connection(ref)` (a connection and its resource settings, custom fields, consent history and activity log).
+ * `connection(ref)` (a connection and its resource settings, custom fields, field mappings, downstream
+ * examples, consent history and activity log).
  * Every key starts with `['vault', baseUrl, appId, consumerId]`, so two sessions never share cache.
  *
  * @example queryClient.invalidateQueries({ queryKey: vaultKeys(client).connection(ref) })
@@ -22,6 +23,8 @@ export function vaultKeys(scope: VaultScope) {
     customFields: (ref: ConnectionRef, resource: string, resourceId?: string) =>
       [...connection(ref), 'custom-fields', resource, resourceId ?? null] as const,
     consent: (ref: ConnectionRef) => [...connection(ref), 'consent'] as const,
+    mappings: (ref: ConnectionRef) => [...connection(ref), 'mappings'] as const,
+    resourceExample: (ref: ConnectionRef, resource: string) => [...connection(ref), 'example', resource] as const,
     connectionLogs: (ref: ConnectionRef, params: ConnectionLogsParams = {}) =>
       [...connection(ref), 'logs', 'infinite', params] as const,
     connectorLists: () => [...all, 'connectors', 'infinite'] as const,

@@ -1,0 +1,91 @@
+import type { Connection, ConnectionRef, CustomMapping, MappingRef } from '@integrations-kit/client';
+import type { QueryClient } from '@tanstack/react-query';
+import { mergeConnection } from '../connections/mergeConnection.js';
+import { updateConnection } from '../connections/writeConnection.js';
+import type { VaultScope } from '../query/params.js';
+import { vaultKeys } from '../query/vaultKeys.js';
+
+type ConnectionMapping = NonNullable<Connection['custom_mappings']>[number];
+
+/** The target of `ref` in the connection's cached mapping list, if that list is cached and holds it. */
+export function findCachedMapping(
+  queryClient: QueryClient,
+  scope: VaultScope,
+  ref: MappingRef,
+): CustomMapping | undefined {
+  return queryClient
+    .getQueryData<CustomMapping[]>(vaultKeys(scope).mappings(ref))
+    ?.find((mapping) => mapping.id === ref.targetFieldId);
+}
+
+/**
+ * Writes a saved mapping into the caches it changes: the connection's mapping list (the target
+ * replaced by id, or added) and the target's entry in `custom_mappings` of the connection's detail
+ * and every list holding it. Caches that are not there are not created; nothing is refetched.
+ */
+export function writeSavedMapping(
+  queryClient: QueryClient,
+  scope: VaultScope,
+  ref: ConnectionRef,
+  saved: CustomMapping,
+) {
+  queryClient.setQueryData<CustomMapping[]>(vaultKeys(scope).mappings(ref), (list) => {
+    if (!list) return list;
+    const cached = list.find((mapping) => mapping.id === saved.id);
+    return cached
+      ? list.map((mapping) => (mapping === cached ? mergeMapping(cached, saved) : mapping))
+      : [...list, saved];
+  });
+  writeConnectionMapping(queryClient, scope, ref, saved.id, (entry) => ({
+    ...entry,
+    value: saved.value ?? undefined,
+    ...(saved.example !== null && { example: saved.example }),
+  }));
+}
+
+/** Writes a cleared mapping: the target stays listed, with `value` (and the example it read) `null`. */
+export function writeClearedMapping(queryClient: QueryClient, scope: VaultScope, ref: MappingRef) {
+  queryClient.setQueryData<CustomMapping[]>(vaultKeys(scope).mappings(ref), (list) =>
+    list?.map((mapping) => (mapping.id === ref.targetFieldId ? { ...mapping, value: null, example: null } : mapping)),
+  );
+  // The contract's connection entry has no null value: unmapped is no value.
+  writeConnectionMapping(queryClient, scope, ref, ref.targetFieldId, (entry) => ({
+    ...entry,
+    value: undefined,
+    example: null,
+  }));
+}
+
+/**
+ * The answer over the cached target. An answer may leave out what describes the target; the client
+ * then fills the label with the key and the description and example with `null`, and those fillers
+ * must not blank what the list read. `required` and `custom_field` are read-only in the contract: a
+ * save never changes them. An example read by the old JSONPath is dropped when the path changed.
+ */
+function mergeMapping(cached: CustomMapping, saved: CustomMapping): CustomMapping {
+  return {
+    ...cached,
+    ...saved,
+    label: saved.label === saved.key ? cached.label : saved.label,
+    description: saved.description ?? cached.description,
+    required: cached.required,
+    custom_field: cached.custom_field,
+    example: saved.example ?? (saved.value === cached.value ? cached.example : null),
+  };
+}
+
+/** Maps the target's entry in the connection's `custom_mappings`, wherever the connection is cached with one. */
+function writeConnectionMapping(
+  queryClient: QueryClient,
+  scope: VaultScope,
+  ref: ConnectionRef,
+  id: string,
+  update: (entry: ConnectionMapping) => ConnectionMapping,
+) {
+  updateConnection(queryClient, scope, ref, (prev) => {
+    if (!prev?.custom_mappings?.some((entry) => entry.id === id)) return prev;
+    return mergeConnection(prev, {
+      custom_mappings: prev.custom_mappings.map((entry) => (entry.id === id ? update(entry) : entry)),
+    });
+  });
+}
