@@ -212,6 +212,16 @@ describe('field mapping', () => {
     expect(data.some((entry) => entry.path.includes('/vault/custom-mappings/hris/bamboohr/'))).toBe(true);
   });
 
+  it('a connection PATCH carrying custom_mappings leaves the mappings as they are', async () => {
+    const before = await read<Mapping[]>(call(BAMBOO));
+    const patched = await call('/vault/connections/hris/bamboohr', {
+      method: 'PATCH',
+      body: json({ custom_mappings: [{ value: '$.id' }] }),
+    });
+    expect(patched.status).toBe(200);
+    expect((await read<Mapping[]>(call(BAMBOO))).data).toEqual(before.data);
+  });
+
   it('reset brings the seeded mappings back', async () => {
     await call(FIRST_AID, { method: 'DELETE' });
     mock.reset();

@@ -16,11 +16,13 @@ export const REJECTED_SECRET = 'invalid';
 
 /**
  * Applies the writable part of a connection body (`enabled`, `settings`, `metadata`,
- * `configuration`, `custom_mappings`, `consent_state`) to a record, as PATCH does:
+ * `configuration`, `consent_state`) to a record, as PATCH does:
  * - `settings` are merged into the stored ones (a `null` value clears one); an update that only
  *   flips `enabled` keeps every setting;
  * - enabling or configuring an `available` connection adds it;
- * - read-only fields in the body (`state`, `form_fields`, …) are ignored, like the live API does.
+ * - read-only fields in the body (`state`, `form_fields`, …) are ignored, like the live API does;
+ * - so is `custom_mappings`: an entry cannot name its target there (the contract makes `id` read-only),
+ *   so mappings are written through `/vault/custom-mappings/…` (see mappingHandlers).
  * Validates everything before writing anything. The caller re-derives `state` (`store.touch`).
  */
 export function applyConnectionInput(record: ConnectionRecord, body: unknown): InputResult {
@@ -55,7 +57,6 @@ export function applyConnectionInput(record: ConnectionRecord, body: unknown): I
     judgeCredentials(record, fields, changes);
   }
   if (metadata !== undefined) connection.metadata = metadata;
-  if (Array.isArray(body.custom_mappings)) connection.custom_mappings = body.custom_mappings;
   if (typeof body.consent_state === 'string')
     connection.consent_state = body.consent_state as typeof connection.consent_state;
   if (enabled !== undefined) connection.enabled = enabled;
