@@ -17,6 +17,7 @@ import type { ConnectionRecord } from './store/ConnectionRecord.js';
 import { ConnectionStore } from './store/ConnectionStore.js';
 import { changeDataScopes } from './store/consentTransitions.js';
 import { failTokenRefresh, revokeAtProvider } from './store/healthTransitions.js';
+import { ownedBy } from './store/mappingTransitions.js';
 import { grantAccess, revokeAccess } from './store/oauthTransitions.js';
 import type { RecordedRequest, VaultMock, VaultMockOptions } from './types.js';
 import { clone } from './util/clone.js';
@@ -35,7 +36,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
   const baseUrl = (options.baseUrl ?? 'https://unify.apideck.com').replace(/\/+$/, '');
   const appId = options.appId ?? 'ik-demo-app';
   const consumerId = options.consumerId ?? 'acme-user-1';
-  const store = new ConnectionStore(options.connections ?? fixtures.connections);
+  const store = new ConnectionStore(ownedBy(options.connections ?? fixtures.connections, consumerId));
   const ctx: MockContext = {
     baseUrl,
     appId,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createVaultMock } from '../createVaultMock.js';
 import { json, setupMockVault } from '../test/harness.js';
 
 const { mock, call } = setupMockVault();
@@ -220,6 +221,12 @@ describe('field mapping', () => {
     });
     expect(patched.status).toBe(200);
     expect((await read<Mapping[]>(call(BAMBOO))).data).toEqual(before.data);
+  });
+
+  it("stores a mock's mappings for its own consumer", () => {
+    const other = createVaultMock({ consumerId: 'globex-user-7' });
+    const owners = other.getConnection('hris', 'bamboohr')?.custom_mappings?.map((mapping) => mapping.consumer_id);
+    expect(new Set(owners)).toEqual(new Set(['globex-user-7']));
   });
 
   it('reset brings the seeded mappings back', async () => {

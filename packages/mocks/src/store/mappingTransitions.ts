@@ -49,6 +49,18 @@ export function withValue(
   return { ...rest, ...(value === undefined ? {} : { value }), consumer_id: consumerId, example: asText(read) };
 }
 
+/** The connections with their mappings owned by `consumerId` (fixtures are written for the default consumer). */
+export function ownedBy(connections: readonly Connection[], consumerId: string): Connection[] {
+  return connections.map((connection) =>
+    connection.custom_mappings?.length
+      ? {
+          ...connection,
+          custom_mappings: connection.custom_mappings.map((mapping) => ({ ...mapping, consumer_id: consumerId })),
+        }
+      : connection,
+  );
+}
+
 /** Maps (or, with `undefined`, unmaps) one target of the connection; the connection's `updated_at` moves on. */
 export function mapTarget(
   store: ConnectionStore,
