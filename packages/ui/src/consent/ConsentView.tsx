@@ -63,8 +63,12 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
   const [choice, setChoice] = useState<Choice | null>(null);
   const need = getConsentNeed(connection);
   const resources = connection.application_data_scopes?.resources ?? '*';
-  const failure = update.isError ? describeError(update.error, messages.dialog.errors) : null;
-  const saving = update.isPending ? choice : null;
+  // The last failure stays on screen while its Try again runs (the alert does not vanish under
+  // the pressed button); a success or another choice clears it.
+  const [failedError, setFailedError] = useState<unknown>(null);
+  const failure = failedError === null ? null : describeError(failedError, messages.dialog.errors);
+  const busy = update.isPending;
+  const saving = busy ? choice : null;
   const primary = useRef<HTMLButtonElement>(null);
   // A decision replaces the button that was pressed: focus moves to the new first choice rather
   // than falling back to the dialog.
@@ -74,8 +78,14 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
   }, [decided, need]);
 
   const decide = (next: Choice) => {
+    // Buttons stay focusable while a decision is sent (aria-disabled), so a press meanwhile does nothing.
+    if (busy) return;
+    if (next !== choice) setFailedError(null);
     setChoice(next);
-    update.mutate({ ...ref, consent: { granted: next === 'grant', resources } });
+    update.mutate(
+      { ...ref, consent: { granted: next === 'grant', resources } },
+      { onSuccess: () => setFailedError(null), onError: (error) => setFailedError(error) },
+    );
   };
 
   return (
@@ -99,12 +109,12 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
             data-choice={option}
             data-chosen={option === choice ? '' : undefined}
             className={buttonClassName(index === 0 && option !== 'revoke' ? 'primary' : 'secondary')}
-            disabled={update.isPending}
-            aria-busy={saving === option ? 'true' : undefined}
+            aria-disabled={busy || undefined}
+            aria-busy={saving === option && !failure ? 'true' : undefined}
             onClick={() => decide(option)}
           >
-            {saving === option ? <Spinner /> : null}
-            {saving === option ? m.saving : m[option]}
+            {saving === option && !failure ? <Spinner /> : null}
+            {saving === option && !failure ? m.saving : m[option]}
           </button>
         ))}
       </div>
@@ -112,8 +122,15 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
         <div role="alert" className="ik:flex ik:flex-wrap ik:items-center ik:gap-2 ik:text-sm ik:text-danger">
           <span>{m.notSaved(m[choice], failure.message)}</span>
           {failure.retryable ? (
-            <button type="button" className={buttonClassName('secondary')} onClick={() => decide(choice)}>
-              {m.retry}
+            <button
+              type="button"
+              className={buttonClassName('secondary')}
+              aria-disabled={busy || undefined}
+              aria-busy={busy ? 'true' : undefined}
+              onClick={() => decide(choice)}
+            >
+              {busy ? <Spinner /> : null}
+              {busy ? m.saving : m.retry}
             </button>
           ) : null}
         </div>
