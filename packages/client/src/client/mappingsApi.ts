@@ -1,4 +1,4 @@
-import type { MappingRef, VaultClient } from '../types.js';
+import type { MappingRef, ResourceRef, VaultClient } from '../types.js';
 import { connectionPath } from './connectionPath.js';
 import { dataArray, dataObject, dataOf, isRecord, shapeError } from './data.js';
 import { normalizeCustomMapping, normalizeCustomMappings } from './normalizeCustomMapping.js';
@@ -11,6 +11,8 @@ const EXAMPLE = '/vault/connections/{unified_api}/{service_id}/{resource}/exampl
 const SCHEMA = '/vault/connections/{unified_api}/{service_id}/{resource}/schema';
 
 const targetPath = (ref: MappingRef) => ({ ...connectionPath(ref), target_field_id: ref.targetFieldId });
+const resourcePath = (ref: ResourceRef) => ({ ...connectionPath(ref), resource: ref.resource });
+const recordOr = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 
 /** The one mapping of a single-target answer, or `VaultResponseError`. */
 function readMapping(received: Received<unknown>) {
@@ -27,15 +29,11 @@ function readMapping(received: Received<unknown>) {
 export function createMappingsApi(request: Requester): VaultClient['mappings'] {
   return {
     async list(ref, options) {
-      const received = ref.resource
-        ? await request(
-            'GET',
-            OF_RESOURCE,
-            { path: { ...connectionPath(ref), resource: ref.resource } },
-            options?.signal,
-          )
+      const { resource } = ref;
+      const received = resource
+        ? await request('GET', OF_RESOURCE, { path: resourcePath({ ...ref, resource }) }, options?.signal)
         : await request('GET', ALL, { path: connectionPath(ref) }, options?.signal);
-      return normalizeCustomMappings(dataArray(received), ref.resource);
+      return normalizeCustomMappings(dataArray(received), resource);
     },
     get: async (ref, options) => readMapping(await request('GET', ONE, { path: targetPath(ref) }, options?.signal)),
     // Vault may answer a create with 201; any 2xx carrying the mapping will do.
@@ -47,16 +45,12 @@ export function createMappingsApi(request: Requester): VaultClient['mappings'] {
       // 204, or 200 with a body nothing reads: either way the target is unmapped.
       await request('DELETE', ONE, { path: targetPath(ref) }, options?.signal);
     },
-    async example(ref, options) {
-      const path = { ...connectionPath(ref), resource: ref.resource };
-      const data = dataOf(await request('GET', EXAMPLE, { path }, options?.signal));
-      const example = isRecord(data) ? data.example_response : undefined;
-      return isRecord(example) ? example : {};
-    },
-    async schema(ref, options) {
-      const path = { ...connectionPath(ref), resource: ref.resource };
-      const data = dataOf(await request('GET', SCHEMA, { path }, options?.signal));
-      return isRecord(data) ? data : {};
-    },
+    // The contract types neither body closely and live answers vary: anything but an object reads as `{}`.
+    example: async (ref, options) =>
+      recordOr(
+        recordOr(dataOf(await request('GET', EXAMPLE, { path: resourcePath(ref) }, options?.signal))).example_response,
+      ),
+    schema: async (ref, options) =>
+      recordOr(dataOf(await request('GET', SCHEMA, { path: resourcePath(ref) }, options?.signal))),
   };
 }
