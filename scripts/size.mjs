@@ -78,6 +78,17 @@ const vaultParityCapabilities = [
   ['data-scope consent', ['consentQueryOptions', 'useConsent', 'useUpdateConsent']],
   ['connector docs (consumer guide)', ['connectorDocQueryOptions', 'useConnectorDoc']],
   ['activity log', ['connectionLogsInfiniteQueryOptions', 'useConnectionLogs']],
+  [
+    'field mapping',
+    [
+      'mappingsQueryOptions',
+      'resourceExampleQueryOptions',
+      'useCustomMappings',
+      'useResourceExample',
+      'useSaveMapping',
+      'useClearMapping',
+    ],
+  ],
 ];
 
 // kB as 1000 bytes. The hooks budget was 5 kB when issue 6 was filed and 9 kB by that issue's
