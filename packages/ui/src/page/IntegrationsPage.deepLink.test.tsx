@@ -53,6 +53,24 @@ describe('IntegrationsPage deep links and events', { timeout: 20_000 }, () => {
     },
   );
 
+  it('a deep link that changes to another integration while open reports close for the first, then open', async () => {
+    const { rerender, onEvent } = renderPage({ ...target });
+    await screen.findByRole('dialog', { name: /Pipedrive/ });
+    await waitFor(() => expect(onEvent).toHaveBeenCalledWith({ type: 'open', ...target }));
+    const other = { unifiedApi: 'accounting', serviceId: 'quickbooks' };
+    rerender(<IntegrationsPage redirectUri={redirectUri} onEvent={onEvent} {...other} />);
+    await screen.findByRole('dialog', { name: /QuickBooks/ });
+    await waitFor(() => expect(onEvent).toHaveBeenCalledWith({ type: 'open', ...other }));
+    const opens = onEvent.mock.calls
+      .map(([event]) => event as { type: string })
+      .filter((event) => event.type === 'open' || event.type === 'close');
+    expect(opens).toEqual([
+      { type: 'open', ...target },
+      { type: 'close', ...target },
+      { type: 'open', ...other },
+    ]);
+  });
+
   it('in controlled mode asks the host to open, with the integration a card chose', async () => {
     const onOpenChange = vi.fn();
     const { user } = renderPage({ open: false, onOpenChange });
@@ -126,8 +144,8 @@ describe('IntegrationsPage deep links only navigate', { timeout: 20_000 }, () =>
   });
 });
 
-function UrlPage() {
-  const urlState = useIntegrationsUrlState();
+function UrlPage({ history }: { history?: 'push' | 'replace' }) {
+  const urlState = useIntegrationsUrlState({ history });
   return <IntegrationsPage redirectUri={redirectUri} {...urlState} />;
 }
 
@@ -157,5 +175,31 @@ describe('useIntegrationsUrlState', { timeout: 20_000 }, () => {
     window.history.replaceState(null, '', '/apps');
     window.dispatchEvent(new PopStateEvent('popstate'));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('push: Back closes the dialog, and closing it steps back over its entry', async () => {
+    window.history.replaceState(null, '', '/apps');
+    const { user } = renderWithKit(<UrlPage history="push" />, { mock });
+    const start = window.history.length;
+    await user.click(await screen.findByRole('button', { name: /^Pipedrive / }));
+    await screen.findByRole('dialog');
+    await waitFor(() => expect(window.location.search).toBe('?api=crm&service=pipedrive'));
+    expect(window.history.length).toBe(start + 1);
+
+    window.history.back();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(window.location.search).toBe('');
+
+    window.history.forward();
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // The page's own entry again, with the dialog's entry ahead of it (Forward reopens it) rather
+    // than a second entry of the same URL: Back from here leaves the page.
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(window.history.length).toBe(start + 1);
+    window.history.forward();
+    await screen.findByRole('dialog');
+    expect(window.location.search).toBe('?api=crm&service=pipedrive');
   });
 });

@@ -15,6 +15,7 @@ import { useStableCallback } from '../lib/useStableCallback.js';
 import { Toaster } from '../toast/Toaster.js';
 import { ToastProvider } from '../toast/ToastProvider.js';
 import { LazyConnectionDialog, preloadConnectionDialog } from './LazyConnectionDialog.js';
+import { usePairedOpenEvents } from './usePairedOpenEvents.js';
 import { useFocusReturn } from './useFocusReturn.js';
 import { resolvePageSettings, takePageSettingsProps, type PageSettingsProps } from '../session/resolvePageSettings.js';
 import { PageSettingsContext } from '../session/usePageSettings.js';
@@ -98,6 +99,7 @@ export function IntegrationsPage(allProps: IntegrationsPageProps) {
     onOpenChange,
   });
   const { selected, open, setOpen } = link;
+  const reportEvent = usePairedOpenEvents(onEvent);
   const select = useStableCallback((connection: Connection) => {
     focus.remember(connection.id);
     link.select(connection);
@@ -154,7 +156,7 @@ export function IntegrationsPage(allProps: IntegrationsPageProps) {
                   allowActions={settings.allowActions}
                   hideResourceSettings={settings.hideResourceSettings}
                   initialView={selected.view}
-                  onEvent={onEvent}
+                  onEvent={reportEvent}
                   onConnectionChange={onConnectionChange}
                   onConnectionDelete={onConnectionDelete}
                 />

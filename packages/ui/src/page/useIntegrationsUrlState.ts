@@ -5,7 +5,10 @@ import type { IntegrationEvent, IntegrationView } from '../events/IntegrationEve
 export interface IntegrationsUrlStateOptions {
   /** Query parameter names; defaults to `api`, `service` and `view`. */
   params?: { unifiedApi?: string; serviceId?: string; view?: string };
-  /** `push` adds a history entry per opened dialog (Back closes it); `replace` (default) does not. */
+  /**
+   * `push` adds a history entry per opened dialog: Back closes it, and closing it steps back over
+   * its entry. `replace` (default) adds none.
+   */
   history?: 'push' | 'replace';
 }
 
@@ -61,9 +64,19 @@ export function useIntegrationsUrlState(options: IntegrationsUrlStateOptions = {
       } else {
         for (const name of [apiName, serviceName, viewName]) params.delete(name);
       }
-      // Closing replaces the entry: Back after closing should not reopen the dialog.
-      if (opened && mode === 'push') window.history.pushState(window.history.state, '', url);
-      else window.history.replaceState(window.history.state, '', url);
+      const key = `${event.unifiedApi}+${event.serviceId}`;
+      if (opened && mode === 'push') {
+        // The entry is marked as this dialog's, so closing it can step back over it.
+        window.history.pushState({ ...asRecord(window.history.state), [PUSHED]: key }, '', url);
+      } else if (!opened && mode === 'push' && asRecord(window.history.state)[PUSHED] === key) {
+        // Closing a dialog whose entry was pushed steps back to the page's own entry (popstate reads
+        // it), so Back afterwards leaves the page instead of showing the same URL once more.
+        window.history.back();
+        return;
+      } else {
+        // Closing replaces the entry: Back after closing should not reopen the dialog.
+        window.history.replaceState(window.history.state, '', url);
+      }
       setSearch(url.search);
     },
     [apiName, serviceName, viewName, mode],
@@ -77,6 +90,13 @@ export function useIntegrationsUrlState(options: IntegrationsUrlStateOptions = {
     initialView: views.has(view) ? (view as IntegrationView) : undefined,
     onEvent,
   };
+}
+
+// Marks a history entry `useIntegrationsUrlState` pushed for an opened dialog.
+const PUSHED = 'integrationsKitDialog';
+
+function asRecord(state: unknown): Record<string, unknown> {
+  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
 }
 
 function readSearch(): string {
