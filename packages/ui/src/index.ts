@@ -238,3 +238,15 @@ export type { ActivityLogProps } from './logs/ActivityLog.js';
 export type { ActivityLogEntryProps } from './logs/ActivityLogEntry.js';
 /** The shape of the activity log's strings. */
 export type { LogsMessages } from './i18n/logsMessages.js';
+
+// --- field mapping ---
+/** A connection's field mapping: targets by resource, what each reads, a picker to map, change or clear. */
+export { FieldMappingView } from './mapping/FieldMappingView.js';
+/** A downstream example record as a keyboard-operable, searchable tree to pick a field's JSONPath from. */
+export { MappingTree } from './mapping/MappingTree.js';
+/** Props of `FieldMappingView`. */
+export type { FieldMappingViewProps } from './mapping/FieldMappingView.js';
+/** Props of `MappingTree`. */
+export type { MappingTreeProps } from './mapping/MappingTree.js';
+/** The shape of the field-mapping view's strings. */
+export type { MappingMessages } from './i18n/mappingMessages.js';

@@ -43,9 +43,14 @@ export function exampleTree(record: unknown, keys: PathKey[] = [], parent?: stri
     const node: ExampleNode = { id, label: typeof key === 'number' ? `[${key}]` : key, parent };
     const children = path.length < MAX_DEPTH ? exampleTree(value, path, id) : [];
     if (children.length > 0) node.children = children;
-    else node.value = typeof value === 'object' && value !== null ? JSON.stringify(value).slice(0, 80) : String(value);
+    else node.value = exampleText(value);
     return node;
   });
+}
+
+/** A value of an example record as a line of text: a string as it is, anything else as JSON. */
+export function exampleText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)).slice(0, 80);
 }
 
 /** Every node of the tree by its id. */

@@ -1,0 +1,32 @@
+import type { CustomField, CustomMapping } from '@integrations-kit/client';
+import { exampleText } from './exampleTree.js';
+import { parseJsonPath, resolveJsonPath } from './jsonPath.js';
+
+/**
+ * Where a target stands: `needed` (required, not mapped), `unmapped`, `mapped`, or `stale` (its
+ * JSONPath no longer leads anywhere in the example record).
+ */
+export type MappingState = 'needed' | 'unmapped' | 'mapped' | 'stale';
+
+/** A target's state and, when known, the example value its mapping reads now, as text. */
+export interface MappingReading {
+  state: MappingState;
+  reads?: string;
+}
+
+/**
+ * Reads a target's mapping against the resource's example record (`undefined` while it is not
+ * loaded) and custom fields. A custom field's finder reads that field's value; a path outside the
+ * dialect this kit resolves (a filter) is never called stale, and shows the example the API sent.
+ *
+ * @example readMapping(target, { root: { training: { first_aid: 'yes' } } }) // { state: 'mapped', reads: 'yes' }
+ */
+export function readMapping(target: CustomMapping, example: unknown, fields: CustomField[] = []): MappingReading {
+  const { value } = target;
+  if (value === null) return { state: target.required ? 'needed' : 'unmapped' };
+  const field = fields.find((candidate) => candidate.finder === value);
+  if (field) return { state: 'mapped', reads: exampleText(field.value) };
+  if (example === undefined || !parseJsonPath(value)) return { state: 'mapped', reads: target.example ?? undefined };
+  const found = resolveJsonPath(example, value);
+  return found === undefined ? { state: 'stale' } : { state: 'mapped', reads: exampleText(found) };
+}
