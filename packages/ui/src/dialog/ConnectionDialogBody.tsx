@@ -16,6 +16,7 @@ import { ConsentSection } from './ConsentSection.js';
 import { getConsentNeed } from '../connection/getConsentNeed.js';
 import { ConnectionHealthSection } from './ConnectionHealthSection.js';
 import { DialogSection as Section } from './DialogSection.js';
+import { FieldMappingSection } from './FieldMappingSection.js';
 import type { useConnectionActions } from './useConnectionActions.js';
 
 /** Props of {@link ConnectionDialogBody}. */
@@ -109,6 +110,7 @@ export function ConnectionDialogBody(props: ConnectionDialogBodyProps) {
         </Section>
       ) : null}
       {added && !consentFirst ? <ConsentSection connection={connection} /> : null}
+      {added ? <FieldMappingSection connection={connection} /> : null}
       {added ? <ActivityLogSection connection={connection} /> : null}
       <Section title={m.sections.about}>
         <ConnectionAbout connection={connection} messages={m} hideGuide={props.hideGuide} hideLinks={props.hideLinks} />

@@ -17,6 +17,8 @@ export interface PageSettingsProps {
   hideResourceSettings?: boolean | undefined;
   allowActions?: boolean | readonly ConnectionAction[] | undefined;
   showLogs?: boolean | undefined;
+  /** Show the dialog's Field mapping section, where the user maps their own fields (default `true`). */
+  showFieldMapping?: boolean | undefined;
   showSuggestions?: boolean | undefined;
   hideGuides?: boolean | undefined;
   sandboxMode?: boolean | undefined;
@@ -40,6 +42,7 @@ export interface PageSettings {
   hideResourceSettings: boolean;
   allowActions: boolean | readonly ConnectionAction[];
   showLogs: boolean;
+  showFieldMapping: boolean;
   showSuggestions: boolean;
   hideGuides: boolean;
   sandboxMode: boolean;
@@ -58,6 +61,7 @@ const settingsPropNames = [
   'hideResourceSettings',
   'allowActions',
   'showLogs',
+  'showFieldMapping',
   'showSuggestions',
   'hideGuides',
   'sandboxMode',
@@ -96,6 +100,7 @@ export function resolvePageSettings(props: PageSettingsProps, session: SessionSe
     hideResourceSettings: props.hideResourceSettings ?? settings.hide_resource_settings ?? false,
     allowActions: props.allowActions ?? settings.allow_actions ?? true,
     showLogs: props.showLogs ?? settings.show_logs ?? true,
+    showFieldMapping: props.showFieldMapping ?? true,
     showSuggestions: props.showSuggestions ?? settings.show_suggestions ?? false,
     hideGuides: props.hideGuides ?? settings.hide_guides ?? false,
     sandboxMode: props.sandboxMode ?? settings.sandbox_mode ?? false,
