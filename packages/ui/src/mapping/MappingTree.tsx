@@ -1,7 +1,16 @@
-import { useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
-import { ancestorsOf, exampleTree, indexNodes, matchingLeaves, visibleRows, type ExampleNode } from './exampleTree.js';
+import { allNodes, exampleTree, matchingLeaves, visibleRows, type ExampleNode } from './exampleTree.js';
 
 /** Props of `MappingTree`. */
 export interface MappingTreeProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -26,16 +35,16 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
   const m = useMessages().mapping;
   const searchId = useId();
   const roots = useMemo(() => exampleTree(record), [record]);
-  const index = useMemo(() => indexNodes(roots), [roots]);
-  const [expanded, setExpanded] = useState(() => new Set(ancestorsOf(index, selectedPath)));
+  const nodes = useMemo(() => allNodes(roots), [roots]);
+  const [expanded, setExpanded] = useState(() => new Set(nodes.find((node) => node.id === selectedPath)?.ancestors));
   const [query, setQuery] = useState('');
   const [focusedId, setFocusedId] = useState(selectedPath);
   const items = useRef(new Map<string, HTMLElement>());
   // Focus follows the current item only after a key moved it, never on the first render.
   const moved = useRef(false);
 
-  const matches = useMemo(() => matchingLeaves(index, query), [index, query]);
-  const shown = matches && new Set(matches.flatMap((node) => [node.id, ...ancestorsOf(index, node.id)]));
+  const matches = useMemo(() => matchingLeaves(nodes, query), [nodes, query]);
+  const shown = matches && new Set(matches.flatMap((node) => [node.id, ...node.ancestors]));
   const rows = visibleRows(roots, expanded, shown);
   const current = rows.find((row) => row.node.id === focusedId) ?? rows[0];
 
@@ -71,7 +80,9 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
       End: () => focus(rows.at(-1)?.node),
       ArrowRight: () => (node.children && !open ? setOpen(node, true) : node.children && focus(rows[at + 1]?.node)),
       ArrowLeft: () =>
-        node.children && open ? setOpen(node, false) : focus(node.parent ? index.get(node.parent) : undefined),
+        node.children && open
+          ? setOpen(node, false)
+          : focus(rows.find((row) => row.node.id === node.ancestors.at(-1))?.node),
       Enter: () => activate(node),
       ' ': () => activate(node),
     };
@@ -90,7 +101,7 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
   function search(value: string) {
     setQuery(value);
     // Reveal every match: its ancestors open (and stay open once the search is cleared).
-    const opened = (matchingLeaves(index, value) ?? []).flatMap((node) => ancestorsOf(index, node.id));
+    const opened = (matchingLeaves(nodes, value) ?? []).flatMap((node) => node.ancestors);
     if (opened.length > 0) setExpanded((before) => new Set([...before, ...opened]));
   }
 
@@ -137,8 +148,9 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
                   focus(node);
                   activate(node);
                 }}
-                style={{ paddingInlineStart: `${level - 0.5}em` }}
-                className="ik:flex ik:cursor-pointer ik:gap-2 ik:rounded-control ik:py-1 ik:pe-2 ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring ik:aria-selected:bg-accent/10 ik:aria-selected:font-semibold"
+                // The kit's reset outranks an inline padding; a utility reads the depth instead.
+                style={{ '--depth': level } as CSSProperties}
+                className="ik:flex ik:cursor-pointer ik:gap-2 ik:py-1 ik:ps-[calc(var(--depth)*1em)] ik:pe-2 ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring ik:aria-selected:bg-accent/10 ik:aria-selected:font-semibold"
               >
                 <span aria-hidden="true" className="ik:w-3 ik:text-fg-muted">
                   {branch ? (expanded.has(node.id) ? '▾' : '▸') : ''}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleTree, indexNodes, visibleRows } from './exampleTree.js';
+import { allNodes, exampleTree, visibleRows } from './exampleTree.js';
 
 describe('exampleTree', () => {
   it('makes branches of non-empty objects and arrays and leaves of everything else, as text', () => {
@@ -7,7 +7,8 @@ describe('exampleTree', () => {
     expect(a).toMatchObject({
       id: '$.a',
       label: 'a',
-      children: [{ id: '$.a.b', label: 'b', value: '1', parent: '$.a' }],
+      ancestors: [],
+      children: [{ id: '$.a.b', label: 'b', value: '1', ancestors: ['$.a'] }],
     });
     expect(list?.children?.[0]).toMatchObject({ id: '$.list[0]', label: '[0]', value: 'x' });
     expect([empty?.value, nil?.value, flag?.value]).toEqual(['{}', 'null', 'false']);
@@ -21,9 +22,10 @@ describe('exampleTree', () => {
   it('stops at a bounded depth, showing the rest as one leaf', () => {
     let deep: unknown = 'bottom';
     for (let level = 0; level < 100; level += 1) deep = { d: deep };
-    const index = indexNodes(exampleTree(deep));
-    expect(index.size).toBe(24);
-    expect([...index.values()].at(-1)?.value).toMatch(/^\{"d":/);
+    const nodes = allNodes(exampleTree(deep));
+    expect(nodes).toHaveLength(24);
+    expect(nodes.at(-1)?.value).toMatch(/^\{"d":/);
+    expect(nodes.at(-1)?.ancestors).toHaveLength(23);
   });
 
   it('lists the visible rows with their level and place among visible siblings', () => {

@@ -6,8 +6,8 @@ export interface ExampleNode {
   id: string;
   /** Its key, or `[index]` in an array. */
   label: string;
-  /** The enclosing node's id; `undefined` at the top. */
-  parent: string | undefined;
+  /** The ids of the enclosing nodes, outermost first. */
+  ancestors: string[];
   /** Present on a branch. */
   children?: ExampleNode[];
   /** A leaf's value as text. */
@@ -31,7 +31,7 @@ const MAX_DEPTH = 24;
  *
  * @example exampleTree({ name: 'Ada', tags: ['x'] }) // name (leaf), tags → [0] (leaf)
  */
-export function exampleTree(record: unknown, keys: PathKey[] = [], parent?: string): ExampleNode[] {
+export function exampleTree(record: unknown, keys: PathKey[] = [], ancestors: string[] = []): ExampleNode[] {
   const entries: [PathKey, unknown][] = Array.isArray(record)
     ? record.map((value, index) => [index, value])
     : isRecord(record)
@@ -40,8 +40,8 @@ export function exampleTree(record: unknown, keys: PathKey[] = [], parent?: stri
   return entries.map(([key, value]) => {
     const path = [...keys, key];
     const id = toJsonPath(path);
-    const node: ExampleNode = { id, label: typeof key === 'number' ? `[${key}]` : key, parent };
-    const children = path.length < MAX_DEPTH ? exampleTree(value, path, id) : [];
+    const node: ExampleNode = { id, label: typeof key === 'number' ? `[${key}]` : key, ancestors };
+    const children = path.length < MAX_DEPTH ? exampleTree(value, path, [...ancestors, id]) : [];
     if (children.length > 0) node.children = children;
     else node.value = exampleText(value);
     return node;
@@ -53,13 +53,9 @@ export function exampleText(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)).slice(0, 80);
 }
 
-/** Every node of the tree by its id. */
-export function indexNodes(nodes: ExampleNode[], index = new Map<string, ExampleNode>()): Map<string, ExampleNode> {
-  for (const node of nodes) {
-    index.set(node.id, node);
-    if (node.children) indexNodes(node.children, index);
-  }
-  return index;
+/** Every node of the tree, depth first. */
+export function allNodes(nodes: ExampleNode[]): ExampleNode[] {
+  return nodes.flatMap((node) => [node, ...allNodes(node.children ?? [])]);
 }
 
 /**
@@ -81,19 +77,8 @@ export function visibleRows(
 }
 
 /** The leaves whose key or JSONPath contains `query` (any case); `undefined` for a blank query. */
-export function matchingLeaves(index: Map<string, ExampleNode>, query: string): ExampleNode[] | undefined {
+export function matchingLeaves(nodes: ExampleNode[], query: string): ExampleNode[] | undefined {
   const needle = query.trim().toLowerCase();
   if (!needle) return undefined;
-  return [...index.values()].filter(
-    (node) => !node.children && `${node.label} ${node.id}`.toLowerCase().includes(needle),
-  );
-}
-
-/** The ids of `id`'s ancestors, nearest first. */
-export function ancestorsOf(index: Map<string, ExampleNode>, id: string | null | undefined): string[] {
-  const ids: string[] = [];
-  for (let parent = id ? index.get(id)?.parent : undefined; parent; parent = index.get(parent)?.parent) {
-    ids.push(parent);
-  }
-  return ids;
+  return nodes.filter((node) => !node.children && `${node.label} ${node.id}`.toLowerCase().includes(needle));
 }
