@@ -15,7 +15,7 @@ let deep = '"bottom"';
 for (let level = 0; level < 300; level += 1) deep = `{"d":${deep}}`;
 const HOSTILE_RECORD = JSON.parse(
   `{"__proto__": {"polluted": "own key"}, "constructor": "c", ${JSON.stringify(MARKUP)}: ${JSON.stringify(MARKUP)},` +
-    ` "a.b": {"odd key": "quoted"}, "deep": ${deep}}`,
+    ` "a.b": {"odd key": "quoted", "it's": "apostrophe"}, "deep": ${deep}}`,
 ) as unknown;
 
 function answerExample(example: unknown) {
@@ -62,6 +62,9 @@ describe('hostile field-mapping data', { tags: ['hostile-data'] }, () => {
     await waitFor(() => expect(stored('hris+employees+cost_center')).toBe("$['a.b']['odd key']"));
     expect(await row.findByText('Example: quoted')).toBeVisible();
     await user.click(row.getByRole('button', { name: 'Change' }));
+    await user.click(within(row.getByRole('tree')).getByRole('treeitem', { name: "it's apostrophe" }));
+    await waitFor(() => expect(stored('hris+employees+cost_center')).toBe(`$['a.b']["it's"]`));
+    await user.click(await row.findByRole('button', { name: 'Change' }));
     await user.type(row.getByRole('searchbox'), 'deep');
     // Cut at a bounded depth: the rest of the record is one leaf, shown with its ancestors open.
     expect(row.getByText('1 field matches')).toBeVisible();

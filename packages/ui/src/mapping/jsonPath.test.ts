@@ -8,10 +8,11 @@ describe('toJsonPath', () => {
     expect(toJsonPath([])).toBe('$');
   });
 
-  it('quotes keys that are not identifiers, escaping quotes and backslashes', () => {
+  it('quotes keys that are not identifiers, in double quotes when they hold a single one, escaping only then', () => {
     expect(toJsonPath(['odd key'])).toBe("$['odd key']");
     expect(toJsonPath(['a.b', '0', '1x'])).toBe("$['a.b']['0']['1x']");
-    expect(toJsonPath(["it's"])).toBe("$['it\\'s']");
+    expect(toJsonPath(["it's"])).toBe(`$["it's"]`);
+    expect(toJsonPath([`it's "x"`])).toBe(`$['it\\'s "x"']`);
     expect(toJsonPath(['back\\slash'])).toBe("$['back\\\\slash']");
     expect(toJsonPath(['x]', '['])).toBe("$['x]']['[']");
   });

@@ -14,18 +14,16 @@ const STEP = /^(?:\.([^.[]+)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.
  * @example toJsonPath(['root', 'odd key', 0]) // "$.root['odd key'][0]"
  */
 export function toJsonPath(keys: readonly PathKey[]): string {
-  return (
-    '$' +
-    keys
-      .map((key) =>
-        typeof key === 'number'
-          ? `[${key}]`
-          : IDENTIFIER.test(key)
-            ? `.${key}`
-            : `['${key.replace(/[\\']/g, '\\$&')}']`,
-      )
-      .join('')
-  );
+  return '$' + keys.map(segment).join('');
+}
+
+// A key with a single quote goes in double quotes, and only one with both is escaped: many readers
+// of the live API's paths take either quote but no escapes.
+function segment(key: PathKey): string {
+  if (typeof key === 'number') return `[${key}]`;
+  if (IDENTIFIER.test(key)) return `.${key}`;
+  const quote = key.includes("'") && !key.includes('"') ? '"' : "'";
+  return `[${quote}${key.replace(quote === '"' ? /\\/g : /[\\']/g, '\\$&')}${quote}]`;
 }
 
 /** The keys of a JSONPath of the dialect above, or `undefined` when it is not one. */
