@@ -1,7 +1,9 @@
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_CONTRACT_PATH, requestContractModule } from '../../../../scripts/lib/requestContract.mjs';
 import { createVaultMock } from '../createVaultMock.js';
+import { requestContract } from './requestContract.generated.js';
 import { json, setupMockVault } from '../test/harness.js';
 
 const { mock, call } = setupMockVault();
@@ -113,4 +115,25 @@ describe('the generated request contract', () => {
     const root = new URL('../../../../', import.meta.url);
     expect(readFileSync(new URL(REQUEST_CONTRACT_PATH, root), 'utf8')).toBe(requestContractModule(root));
   }, 60_000);
+
+  it('holds only valid JSON Schema: the mock compiles it without checking it against the meta-schema', () => {
+    const meta = new Ajv();
+    const schemas = [
+      ...Object.entries(requestContract.schemas).map(([name, defs]) => ({ name, schema: { $defs: defs } })),
+      ...requestContract.operations.flatMap((operation) => [
+        ...(operation.body
+          ? [{ name: `${operation.method} ${operation.path} body`, schema: operation.body.schema }]
+          : []),
+        ...operation.parameters.map((parameter) => ({
+          name: `${operation.method} ${operation.path} ${parameter.in} ${parameter.name}`,
+          schema: parameter.schema,
+        })),
+      ]),
+    ];
+    const invalid = schemas
+      .filter(({ schema }) => !meta.validateSchema(schema as object))
+      .map(({ name }) => `${name}: ${meta.errorsText()}`);
+    expect(schemas.length).toBeGreaterThan(50);
+    expect(invalid).toEqual([]);
+  });
 });
