@@ -92,14 +92,23 @@ export function presentConsentRecord(record: ConsentRecord): Record<string, unkn
 
 /** The consent fields of a presented connection: the app's Data Scopes and ISO timestamps. */
 export function presentConsentFields(connection: Connection, scopes: DataScopes): Record<string, unknown> {
-  const { updated_at, ...rest } = scopes;
-  const fields: Record<string, unknown> = {
-    application_data_scopes:
-      updated_at === undefined ? rest : { ...rest, updated_at: new Date(updated_at).toISOString() },
-  };
+  const fields: Record<string, unknown> = { application_data_scopes: presentScopes(scopes) };
   if (connection.consents) fields.consents = connection.consents.map(presentConsentRecord);
   if (connection.latest_consent) fields.latest_consent = presentConsentRecord(connection.latest_consent);
   return fields;
+}
+
+// The app's Data Scopes as answers carry them, built once per scopes object: a list carries them on
+// every connection, and answers are serialised at once (a change of scopes replaces the object).
+const presentedScopes = new WeakMap<DataScopes, Record<string, unknown>>();
+function presentScopes(scopes: DataScopes): Record<string, unknown> {
+  let presented = presentedScopes.get(scopes);
+  if (!presented) {
+    const { updated_at, ...rest } = scopes;
+    presented = updated_at === undefined ? rest : { ...rest, updated_at: new Date(updated_at).toISOString() };
+    presentedScopes.set(scopes, presented);
+  }
+  return presented;
 }
 
 /** Whether a body is an `UpdateConsentRequest` (the contract check has run; this narrows the type). */

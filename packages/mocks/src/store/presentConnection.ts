@@ -60,18 +60,27 @@ export function oauthLinks(
   ctx: Omit<PresentContext, 'dataScopes'>,
 ): Pick<Connection, 'authorize_url' | 'revoke_url'> {
   if (!usesConsentFlow(connection)) return { authorize_url: null, revoke_url: null };
-  return { authorize_url: oauthUrl('authorize', connection, ctx), revoke_url: oauthUrl('revoke', connection, ctx) };
-}
-
-function oauthUrl(action: ConsentAction, connection: Connection, ctx: Omit<PresentContext, 'dataScopes'>): string {
-  const serviceId = connection.service_id ?? '';
-  const unifiedApi = connection.unified_api ?? '';
+  // One state for both links: encoding it is most of what presenting a list entry costs.
   const state = encodeOAuthState({
     application_id: ctx.appId,
     consumer_id: ctx.consumerId,
-    unified_api: unifiedApi,
-    service_id: serviceId,
+    unified_api: connection.unified_api ?? '',
+    service_id: connection.service_id ?? '',
   });
+  return {
+    authorize_url: oauthUrl('authorize', connection, ctx, state),
+    revoke_url: oauthUrl('revoke', connection, ctx, state),
+  };
+}
+
+function oauthUrl(
+  action: ConsentAction,
+  connection: Connection,
+  ctx: Omit<PresentContext, 'dataScopes'>,
+  state: string,
+): string {
+  const serviceId = connection.service_id ?? '';
+  const unifiedApi = connection.unified_api ?? '';
   if (ctx.consentUrl) return ctx.consentUrl({ action, serviceId, unifiedApi, applicationId: ctx.appId, state });
   const path = `/vault/${action}/${encodeURIComponent(serviceId)}/${encodeURIComponent(ctx.appId)}`;
   return `${ctx.baseUrl}${path}?state=${encodeURIComponent(state)}`;
