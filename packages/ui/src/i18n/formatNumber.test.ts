@@ -28,6 +28,14 @@ describe('formatNumber', () => {
     }
   });
 
+  it('writes large whole counts exactly as Intl does in every locale the kit ships', () => {
+    const counts = [1000, 1001, 9999, 10_000, 12_345, 99_999, 100_000, 999_999, 1_000_000, 1_234_567, 2 ** 40];
+    for (const locale of [...KIT_LOCALES, 'EN', 'pt-BR', 'de-CH', 'en-IN', 'fr-CA']) {
+      const intl = new Intl.NumberFormat(locale);
+      expect(counts.map((count) => formatNumber(locale, count))).toEqual(counts.map((count) => intl.format(count)));
+    }
+  });
+
   it('leaves the digits to Intl when the locale asks for other ones', () => {
     expect(formatNumber('en-u-nu-arab', 42)).toBe('٤٢');
     expect(formatNumber('ar-EG', 42)).toBe(new Intl.NumberFormat('ar-EG').format(42));
