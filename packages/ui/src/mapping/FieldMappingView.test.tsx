@@ -22,6 +22,9 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
   it('groups targets under their resource and shows what each reads, flagging required and stale ones', async () => {
     renderView();
     expect(await screen.findByRole('heading', { name: 'employees' })).toBeVisible();
+    // A labelled group, not a region: the dialog's Resources section names its regions after resources.
+    expect(screen.getByRole('group', { name: 'employees' })).toBeVisible();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
     const firstAid = await row('First Aid Training');
     expect(within(firstAid).getByText('$.root.training.first_aid', { selector: 'code' })).toBeVisible();
     expect(await within(firstAid).findByText('Example: 2023-09-12')).toBeVisible();

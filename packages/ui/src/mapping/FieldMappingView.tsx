@@ -67,7 +67,8 @@ function MappingResource({
   const fields = useCustomFields({ ...connectionRef, resource });
   const exampleState = { record: example.data, status: example.status, retry: () => void example.refetch() };
   return (
-    <section aria-labelledby={headingId} className="ik:flex ik:flex-col">
+    // A group, not a section: the dialog's Resources section already has regions named after resources.
+    <div role="group" aria-labelledby={headingId} className="ik:flex ik:flex-col">
       <h4 id={headingId} className="ik:text-sm ik:font-semibold ik:capitalize">
         {resource}
       </h4>
@@ -82,6 +83,6 @@ function MappingResource({
           />
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
