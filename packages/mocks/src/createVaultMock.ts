@@ -15,6 +15,7 @@ import { RequestLog } from './logs/RequestLog.js';
 import { createMockSessionToken } from './session/createMockSessionToken.js';
 import type { ConnectionRecord } from './store/ConnectionRecord.js';
 import { ConnectionStore } from './store/ConnectionStore.js';
+import { persistState } from './store/persistState.js';
 import { changeDataScopes } from './store/consentTransitions.js';
 import { failTokenRefresh, revokeAtProvider } from './store/healthTransitions.js';
 import { ownedBy } from './store/mappingTransitions.js';
@@ -58,6 +59,11 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
     },
     usedConfirmTokens: new Set(),
   };
+  const persisted = options.persist
+    ? persistState(ctx, options.persist, `integrations-kit:mock:${appId}:${consumerId}`)
+    : undefined;
+  persisted?.load();
+  store.onChange = persisted?.schedule;
   const faults = new FaultList();
   const requests: RecordedRequest[] = [];
   const log = new RequestLog();
@@ -110,6 +116,7 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
       requests.length = 0;
       log.clear();
       ctx.usedConfirmTokens.clear();
+      persisted?.clear();
       contractErrorsAllowed = false;
     },
     allowContractErrors() {

@@ -33,6 +33,8 @@ export type { ConsentUrlParams } from './types.js';
 export type { ConsentAction } from './types.js';
 /** Custom fields by connection id and resource. */
 export type { CustomFieldsFixture } from './types.js';
+/** The `persist` option of `createVaultMock`: a storage that keeps the mock's state across page loads. */
+export type { PersistOptions, MockStateStorage } from './store/persistState.js';
 /** The shape of `fixtures`. */
 export type { VaultFixtures } from './fixtures/fixtures.js';
 /** Options of `createMockSessionToken`. */

@@ -1,6 +1,7 @@
 import type { Connection, Connector, CustomField, DataScopes, DataScopesResources } from '@integrations-kit/client';
 import type { HttpHandler } from 'msw';
 import type { Dialect } from './dialect/Dialect.js';
+import type { PersistOptions } from './store/persistState.js';
 
 /** Which consent step a `consentUrl` is built for. */
 export type ConsentAction = 'authorize' | 'revoke';
@@ -62,6 +63,13 @@ export interface VaultMockOptions {
    * `RequestValidationError`, its reasons in `detail` and on the log entry. Defaults to true.
    */
   validateRequests?: boolean;
+  /**
+   * Keeps the mock's state across page loads in a storage (`{ storage: sessionStorage }`): the
+   * connections changed since the initial set (settings, credentials, mappings, consent), the
+   * Data Scopes and spent confirm tokens, saved after every change and put back when a mock with
+   * the same key is created. `reset()` forgets it. The request log starts empty on each load.
+   */
+  persist?: PersistOptions;
 }
 
 /** One request the mock's handlers saw. */

@@ -53,6 +53,8 @@ async function start(): Promise<PlaygroundSession> {
   const many = count > 0 ? { connections: (await import('@integrations-kit/mocks')).manyConnections(count) } : {};
   const { mock } = await startVaultWorker({
     latency: 250,
+    // What a visitor changes (connections, settings, mappings, consent) survives a reload of the tab.
+    persist: { storage: window.sessionStorage },
     consentUrl: consentPageUrl(`${window.location.origin}/mock-consent`),
     ...many,
   });

@@ -15,6 +15,10 @@ const CONDITIONS = new Set<unknown>(['degraded', 'pending_refresh', 'needs_conse
 export class ConnectionStore {
   readonly #initial = new Map<string, Connection>();
   #records = new Map<string, ConnectionRecord>();
+  // Ids of the records changed since the initial set: what a snapshot keeps.
+  readonly #changed = new Set<string>();
+  /** Called after every change (a write, `put`, `reset`, `restore`). */
+  onChange: (() => void) | undefined;
 
   constructor(connections: readonly Connection[]) {
     // One copy of the whole list, not one per connection: what the given connections share stays
@@ -28,6 +32,27 @@ export class ConnectionStore {
 
   reset(): void {
     this.#records = new Map([...this.#initial].map(([id, connection]) => [id, toRecord(clone(connection))]));
+    this.#changed.clear();
+    this.onChange?.();
+  }
+
+  /** Copies of the records changed since the initial set (or the last `reset`). */
+  changed(): ConnectionRecord[] {
+    return [...this.#changed].flatMap((id) => {
+      const record = this.#records.get(id);
+      return record ? [clone(record)] : [];
+    });
+  }
+
+  /** Puts back records as `changed()` gave them (a saved snapshot), their state as it was. */
+  restore(records: readonly ConnectionRecord[]): void {
+    for (const record of records) {
+      const id = record.connection.id;
+      if (typeof id !== 'string') continue;
+      this.#records.set(id, clone(record));
+      this.#changed.add(id);
+    }
+    this.onChange?.();
   }
 
   all(): ConnectionRecord[] {
@@ -42,6 +67,8 @@ export class ConnectionStore {
   put(connection: Connection): ConnectionRecord {
     const record = toRecord(clone(connection));
     this.#records.set(record.connection.id as string, record);
+    this.#changed.add(record.connection.id as string);
+    this.onChange?.();
     return record;
   }
 
@@ -54,6 +81,8 @@ export class ConnectionStore {
     else delete connection.health;
     const previous = connection.updated_at ?? 0;
     connection.updated_at = Math.max(Date.now(), previous + 1);
+    this.#changed.add(connection.id as string);
+    this.onChange?.();
   }
 
   /**

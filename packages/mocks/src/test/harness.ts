@@ -26,15 +26,19 @@ export function setupMockVault(options?: VaultMockOptions): MockVaultHarness {
       fetch(`${mock.baseUrl}${path}`, {
         redirect: 'manual',
         ...init,
-        headers: {
-          Authorization: `Bearer ${mock.token}`,
-          'x-apideck-app-id': mock.appId,
-          'x-apideck-consumer-id': mock.consumerId,
-          'x-apideck-auth-type': 'JWT',
-          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...init.headers,
-        },
+        headers: { ...sessionHeaders(mock, init.body !== undefined), ...init.headers },
       }),
+  };
+}
+
+/** The headers a client on the mock's session sends (with a JSON content type when there is a body). */
+export function sessionHeaders(mock: Pick<VaultMock, 'token' | 'appId' | 'consumerId'>, withBody = false) {
+  return {
+    Authorization: `Bearer ${mock.token}`,
+    'x-apideck-app-id': mock.appId,
+    'x-apideck-consumer-id': mock.consumerId,
+    'x-apideck-auth-type': 'JWT',
+    ...(withBody ? { 'Content-Type': 'application/json' } : {}),
   };
 }
 
