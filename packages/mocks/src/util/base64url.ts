@@ -2,14 +2,14 @@
 export function encodeBase64Url(text: string): string {
   // ASCII is its own UTF-8, so btoa takes it as it is: the byte loop below was a quarter of
   // presenting a list entry (each OAuth link carries an encoded state).
-  if (ASCII.test(text)) return toBase64Url(btoa(text));
+  if (!NON_ASCII.test(text)) return toBase64Url(btoa(text));
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return toBase64Url(btoa(binary));
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function toBase64Url(base64: string): string {
   return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
