@@ -22,10 +22,10 @@ export function retryableLazy<P extends object>(
       const loaded = load();
       if (loaded instanceof Promise) return loaded.then((component) => ({ default: component }));
       // `lazy` reads a thenable that calls back at once as resolved, without suspending.
-      const settled: PromiseLike<{ default: ComponentType<P> }> = {
-        then: (resolve) => Promise.resolve(resolve?.({ default: loaded })),
+      const settled = {
+        then: (resolve: (module: { default: ComponentType<P> }) => void) => resolve({ default: loaded }),
       };
-      return settled as Promise<{ default: ComponentType<P> }>;
+      return settled as unknown as Promise<{ default: ComponentType<P> }>;
     });
   let Current = create();
   const Retryable = (props: P) => <Current {...props} />;
