@@ -50,6 +50,8 @@ export function presentConnection(
       return value === undefined ? field : { ...field, value: value as SettingValue };
     });
   }
+  // The live API lists a connection's mapping targets on every connection, none as [].
+  connection.custom_mappings ??= [];
   Object.assign(connection, oauthLinks(connection, ctx), presentConsentFields(connection, ctx.dataScopes));
   return inDialect(connection, ctx.dialect, view);
 }

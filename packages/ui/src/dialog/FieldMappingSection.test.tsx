@@ -28,8 +28,16 @@ describe('FieldMappingSection', { timeout: 20_000 }, () => {
     expect(mappingReads()).toHaveLength(1);
   });
 
-  it('is left out once the list shows nothing to map', async () => {
+  it('is left out, asking for nothing, when the connection lists no custom_mappings', async () => {
     renderSection(stored('accounting', 'xero'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('heading', { name: 'Field mapping' })).not.toBeInTheDocument();
+    expect(mappingReads()).toEqual([]);
+  });
+
+  it('is left out once the list shows nothing to map, for a connection that does not list its mappings', async () => {
+    const { custom_mappings: _unlisted, ...xero } = stored('accounting', 'xero');
+    renderSection(xero);
     await expect.poll(() => mappingReads().length).toBe(1);
     expect(screen.queryByRole('heading', { name: 'Field mapping' })).not.toBeInTheDocument();
   });
