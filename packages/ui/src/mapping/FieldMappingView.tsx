@@ -72,7 +72,7 @@ function MappingResource({
       <h4 id={headingId} className="ik:text-sm ik:font-semibold ik:capitalize">
         {resource}
       </h4>
-      <ul className="ik:divide-y ik:divide-border">
+      <ul>
         {targets.map((target) => (
           <MappingRow
             key={target.id}

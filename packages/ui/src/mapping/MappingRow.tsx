@@ -75,7 +75,11 @@ export function MappingRow({ connectionRef, target, example, fields }: MappingRo
   };
 
   return (
-    <li data-slot="mapping-row" data-state={state} className="ik:flex ik:flex-col ik:gap-2 ik:py-3 ik:text-sm">
+    <li
+      data-slot="mapping-row"
+      data-state={state}
+      className="ik:flex ik:flex-col ik:gap-2 ik:border-b ik:border-border ik:py-3 ik:text-sm ik:last:border-b-0"
+    >
       <div className="ik:flex ik:flex-wrap ik:items-start ik:justify-between ik:gap-3">
         <div className="ik:flex ik:min-w-0 ik:flex-1 ik:flex-col ik:gap-1">
           <p className="ik:flex ik:flex-wrap ik:items-center ik:gap-2">

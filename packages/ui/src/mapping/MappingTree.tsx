@@ -149,8 +149,8 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
                   activate(node);
                 }}
                 // The kit's reset outranks an inline padding; a utility reads the depth instead.
-                style={{ '--depth': level } as CSSProperties}
-                className="ik:flex ik:cursor-pointer ik:gap-2 ik:py-1 ik:ps-[calc(var(--depth)*1em)] ik:pe-2 ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring ik:aria-selected:bg-accent/10 ik:aria-selected:font-semibold"
+                style={{ '--_ik-depth': level } as CSSProperties}
+                className="ik:flex ik:cursor-pointer ik:gap-2 ik:py-1 ik:ps-[calc(var(--_ik-depth)*1em)] ik:pe-2 ik:hover:bg-surface-muted ik:focus-visible:outline-2 ik:focus-visible:outline-ring ik:aria-selected:bg-accent/10 ik:aria-selected:font-semibold"
               >
                 <span aria-hidden="true" className="ik:w-3 ik:text-fg-muted">
                   {branch ? (expanded.has(node.id) ? '▾' : '▸') : ''}
