@@ -93,10 +93,13 @@ const vaultParityCapabilities = [
 
 // kB as 1000 bytes. The hooks budget was 5 kB when issue 6 was filed and 9 kB by that issue's
 // decision; see README.md "Size budgets" for the per-capability table and the current decision:
-// 12.5 kB for the connect flow (every capability in `capabilities`), and 14 kB for every export
-// with the Vault-parity capabilities on top.
-const HOOKS_BUDGET = 12.5 * KB;
-const HOOKS_ALL_BUDGET = 14 * KB;
+// 13 kB for the connect flow (every capability in `capabilities`; the client builds every API, field
+// mapping's among them), and 14.5 kB for every export with the Vault-parity capabilities on top.
+const HOOKS_BUDGET = 13 * KB;
+const HOOKS_ALL_BUDGET = 14.5 * KB;
+// The lazy chunks together (the brief's budget), and a ceiling on everything a page can load.
+const LAZY_BUDGET = 65 * KB;
+const WHOLE_KIT_CEILING = 70 * KB;
 const entries = [
   {
     name: '@integrations-kit/hooks (+ client), every export',
@@ -115,7 +118,7 @@ const entries = [
     // bundle: more than any page loads. A ceiling, not the page's budget (README "Size budgets").
     name: 'every ui export in one bundle (standalone parts too)',
     code: "export * from '@integrations-kit/ui';",
-    budget: 70 * KB,
+    budget: 72 * KB,
   },
   {
     name: '{ IntegrationsGrid } from @integrations-kit/ui',
@@ -219,20 +222,28 @@ for (const entry of entries) {
   if (why) console.log(`\n${entry.name}: minified bytes by source`);
   const { bytes, exports, chunks } = entry.split ? await bundleSplit(entry.code) : await bundle(entry.code);
   rows.push({ name: entry.name, minified: bytes.length, gzip: gzip(bytes), budget: entry.budget });
-  // Each lazy chunk on its own line; the first load and every lazy chunk together stay within 65 kB.
+  // Each lazy chunk on its own line (its budget: what the others leave of the lazy budget), then
+  // every lazy chunk together, then the whole kit: the first load and every lazy chunk.
   if (chunks.length > 0) {
+    const firstLoad = rows.at(-1);
     const lazy = chunks.map((chunk) => ({
       name: `  lazy chunk: ${chunk.name}`,
       minified: chunk.bytes.length,
       gzip: gzip(chunk.bytes),
     }));
-    const room = 65 * KB - rows.at(-1).gzip;
-    for (const row of lazy) rows.push({ ...row, budget: room });
+    const sum = (key) => lazy.reduce((total, row) => total + row[key], 0);
+    for (const row of lazy) rows.push({ ...row, budget: LAZY_BUDGET - (sum('gzip') - row.gzip) });
+    rows.push({
+      name: '  every lazy chunk together',
+      minified: sum('minified'),
+      gzip: sum('gzip'),
+      budget: LAZY_BUDGET,
+    });
     rows.push({
       name: '  the whole kit: first load + every lazy chunk',
-      minified: bytes.length + lazy.reduce((sum, row) => sum + row.minified, 0),
-      gzip: rows.at(-1 - lazy.length).gzip + lazy.reduce((sum, row) => sum + row.gzip, 0),
-      budget: 65 * KB,
+      minified: firstLoad.minified + sum('minified'),
+      gzip: firstLoad.gzip + sum('gzip'),
+      budget: WHOLE_KIT_CEILING,
     });
   }
   if (!entry.split) hooksExports ??= exports;
