@@ -130,7 +130,10 @@ export function createVaultMock(options: VaultMockOptions = {}): VaultMock {
       const record = store.get(unifiedApi, serviceId);
       return record ? clone(record.connection) : undefined;
     },
-    setDataScopes: (resources) => changeDataScopes(store, ctx.present, resources),
+    setDataScopes(resources) {
+      changeDataScopes(store, ctx.present, resources);
+      persisted?.changeDataScopes();
+    },
     setConnection(connection) {
       store.put(connection);
     },

@@ -20,6 +20,7 @@ function memoryStorage(): MockStateStorage & { items: Map<string, string> } {
 function call(mock: ReturnType<typeof createVaultMock>, url: string, init: RequestInit = {}) {
   return mock.fetch(url, { ...init, headers: sessionHeaders(mock, init.body !== undefined) });
 }
+const CONTACTS = 'https://unify.apideck.com/vault/connections/crm/salesforce';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => vi.restoreAllMocks());
@@ -50,6 +51,42 @@ describe('a mock that persists its state', () => {
     const fresh = createVaultMock({ persist: { storage } });
     expect(((await (await call(fresh, COST)).json()) as { data: { value?: string } }).data.value).toBeUndefined();
     expect(fresh.getConnection('crm', 'salesforce')?.enabled).toBe(true);
+  });
+
+  it('leaves no saved state after reset, even once the save the reset queued has run', async () => {
+    const storage = memoryStorage();
+    const mock = createVaultMock({ persist: { storage } });
+    mock.setConnection({ ...mock.getConnection('crm', 'salesforce')!, enabled: false });
+    await flush();
+    expect(storage.items.has(KEY)).toBe(true);
+    mock.reset();
+    await flush();
+    expect(storage.items.has(KEY)).toBe(false);
+  });
+
+  it("keeps a later mock's own Data Scopes when the saved state never changed them, and keeps changed ones", async () => {
+    const storage = memoryStorage();
+    const first = createVaultMock({ persist: { storage } });
+    first.setConnection({ ...first.getConnection('crm', 'salesforce')!, enabled: false });
+    await flush();
+    const scopesOf = async (mock: ReturnType<typeof createVaultMock>) =>
+      ((await (await call(mock, CONTACTS)).json()) as { data: { application_data_scopes?: unknown } }).data
+        .application_data_scopes;
+    const ownScopes = {
+      enabled: true,
+      updated_at: Date.UTC(2026, 0, 2),
+      resources: { 'crm.leads': { id: { read: true, write: false } } },
+    };
+    const later = createVaultMock({ persist: { storage }, dataScopes: ownScopes });
+    expect(later.getConnection('crm', 'salesforce')?.enabled).toBe(false);
+    expect(await scopesOf(later)).toEqual(await scopesOf(createVaultMock({ dataScopes: ownScopes })));
+    expect(await scopesOf(later)).not.toEqual(await scopesOf(first));
+
+    later.setDataScopes('*');
+    await flush();
+    const reloaded = createVaultMock({ persist: { storage }, dataScopes: ownScopes });
+    expect(await scopesOf(reloaded)).toEqual(await scopesOf(later));
+    expect(await scopesOf(reloaded)).toMatchObject({ enabled: false });
   });
 
   it('drops a saved state it cannot read, with a warning, and starts from the fixtures', () => {

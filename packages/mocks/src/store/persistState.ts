@@ -14,17 +14,19 @@ export interface PersistOptions {
 }
 
 // What is kept: the connections changed since the initial set (not all 10,000 of a large mock),
-// the app's Data Scopes and the confirm tokens already spent. The request log is not kept.
+// the app's Data Scopes when they were changed and the confirm tokens already spent. The request log
+// is not kept. Unchanged Data Scopes stay out, so a later mock keeps those of its own options.
 interface Snapshot {
   version: 1;
   records: ConnectionRecord[];
-  dataScopes: DataScopes;
+  dataScopes?: DataScopes;
   usedConfirmTokens: string[];
 }
 
 /**
  * Keeps a mock's state in `storage`: `load()` puts back what an earlier page saved, `schedule()`
- * saves once after the changes of the current task, `clear()` forgets it. A saved state that cannot
+ * saves once after the changes of the current task, `changeDataScopes()` keeps the Data Scopes from now
+ * on, `clear()` forgets it all (a save still pending is dropped). A saved state that cannot
  * be read is dropped with a warning; a storage that refuses to save (full) warns once and the mock
  * goes on in memory.
  */
@@ -33,13 +35,15 @@ export function persistState(ctx: MockContext, options: PersistOptions, defaultK
   const key = options.key ?? defaultKey;
   let pending = false;
   let warned = false;
+  let keepDataScopes = false;
 
   const save = () => {
+    if (!pending) return;
     pending = false;
     const snapshot: Snapshot = {
       version: 1,
       records: ctx.store.changed(),
-      dataScopes: ctx.present.dataScopes,
+      ...(keepDataScopes && { dataScopes: ctx.present.dataScopes }),
       usedConfirmTokens: [...ctx.usedConfirmTokens],
     };
     try {
@@ -50,6 +54,12 @@ export function persistState(ctx: MockContext, options: PersistOptions, defaultK
     }
   };
 
+  function schedule() {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(save);
+  }
+
   return {
     load() {
       const saved = readSnapshot(storage.getItem(key));
@@ -59,16 +69,21 @@ export function persistState(ctx: MockContext, options: PersistOptions, defaultK
         storage.removeItem(key);
         return;
       }
-      ctx.present.dataScopes = saved.dataScopes;
+      if (saved.dataScopes) {
+        ctx.present.dataScopes = saved.dataScopes;
+        keepDataScopes = true;
+      }
       for (const token of saved.usedConfirmTokens) ctx.usedConfirmTokens.add(token);
       ctx.store.restore(saved.records);
     },
-    schedule() {
-      if (pending) return;
-      pending = true;
-      queueMicrotask(save);
+    schedule,
+    changeDataScopes() {
+      keepDataScopes = true;
+      schedule();
     },
     clear() {
+      pending = false;
+      keepDataScopes = false;
       storage.removeItem(key);
     },
   };
@@ -85,7 +100,8 @@ function readSnapshot(text: string | null): Snapshot | null | undefined {
   }
   if (!isRecord(parsed) || parsed.version !== 1) return undefined;
   const { records, dataScopes, usedConfirmTokens } = parsed;
-  if (!Array.isArray(records) || !isRecord(dataScopes) || !Array.isArray(usedConfirmTokens)) return undefined;
+  if (!Array.isArray(records) || !Array.isArray(usedConfirmTokens)) return undefined;
+  if (dataScopes !== undefined && !isRecord(dataScopes)) return undefined;
   const valid = records.every((record) => isRecord(record) && isRecord(record.connection));
   if (!valid || !usedConfirmTokens.every((token) => typeof token === 'string')) return undefined;
   return parsed as unknown as Snapshot;
