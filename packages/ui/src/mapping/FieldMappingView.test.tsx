@@ -1,5 +1,7 @@
+import * as Dialog from '@radix-ui/react-dialog';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { DialogLayer } from '../primitives/DialogLayer.js';
 import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { FieldMappingView } from './FieldMappingView.js';
 
@@ -126,6 +128,31 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
     expect(within(cost).getByRole('button', { name: 'Map' })).toHaveFocus();
     expect(within(cost).queryByRole('tree')).not.toBeInTheDocument();
     expect(mock.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+  });
+
+  it('Escape in the picker clears the search first, then closes the picker, never the dialog around it', async () => {
+    const { user } = renderWithKit(
+      <Dialog.Root defaultOpen>
+        <DialogLayer aria-describedby={undefined}>
+          <Dialog.Title>Connection</Dialog.Title>
+          <FieldMappingView {...BAMBOO} />
+        </DialogLayer>
+      </Dialog.Root>,
+      { mock },
+    );
+    const cost = await row('Cost center');
+    await user.click(within(cost).getByRole('button', { name: 'Map' }));
+    const search = await within(cost).findByRole('searchbox', { name: 'Search fields' });
+    await user.type(search, 'shirt');
+    await user.keyboard('{Escape}');
+    expect(search).toHaveValue('');
+    expect(search).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(within(cost).queryByRole('searchbox')).not.toBeInTheDocument();
+    expect(within(cost).getByRole('button', { name: 'Map' })).toHaveFocus();
+    expect(screen.getByRole('dialog', { name: 'Connection' })).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('a list that fails to load says so and loads again on Try again', async () => {

@@ -25,6 +25,7 @@ export interface MappingPickerProps {
   /** The JSONPath shown as chosen: the pick being saved, else the current mapping. */
   selected: string | null;
   onPick: (path: string) => void;
+  /** Cancel or Escape: close without picking. */
   onCancel: () => void;
 }
 
@@ -40,6 +41,13 @@ export function MappingPicker({ label, example, fields, selected, onPick, onCanc
   return (
     <div
       data-slot="mapping-picker"
+      data-own-escape=""
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Escape closes the picker, not the dialog around it (which leaves Escape to this element).
+        event.stopPropagation();
+        onCancel();
+      }}
       className="ik:flex ik:flex-col ik:gap-3 ik:rounded-control ik:border ik:border-border ik:bg-surface ik:p-3"
     >
       {example.status === 'pending' ? <Progress>{m.exampleLoading}</Progress> : null}

@@ -115,6 +115,13 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
         type="search"
         value={query}
         onChange={(event) => search(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !query) return;
+          // The first Escape clears the search; only the next one may close what holds the tree.
+          event.preventDefault();
+          event.stopPropagation();
+          search('');
+        }}
         className="ik:rounded-control ik:border ik:border-border ik:bg-surface ik:px-3 ik:py-2 ik:text-sm"
       />
       <p role="status" className="ik:text-sm ik:text-fg-muted">

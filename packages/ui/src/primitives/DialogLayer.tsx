@@ -13,7 +13,7 @@ export interface DialogLayerProps extends ComponentPropsWithoutRef<typeof Dialog
  * A modal layer of the kit, portalled under the kit's root class: a dimmed overlay and a centred
  * panel, both themed like the kit block they open from.
  */
-export function DialogLayer({ top, className, ...props }: DialogLayerProps) {
+export function DialogLayer({ top, className, onEscapeKeyDown, ...props }: DialogLayerProps) {
   const root = useRootClassName();
   const mirror = useMirrorHost();
   const z = top ? 'ik:z-50' : 'ik:z-40';
@@ -29,6 +29,12 @@ export function DialogLayer({ top, className, ...props }: DialogLayerProps) {
             'ik:border-border ik:bg-surface ik:p-5 ik:text-fg ik:shadow-xl',
           className,
         )}
+        onEscapeKeyDown={(event) => {
+          // Radix hears Escape on the document before any part can: a part that answers Escape
+          // itself (the mapping picker) marks itself so the layer stays open.
+          if (event.target instanceof Element && event.target.closest('[data-own-escape]')) event.preventDefault();
+          onEscapeKeyDown?.(event);
+        }}
         {...props}
       />
     </Dialog.Portal>
