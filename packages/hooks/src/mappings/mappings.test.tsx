@@ -130,6 +130,19 @@ describe('useSaveMapping', () => {
     expect(onSuccess.mock.calls[0]?.[0]).toEqual(saved);
   });
 
+  it('drops the old example everywhere when the path changed and the answer reads none', async () => {
+    const { result } = await renderMappings();
+    expect(entryOf(result.current.detail.data, FIRST_AID.targetFieldId)?.example).toBeTruthy();
+    const saved = await settleWrite(
+      () => result.current.save.mutateAsync({ ...FIRST_AID, value: '$.root.nowhere' }),
+      () => result.current.save,
+    );
+    expect(saved.example).toBeNull();
+    expect(targetOf(result.current.mappings.data, FIRST_AID.targetFieldId)).toMatchObject({ example: null });
+    expect(entryOf(result.current.detail.data, FIRST_AID.targetFieldId)).toMatchObject({ example: null });
+    expect(entryOf(bambooIn(result.current.list.data), FIRST_AID.targetFieldId)).toMatchObject({ example: null });
+  });
+
   it('changes no cache when the save fails', async () => {
     const { result, queryClient, client } = await renderMappings();
     const keys = vaultKeys(client);

@@ -39,7 +39,7 @@ export function writeSavedMapping(
   writeConnectionMapping(queryClient, scope, ref, saved.id, (entry) => ({
     ...entry,
     value: saved.value ?? undefined,
-    ...(saved.example !== null && { example: saved.example }),
+    example: exampleAfterSave(saved, entry.value, entry.example),
   }));
 }
 
@@ -60,7 +60,7 @@ export function writeClearedMapping(queryClient: QueryClient, scope: VaultScope,
  * The answer over the cached target. An answer may leave out what describes the target; the client
  * then fills the label with the key and the description and example with `null`, and those fillers
  * must not blank what the list read. `required` and `custom_field` are read-only in the contract: a
- * save never changes them. An example read by the old JSONPath is dropped when the path changed.
+ * save never changes them.
  */
 function mergeMapping(cached: CustomMapping, saved: CustomMapping): CustomMapping {
   return {
@@ -70,8 +70,20 @@ function mergeMapping(cached: CustomMapping, saved: CustomMapping): CustomMappin
     description: saved.description ?? cached.description,
     required: cached.required,
     custom_field: cached.custom_field,
-    example: saved.example ?? (saved.value === cached.value ? cached.example : null),
+    example: exampleAfterSave(saved, cached.value, cached.example),
   };
+}
+
+/**
+ * The example a target shows after a save, in the list and in `custom_mappings` alike: the
+ * answer's; without one, the old example only while the JSONPath it was read by is unchanged.
+ */
+function exampleAfterSave(
+  saved: CustomMapping,
+  oldValue: string | null | undefined,
+  oldExample: string | null | undefined,
+): string | null {
+  return saved.example ?? (saved.value === (oldValue ?? null) ? (oldExample ?? null) : null);
 }
 
 /** Maps the target's entry in the connection's `custom_mappings`, wherever the connection is cached with one. */
