@@ -7,6 +7,8 @@ import { cn } from '../lib/cn.js';
 import { RetryAlert } from './RetryAlert.js';
 import { Progress } from '../primitives/Progress.js';
 import { MappingRow } from './MappingRow.js';
+import { useQueryRetry } from './retryState.js';
+import { useFocusOnRecovery } from './useFocusOnRecovery.js';
 
 // The dialog's section reads the list a moment before this view's chunk arrives; reading it again
 // on mount would double every opening's request. Saves and clears write the list themselves.
@@ -30,9 +32,13 @@ export function FieldMappingView({ unifiedApi, serviceId, className, ...props }:
   const byResource = new Map<string, CustomMapping[]>();
   for (const target of targets.data ?? [])
     byResource.set(target.resource, [...(byResource.get(target.resource) ?? []), target]);
-  const state = targets.isPending ? 'loading' : targets.isError ? 'error' : byResource.size > 0 ? 'ready' : 'empty';
+  const list = useQueryRetry(targets);
+  const state = list.error ? 'error' : targets.isPending ? 'loading' : byResource.size > 0 ? 'ready' : 'empty';
+  // After the list loads on Try again, the first row's Map or Change takes the focus.
+  const { ref: viewRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(state === 'ready', '[data-slot="mapping-row"] button');
   return (
     <div
+      ref={viewRef}
       data-slot="field-mapping"
       data-state={state}
       className={cn('ik:flex ik:flex-col ik:gap-4', className)}
@@ -40,8 +46,14 @@ export function FieldMappingView({ unifiedApi, serviceId, className, ...props }:
     >
       {state === 'loading' ? <Progress>{m.loading}</Progress> : null}
       {state === 'error' ? (
-        <RetryAlert onRetry={() => void targets.refetch()}>
-          {`${m.loadFailed} ${describeError(targets.error, messages.dialog.errors).message}`}
+        <RetryAlert
+          busy={list.retrying}
+          onRetry={() => {
+            armFocus();
+            void targets.refetch();
+          }}
+        >
+          {`${m.loadFailed} ${describeError(list.error, messages.dialog.errors).message}`}
         </RetryAlert>
       ) : null}
       {state === 'empty' ? <p className="ik:text-sm ik:text-fg-muted">{m.empty}</p> : null}
@@ -65,7 +77,13 @@ function MappingResource({
   const headingId = useId();
   const example = useResourceExample({ ...connectionRef, resource });
   const fields = useCustomFields({ ...connectionRef, resource });
-  const exampleState = { record: example.data, status: example.status, retry: () => void example.refetch() };
+  const exampleRetry = useQueryRetry(example);
+  const exampleState = {
+    record: example.data,
+    status: exampleRetry.error ? ('error' as const) : example.status,
+    retrying: exampleRetry.retrying,
+    retry: () => void example.refetch(),
+  };
   return (
     // A group, not a section: the dialog's Resources section already has regions named after resources.
     <div role="group" aria-labelledby={headingId} className="ik:flex ik:flex-col">

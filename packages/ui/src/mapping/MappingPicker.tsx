@@ -7,11 +7,14 @@ import { RetryAlert } from './RetryAlert.js';
 import { Progress } from '../primitives/Progress.js';
 import { exampleText } from './exampleTree.js';
 import { MappingTree } from './MappingTree.js';
+import { useFocusOnRecovery } from './useFocusOnRecovery.js';
 
 /** The resource's example record as the picker needs it: loading, failed (with a retry) or read. */
 export interface ExampleState {
   record: unknown;
   status: 'pending' | 'error' | 'success';
+  /** The failed read is being tried again (its status stays `error` meanwhile). */
+  retrying?: boolean;
   retry: () => void;
 }
 
@@ -37,9 +40,12 @@ export interface MappingPickerProps {
 export function MappingPicker({ label, example, fields, selected, onPick, onCancel }: MappingPickerProps) {
   const m = useMessages().mapping;
   const fieldsId = useId();
+  // After the example loads on Try again, the search box takes the focus the gone button held.
+  const { ref: pickerRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(example.status === 'success', 'input[type="search"]');
   const sources = fields.filter((field): field is CustomField & { finder: string } => Boolean(field.finder));
   return (
     <div
+      ref={pickerRef}
       data-slot="mapping-picker"
       data-own-escape=""
       onKeyDown={(event) => {
@@ -51,7 +57,16 @@ export function MappingPicker({ label, example, fields, selected, onPick, onCanc
       className="ik:flex ik:flex-col ik:gap-3 ik:rounded-control ik:border ik:border-border ik:bg-surface ik:p-3"
     >
       {example.status === 'pending' ? <Progress>{m.exampleLoading}</Progress> : null}
-      {example.status === 'error' ? <RetryAlert onRetry={example.retry}>{m.exampleFailed}</RetryAlert> : null}
+      {example.status === 'error' ? (
+        <RetryAlert
+          busy={example.retrying}
+          onRetry={() => {
+            armFocus();
+            example.retry();
+          }}
+        >{m.exampleFailed}
+        </RetryAlert>
+      ) : null}
       {example.status === 'success' ? (
         <MappingTree record={example.record} selectedPath={selected} onPick={onPick} label={m.pickFor(label)} />
       ) : null}

@@ -9,6 +9,7 @@ import { RetryAlert } from './RetryAlert.js';
 import { Spinner } from '../primitives/Progress.js';
 import { MappingPicker, type ExampleState } from './MappingPicker.js';
 import { readMapping } from './readMapping.js';
+import { useHeldError } from './retryState.js';
 
 /** Props of `MappingRow`. */
 export interface MappingRowProps {
@@ -41,7 +42,7 @@ export function MappingRow({ connectionRef, target, example, fields }: MappingRo
   const ref = { ...connectionRef, targetFieldId: target.id };
   const { state, reads } = readMapping(target, example.status === 'success' ? example.record : undefined, fields);
   const busy = save.isPending || clear.isPending;
-  const failed = save.error ?? clear.error;
+  const failed = useHeldError(save.error ?? clear.error, busy);
 
   useEffect(() => {
     if (!refocus.current) return;
@@ -134,8 +135,8 @@ export function MappingRow({ connectionRef, target, example, fields }: MappingRo
         {busy ? <Spinner /> : null}
         {busy ? m.saving : announced}
       </div>
-      {failed && !busy ? (
-        <RetryAlert onRetry={() => (save.isError && picked ? pick(picked) : remove())}>
+      {failed ? (
+        <RetryAlert busy={busy} onRetry={() => (save.isError && picked ? pick(picked) : remove())}>
           {m.notSaved(describeError(failed, messages.dialog.errors).message)}
         </RetryAlert>
       ) : null}
