@@ -1,4 +1,4 @@
-import type { Connection, CustomMapping } from '@integrations-kit/client';
+import { createVaultClient, type Connection, type CustomMapping } from '@integrations-kit/client';
 import { partialMatchKey } from '@tanstack/react-query';
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -24,6 +24,9 @@ const entryOf = (connection: Connection | undefined, id: string) =>
 const targetOf = (mappings: CustomMapping[] | undefined, id: string) => mappings?.find((mapping) => mapping.id === id);
 const writes = (from: number) =>
   mock.requests.slice(from).map((request) => `${request.method} ${decodeURIComponent(request.path)}`);
+
+// A second tab of the same session: it writes through the API, behind the rendered cache's back.
+const otherTab = () => createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
 
 /** The connection list, its detail and its mapping list, all loaded, with the write hooks. */
 async function renderMappings() {
@@ -130,6 +133,37 @@ describe('useSaveMapping', () => {
     expect(onSuccess.mock.calls[0]?.[0]).toEqual(saved);
   });
 
+  it("updates (PATCH) when the mapping list is not cached but the connection's custom_mappings show the target mapped", async () => {
+    const { result } = renderWithClient(() => ({ detail: useConnection(BAMBOO), save: useSaveMapping() }), { mock });
+    await waitFor(() => expect(result.current.detail.isSuccess).toBe(true));
+    const before = mock.requests.length;
+    await settleWrite(
+      () => result.current.save.mutateAsync({ ...FIRST_AID, value: '$.root.training.fire_warden' }),
+      () => result.current.save,
+    );
+    expect(writes(before)).toEqual(['PATCH /vault/custom-mappings/hris/bamboohr/hris+employees+first_aid_training']);
+    expect(entryOf(result.current.detail.data, FIRST_AID.targetFieldId)?.value).toBe('$.root.training.fire_warden');
+  });
+
+  it('retries once as an update (PATCH) when the create is refused because another tab mapped the target', async () => {
+    const { result } = await renderMappings();
+    await otherTab().mappings.create({ ...EMPLOYEE_NUMBER, value: '$.root.employeeNumber' });
+    const before = mock.requests.length;
+    const saved = await settleWrite(
+      () => result.current.save.mutateAsync({ ...EMPLOYEE_NUMBER, value: '$.employeeNumber' }),
+      () => result.current.save,
+    );
+    expect(writes(before)).toEqual([
+      'POST /vault/custom-mappings/hris/bamboohr/hris+employees+employee_number',
+      'PATCH /vault/custom-mappings/hris/bamboohr/hris+employees+employee_number',
+    ]);
+    expect(saved).toMatchObject({ value: '$.employeeNumber' });
+    expect(targetOf(result.current.mappings.data, EMPLOYEE_NUMBER.targetFieldId)?.value).toBe('$.employeeNumber');
+    expect(mock.getConnection('hris', 'bamboohr')?.custom_mappings).toContainEqual(
+      expect.objectContaining({ id: EMPLOYEE_NUMBER.targetFieldId, value: '$.employeeNumber' }),
+    );
+  });
+
   it('drops the old example everywhere when the path changed and the answer reads none', async () => {
     const { result } = await renderMappings();
     expect(entryOf(result.current.detail.data, FIRST_AID.targetFieldId)?.example).toBeTruthy();
@@ -189,14 +223,30 @@ describe('useClearMapping', () => {
     expect(writes(before).at(-1)).toMatch(/^POST /);
   });
 
+  it('counts a 404 as cleared when another tab cleared the target, and writes it into the caches', async () => {
+    const { result } = await renderMappings();
+    await otherTab().mappings.delete(FIRST_AID);
+    const before = mock.requests.length;
+    await settleWrite(
+      () => result.current.clear.mutateAsync(FIRST_AID),
+      () => result.current.clear,
+    );
+    expect(writes(before)).toEqual(['DELETE /vault/custom-mappings/hris/bamboohr/hris+employees+first_aid_training']);
+    expect(targetOf(result.current.mappings.data, FIRST_AID.targetFieldId)).toMatchObject({
+      value: null,
+      example: null,
+    });
+    expect(entryOf(result.current.detail.data, FIRST_AID.targetFieldId)?.value).toBeUndefined();
+  });
+
   it('changes no cache when the clear fails', async () => {
     const { result, queryClient, client } = await renderMappings();
     const cached = queryClient.getQueryData(vaultKeys(client).mappings(BAMBOO));
-    // The mock answers 404 for a target that has no mapping to delete.
+    mock.fail({ path: /^\/vault\/custom-mappings\//, method: 'DELETE', status: 500 });
     await expectWriteError(
-      () => result.current.clear.mutateAsync(EMPLOYEE_NUMBER),
+      () => result.current.clear.mutateAsync(FIRST_AID),
       () => result.current.clear,
-      { status: 404 },
+      { status: 500 },
     );
     expect(queryClient.getQueryData(vaultKeys(client).mappings(BAMBOO))).toBe(cached);
   });

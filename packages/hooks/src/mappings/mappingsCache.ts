@@ -7,15 +7,19 @@ import { vaultKeys } from '../query/vaultKeys.js';
 
 type ConnectionMapping = NonNullable<Connection['custom_mappings']>[number];
 
-/** The target of `ref` in the connection's cached mapping list, if that list is cached and holds it. */
-export function findCachedMapping(
-  queryClient: QueryClient,
-  scope: VaultScope,
-  ref: MappingRef,
-): CustomMapping | undefined {
-  return queryClient
-    .getQueryData<CustomMapping[]>(vaultKeys(scope).mappings(ref))
-    ?.find((mapping) => mapping.id === ref.targetFieldId);
+/**
+ * Whether the cache shows the target of `ref` mapped: by the connection's mapping list when that is
+ * cached (it is the fresher read), else by the target's entry in `custom_mappings` of the cached
+ * connection detail. A target neither holds counts as unmapped.
+ */
+export function isMappedInCache(queryClient: QueryClient, scope: VaultScope, ref: MappingRef): boolean {
+  const keys = vaultKeys(scope);
+  const isTarget = (mapping: { id?: string }) => mapping.id === ref.targetFieldId;
+  const list = queryClient.getQueryData<CustomMapping[]>(keys.mappings(ref));
+  const value = list
+    ? list.find(isTarget)?.value
+    : queryClient.getQueryData<Connection>(keys.connection(ref))?.custom_mappings?.find(isTarget)?.value;
+  return (value ?? null) !== null;
 }
 
 /**

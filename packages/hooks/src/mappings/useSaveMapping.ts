@@ -2,7 +2,8 @@
 import type { CustomMapping, MappingRef } from '@integrations-kit/client';
 import type { VaultMutationHookOptions } from '../query/hookOptions.js';
 import { useVaultMutation } from '../query/useVaultMutation.js';
-import { findCachedMapping, writeSavedMapping } from './mappingsCache.js';
+import { isVaultApiError } from '../errors/isVaultApiError.js';
+import { isMappedInCache, writeSavedMapping } from './mappingsCache.js';
 
 /** Variables of `useSaveMapping`: the target and the JSONPath it should read, e.g. `$.root.training.first_aid`. */
 export interface SaveMappingVariables extends MappingRef {
@@ -11,9 +12,11 @@ export interface SaveMappingVariables extends MappingRef {
 
 /**
  * Maps a target onto a JSONPath of the downstream record and resolves with the saved mapping. A
- * target the cached list shows unmapped (or that is not cached) is created (`POST`), a mapped one
- * updated (`PATCH`). On success the mapping goes into the connection's mapping list and into the
- * connection's `custom_mappings` in its detail and every list; a failure changes no cache. Your
+ * target the cache shows mapped (the mapping list, else the connection's `custom_mappings`) is
+ * updated (`PATCH`), any other created (`POST`); a create refused as a conflict (409/422, mapped
+ * meanwhile elsewhere) is sent once more as an update. On success the mapping goes into the
+ * connection's mapping list and into the connection's `custom_mappings` in its detail and every
+ * list; a failure changes no cache. Your
  * `onSuccess`/`onError` run after those writes.
  *
  * @example
@@ -24,10 +27,17 @@ export function useSaveMapping(options?: VaultMutationHookOptions<CustomMapping,
   return useVaultMutation(
     'save-mapping',
     (client, queryClient) => ({
-      mutationFn: ({ unifiedApi, serviceId, targetFieldId, value }: SaveMappingVariables) => {
+      mutationFn: async ({ unifiedApi, serviceId, targetFieldId, value }: SaveMappingVariables) => {
         const ref = { unifiedApi, serviceId, targetFieldId, value };
-        const mapped = (findCachedMapping(queryClient, client, ref)?.value ?? null) !== null;
-        return mapped ? client.mappings.update(ref) : client.mappings.create(ref);
+        if (isMappedInCache(queryClient, client, ref)) return client.mappings.update(ref);
+        try {
+          return await client.mappings.create(ref);
+        } catch (error) {
+          // The cache was out of date: another tab or user mapped the target since it was read.
+          if (isVaultApiError(error) && (error.status === 409 || error.status === 422))
+            return client.mappings.update(ref);
+          throw error;
+        }
       },
       onSuccess: (saved: CustomMapping, variables: SaveMappingVariables) =>
         writeSavedMapping(queryClient, client, variables, saved),
