@@ -10,14 +10,14 @@ describe('field mapping, in the built playground', () => {
     let dialog = await openConnection(page, 'BambooHR');
     let mapping = dialog.getByRole('region', { name: 'Field mapping' });
     const row = () => mapping.locator('[data-slot="mapping-row"]', { hasText: 'Cost center' });
-    await row().getByRole('button', { name: 'Map' }).waitFor();
+    await row().getByRole('button', { name: 'Map Cost center', exact: true }).waitFor();
 
     // A mapping whose field the downstream renamed is flagged, not dropped.
     const shirt = mapping.locator('[data-slot="mapping-row"]', { hasText: 'Shirt size' });
     await shirt.getByText('No longer found in the example record').waitFor();
     expect(await shirt.locator('code').textContent()).toBe('$.customFields.shirtSize');
 
-    await row().getByRole('button', { name: 'Map' }).click();
+    await row().getByRole('button', { name: 'Map Cost center', exact: true }).click();
     await row().getByRole('searchbox', { name: 'Search fields' }).fill('depart');
     await row().getByRole('status').filter({ hasText: '1 field matches' }).waitFor();
     // Keyboard only from here: Tab reaches the tree's one stop, Enter picks the leaf.
@@ -28,14 +28,14 @@ describe('field mapping, in the built playground', () => {
     await row().getByRole('status').filter({ hasText: 'Cost center is mapped.' }).waitFor();
     expect(await row().locator('code').textContent()).toBe('$.department');
     // Focus is back on the row's button, which now offers Change.
-    const change = row().getByRole('button', { name: 'Change' });
+    const change = row().getByRole('button', { name: 'Change Cost center', exact: true });
     expect(await change.evaluate((element) => element === document.activeElement)).toBe(true);
 
     // The playground mirrors the open integration to the URL, so the reload opens BambooHR again.
     await page.reload();
     dialog = page.getByRole('dialog', { name: 'BambooHR' });
     mapping = dialog.getByRole('region', { name: 'Field mapping' });
-    await row().getByRole('button', { name: 'Change' }).waitFor();
+    await row().getByRole('button', { name: 'Change Cost center', exact: true }).waitFor();
     expect(await row().locator('code').textContent()).toBe('$.department');
     await row().getByText('Example: Engineering').waitFor();
   });

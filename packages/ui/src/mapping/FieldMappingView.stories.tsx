@@ -57,7 +57,7 @@ export const RequiredUnmapped: Story = {
 export const PickerOpen: Story = {
   play: async ({ canvasElement }) => {
     const number = await row(canvasElement, 'Employee number');
-    await userEvent.click(number.getByRole('button', { name: 'Map' }));
+    await userEvent.click(number.getByRole('button', { name: 'Map Employee number' }));
     await expect(await number.findByRole('tree', {}, TIMEOUT)).toBeVisible();
     await expect(number.getByRole('button', { name: 'Shirt size M' })).toBeVisible();
   },
@@ -75,7 +75,7 @@ export const SaveFailed: Story = {
   }),
   play: async ({ canvasElement }) => {
     const number = await row(canvasElement, 'Employee number');
-    await userEvent.click(number.getByRole('button', { name: 'Map' }));
+    await userEvent.click(number.getByRole('button', { name: 'Map Employee number' }));
     const tree = await number.findByRole('tree', {}, TIMEOUT);
     await userEvent.click(within(tree).getByRole('treeitem', { name: 'employeeNumber E-1042' }));
     await expect(await number.findByRole('alert', {}, TIMEOUT)).toBeVisible();
@@ -91,7 +91,7 @@ export const ExampleFailed: Story = {
   }),
   play: async ({ canvasElement }) => {
     const number = await row(canvasElement, 'Employee number');
-    await userEvent.click(number.getByRole('button', { name: 'Map' }));
+    await userEvent.click(number.getByRole('button', { name: 'Map Employee number' }));
     await expect(await number.findByText('The example record could not be loaded.', {}, TIMEOUT)).toBeVisible();
   },
 };

@@ -30,13 +30,16 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
     const firstAid = await row('First Aid Training');
     expect(within(firstAid).getByText('$.root.training.first_aid', { selector: 'code' })).toBeVisible();
     expect(await within(firstAid).findByText('Example: 2023-09-12')).toBeVisible();
-    expect(within(firstAid).getByRole('button', { name: 'Change' })).toHaveAttribute('aria-expanded', 'false');
+    expect(within(firstAid).getByRole('button', { name: 'Change First Aid Training' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
 
     const number = await row('Employee number');
     expect(within(number).getByText('Required')).toBeVisible();
     expect(within(number).getByText('Not mapped')).toBeVisible();
     expect(within(number).getByText('Needs a mapping')).toBeVisible();
-    expect(within(number).queryByRole('button', { name: 'Clear' })).not.toBeInTheDocument();
+    expect(within(number).queryByRole('button', { name: 'Clear Employee number' })).not.toBeInTheDocument();
 
     const shirt = await row('Shirt size');
     expect(await within(shirt).findByText('No longer found in the example record')).toBeVisible();
@@ -48,7 +51,7 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
   it('maps a field through the tree with the keyboard: saved, announced, focus back on Change', async () => {
     const { user } = renderView();
     const number = await row('Employee number');
-    within(number).getByRole('button', { name: 'Map' }).focus();
+    within(number).getByRole('button', { name: 'Map Employee number' }).focus();
     await user.keyboard('{Enter}');
     const tree = await within(number).findByRole('tree', { name: 'Fields for Employee number' });
     await user.tab();
@@ -59,7 +62,7 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
     expect(document.activeElement).toHaveAttribute('data-path', '$.employeeNumber');
     await user.keyboard('{Enter}');
 
-    const change = await within(number).findByRole('button', { name: 'Change' });
+    const change = await within(number).findByRole('button', { name: 'Change Employee number' });
     await waitFor(() => expect(change).toHaveFocus());
     expect(within(number).getByRole('status')).toHaveTextContent('Employee number is mapped.');
     expect(within(number).queryByRole('tree')).not.toBeInTheDocument();
@@ -72,8 +75,8 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
   it('clear removes the mapping: Not mapped, announced, focus on Map', async () => {
     const { user } = renderView();
     const firstAid = await row('First Aid Training');
-    await user.click(within(firstAid).getByRole('button', { name: 'Clear' }));
-    const map = await within(firstAid).findByRole('button', { name: 'Map' });
+    await user.click(within(firstAid).getByRole('button', { name: 'Clear First Aid Training' }));
+    const map = await within(firstAid).findByRole('button', { name: 'Map First Aid Training' });
     await waitFor(() => expect(map).toHaveFocus());
     expect(within(firstAid).getByText('Not mapped')).toBeVisible();
     expect(within(firstAid).getByRole('status')).toHaveTextContent('First Aid Training is no longer mapped.');
@@ -87,7 +90,7 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
     mock.fail({ method: 'PATCH', path: `${TARGETS}/${encodeURIComponent('hris+employees+shirt_size')}`, status: 500 });
     const { user } = renderView();
     const shirt = await row('Shirt size');
-    await user.click(within(shirt).getByRole('button', { name: 'Change' }));
+    await user.click(within(shirt).getByRole('button', { name: 'Change Shirt size' }));
     const tree = await within(shirt).findByRole('tree');
     await user.type(within(shirt).getByRole('searchbox'), 'shirt');
     await user.click(within(tree).getByRole('treeitem', { name: 'customShirtSize M' }));
@@ -99,7 +102,7 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
     expect(storedValue('hris+employees+shirt_size')).toBe('$.customFields.shirtSize');
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(within(shirt).getByRole('button', { name: 'Change' })).toHaveFocus());
+    await waitFor(() => expect(within(shirt).getByRole('button', { name: 'Change Shirt size' })).toHaveFocus());
     expect(within(shirt).queryByRole('alert')).not.toBeInTheDocument();
     expect(within(shirt).getByText('Example: M')).toBeVisible();
     expect(within(shirt).queryByText('No longer found in the example record')).not.toBeInTheDocument();
@@ -110,7 +113,7 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
     mock.fail({ method: 'GET', path: '/vault/connections/hris/bamboohr/employees/example', status: 500, times: 5 });
     const { user } = renderView();
     const cost = await row('Cost center');
-    await user.click(within(cost).getByRole('button', { name: 'Map' }));
+    await user.click(within(cost).getByRole('button', { name: 'Map Cost center' }));
     expect(await within(cost).findByText('The example record could not be loaded.')).toBeVisible();
     expect(within(cost).queryByRole('tree')).not.toBeInTheDocument();
     await user.click(within(cost).getByRole('button', { name: 'Emergency contact Jamie Doe' }));
@@ -123,9 +126,9 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
   it('Cancel closes the picker without saving and returns focus to Map', async () => {
     const { user } = renderView();
     const cost = await row('Cost center');
-    await user.click(within(cost).getByRole('button', { name: 'Map' }));
+    await user.click(within(cost).getByRole('button', { name: 'Map Cost center' }));
     await user.click(await within(cost).findByRole('button', { name: 'Cancel' }));
-    expect(within(cost).getByRole('button', { name: 'Map' })).toHaveFocus();
+    expect(within(cost).getByRole('button', { name: 'Map Cost center' })).toHaveFocus();
     expect(within(cost).queryByRole('tree')).not.toBeInTheDocument();
     expect(mock.requests.filter((request) => request.method !== 'GET')).toEqual([]);
   });
@@ -141,7 +144,7 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
       { mock },
     );
     const cost = await row('Cost center');
-    await user.click(within(cost).getByRole('button', { name: 'Map' }));
+    await user.click(within(cost).getByRole('button', { name: 'Map Cost center' }));
     const search = await within(cost).findByRole('searchbox', { name: 'Search fields' });
     await user.type(search, 'shirt');
     await user.keyboard('{Escape}');
@@ -149,7 +152,7 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
     expect(search).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(within(cost).queryByRole('searchbox')).not.toBeInTheDocument();
-    expect(within(cost).getByRole('button', { name: 'Map' })).toHaveFocus();
+    expect(within(cost).getByRole('button', { name: 'Map Cost center' })).toHaveFocus();
     expect(screen.getByRole('dialog', { name: 'Connection' })).toBeVisible();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

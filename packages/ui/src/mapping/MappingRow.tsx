@@ -31,6 +31,8 @@ export function MappingRow({ connectionRef, target, example, fields }: MappingRo
   const messages = useMessages();
   const m = messages.mapping;
   const labelId = useId();
+  const toggleId = useId();
+  const clearId = useId();
   const [open, setOpen] = useState(false);
   const [picked, setPicked] = useState<string>();
   const [announced, setAnnounced] = useState('');
@@ -110,9 +112,11 @@ export function MappingRow({ connectionRef, target, example, fields }: MappingRo
         <div className="ik:flex ik:gap-2">
           <button
             ref={toggle}
+            id={toggleId}
             type="button"
             aria-expanded={open}
-            aria-describedby={labelId}
+            // Named by its text, then the target ("Map Cost center"): the visible words come first.
+            aria-labelledby={`${toggleId} ${labelId}`}
             className={buttonClassName('secondary')}
             onClick={() => (open ? close() : setOpen(true))}
           >
@@ -120,8 +124,9 @@ export function MappingRow({ connectionRef, target, example, fields }: MappingRo
           </button>
           {target.value === null ? null : (
             <button
+              id={clearId}
               type="button"
-              aria-describedby={labelId}
+              aria-labelledby={`${clearId} ${labelId}`}
               aria-disabled={busy || undefined}
               className={buttonClassName('secondary')}
               onClick={busy ? undefined : remove}
