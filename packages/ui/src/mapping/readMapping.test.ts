@@ -37,6 +37,12 @@ describe('readMapping', () => {
     expect(readMapping(target(filter), EXAMPLE)).toEqual({ state: 'mapped', reads: undefined });
   });
 
+  it('calls nothing stale against an example record with no keys (the client reads a missing one as {})', () => {
+    expect(readMapping(target('$.a.b', { example: 'old' }), {})).toEqual({ state: 'mapped', reads: 'old' });
+    expect(readMapping(target('$.a.b'), {})).toEqual({ state: 'mapped', reads: undefined });
+    expect(readMapping(target('$.a.b', { example: 'old' }), { other: 1 })).toEqual({ state: 'stale' });
+  });
+
   it("reads a custom field's value when the path is its finder", () => {
     const finder = "$.custom_fields[?(@.id=='9')].value";
     const fields = [{ id: '9', name: 'Size', value: { size: 'M' }, finder }];

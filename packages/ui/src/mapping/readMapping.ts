@@ -1,6 +1,6 @@
 import type { CustomField, CustomMapping } from '@integrations-kit/client';
 import { exampleText } from './exampleTree.js';
-import { parseJsonPath, resolveJsonPath } from './jsonPath.js';
+import { isRecord, parseJsonPath, resolveJsonPath } from './jsonPath.js';
 
 /**
  * Where a target stands: `needed` (required, not mapped), `unmapped`, `mapped`, or `stale` (its
@@ -18,6 +18,7 @@ export interface MappingReading {
  * Reads a target's mapping against the resource's example record (`undefined` while it is not
  * loaded) and custom fields. A custom field's finder reads that field's value; a path outside the
  * dialect this kit resolves (a filter) is never called stale, and shows the example the API sent.
+ * An example with no own keys counts as not known: the client turns a missing one into `{}`.
  *
  * @example readMapping(target, { root: { training: { first_aid: 'yes' } } }) // { state: 'mapped', reads: 'yes' }
  */
@@ -26,7 +27,13 @@ export function readMapping(target: CustomMapping, example: unknown, fields: Cus
   if (value === null) return { state: target.required ? 'needed' : 'unmapped' };
   const field = fields.find((candidate) => candidate.finder === value);
   if (field) return { state: 'mapped', reads: exampleText(field.value) };
-  if (example === undefined || !parseJsonPath(value)) return { state: 'mapped', reads: target.example ?? undefined };
+  if (unknown(example) || !parseJsonPath(value)) return { state: 'mapped', reads: target.example ?? undefined };
   const found = resolveJsonPath(example, value);
   return found === undefined ? { state: 'stale' } : { state: 'mapped', reads: exampleText(found) };
+}
+
+// Not loaded, or loaded empty: the client reads a missing or non-object example as `{}`, and
+// against that every mapping would look stale.
+function unknown(example: unknown): boolean {
+  return example === undefined || (isRecord(example) && Object.keys(example).length === 0);
 }
