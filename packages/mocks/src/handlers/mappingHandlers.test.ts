@@ -91,6 +91,16 @@ describe('field mapping', () => {
     expect((await read<Mapping>(call(SHIRT))).data.value).toBe("$.emergencyContacts[?(@.primary=='false')].name");
   });
 
+  it("maps a target to a custom field's finder and reads its example from the connection's custom fields", async () => {
+    const finder = "$.custom_fields[?(@.id=='4048')].value";
+    const mapped = await read<Mapping>(write('PATCH', COST, finder));
+    expect(mapped).toMatchObject({ status: 200, data: { value: finder, example: 'Jamie Doe' } });
+    expect(byId((await read<Mapping[]>(call(BAMBOO))).data, 'hris+employees+cost_center')?.example).toBe('Jamie Doe');
+    // A finder naming no custom field of the connection reads nothing.
+    const unknown = await read<Mapping>(write('PATCH', COST, "$.custom_fields[?(@.id=='9999')].value"));
+    expect(unknown.data.example).toBeNull();
+  });
+
   it('PATCH on an unmapped target maps it', async () => {
     const { status, data } = await read<Mapping>(write('PATCH', COST, "$['department']"));
     expect(status).toBe(200);

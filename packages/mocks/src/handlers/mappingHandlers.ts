@@ -40,6 +40,14 @@ const RESOURCE = '/vault/connections/:unified_api/:service_id/:resource';
 export function mappingHandlers(ctx: MockContext, route: Route): HttpHandler[] {
   const exampleOf = (record: ConnectionRecord, resource: string) =>
     resourceExampleFixtures[record.connection.id ?? '']?.[resource];
+  // What a mapping's JSONPath reads: the example record, with the connection's custom fields as its
+  // `custom_fields`, so a custom field's finder (`$.custom_fields[?(@.id=='4048')].value`) reads the
+  // field the downstream reports rather than nothing.
+  const mappedRecordOf = (record: ConnectionRecord, resource: string) => {
+    const example = exampleOf(record, resource);
+    const customFields = ctx.customFields[record.connection.id ?? '']?.[resource];
+    return customFields ? { ...example, custom_fields: customFields } : example;
+  };
   // The contract's `resource` is the connector's resource entry, as the Connector API lists it.
   const linkedResource = (record: ConnectionRecord, resource: string) =>
     ctx.connectors
@@ -65,7 +73,7 @@ export function mappingHandlers(ctx: MockContext, route: Route): HttpHandler[] {
       return badRequest('The body must be { "value": "<JSONPath>" }');
     const problem = jsonPathProblem(body.value);
     if (problem) return refusal({ kind: 'invalid', errors: [{ field: 'value', message: problem }] });
-    const example = exampleOf(record, resourceOf(target));
+    const example = mappedRecordOf(record, resourceOf(target));
     return ok(mapTarget(ctx.store, record, target, { value: body.value, example, consumerId: ctx.consumerId }));
   };
 
