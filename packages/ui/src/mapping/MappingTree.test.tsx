@@ -132,6 +132,15 @@ describe('MappingTree', () => {
     expect(item(/^cpr/)).toHaveAttribute('aria-selected', 'false');
   });
 
+  it('finds the current mapping however its path is spelled', () => {
+    const { unmount } = renderTree(`$.root["training"]['first_aid']`);
+    expect(item(/^first_aid/)).toHaveAttribute('aria-selected', 'true');
+    expect(item(/^first_aid/)).toHaveAttribute('tabindex', '0');
+    unmount();
+    renderTree("$['title']");
+    expect(item(/^title/)).toHaveAttribute('aria-selected', 'true');
+  });
+
   it('search shows only the matching leaves with their ancestors open, and says how many match', async () => {
     const { user, onPick } = renderTree();
     const search = screen.getByRole('searchbox', { name: 'Search fields' });

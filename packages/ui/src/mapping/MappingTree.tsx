@@ -11,6 +11,7 @@ import {
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { allNodes, exampleTree, matchingLeaves, visibleRows, type ExampleNode } from './exampleTree.js';
+import { canonicalJsonPath } from './jsonPath.js';
 
 /** Props of `MappingTree`. */
 export interface MappingTreeProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -36,9 +37,11 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
   const searchId = useId();
   const roots = useMemo(() => exampleTree(record), [record]);
   const nodes = useMemo(() => allNodes(roots), [roots]);
-  const [expanded, setExpanded] = useState(() => new Set(nodes.find((node) => node.id === selectedPath)?.ancestors));
+  // A stored path may be spelled otherwise (`$['name']`); the tree's ids are spelled as the kit writes.
+  const selected = selectedPath ? canonicalJsonPath(selectedPath) : selectedPath;
+  const [expanded, setExpanded] = useState(() => new Set(nodes.find((node) => node.id === selected)?.ancestors));
   const [query, setQuery] = useState('');
-  const [focusedId, setFocusedId] = useState(selectedPath);
+  const [focusedId, setFocusedId] = useState(selected);
   const items = useRef(new Map<string, HTMLElement>());
   // Focus follows the current item only after a key moved it, never on the first render.
   const moved = useRef(false);
@@ -148,7 +151,7 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
                 aria-setsize={setSize}
                 aria-posinset={posInSet}
                 aria-expanded={branch ? expanded.has(node.id) : undefined}
-                aria-selected={branch ? undefined : node.id === selectedPath}
+                aria-selected={branch ? undefined : node.id === selected}
                 tabIndex={node.id === current?.node.id ? 0 : -1}
                 data-path={node.id}
                 onClick={() => {

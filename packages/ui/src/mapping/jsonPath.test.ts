@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonPath, resolveJsonPath, toJsonPath } from './jsonPath.js';
+import { canonicalJsonPath, parseJsonPath, resolveJsonPath, toJsonPath } from './jsonPath.js';
 
 describe('toJsonPath', () => {
   it('writes identifier keys with dots and array indexes in brackets', () => {
@@ -32,6 +32,14 @@ describe('parseJsonPath', () => {
     for (const path of ['', 'root.a', '$.a[', "$['a]", '$[-1]', '$..a', '$.a[*]', '$ .a']) {
       expect(parseJsonPath(path), path).toBeUndefined();
     }
+  });
+});
+
+describe('canonicalJsonPath', () => {
+  it('spells a path of the dialect as toJsonPath does and leaves any other path alone', () => {
+    expect(canonicalJsonPath("$['department']")).toBe('$.department');
+    expect(canonicalJsonPath('$.root["training"].first_aid')).toBe('$.root.training.first_aid');
+    expect(canonicalJsonPath("$.custom_fields[?(@.id=='9')].value")).toBe("$.custom_fields[?(@.id=='9')].value");
   });
 });
 

@@ -42,6 +42,17 @@ export function parseJsonPath(path: string): PathKey[] | undefined {
 }
 
 /**
+ * `path` as this kit writes it, so a stored path spelled otherwise matches the tree's paths; a path
+ * outside the dialect stays as it is.
+ *
+ * @example canonicalJsonPath(`$.root["training"]`) // "$.root.training"
+ */
+export function canonicalJsonPath(path: string): string {
+  const keys = parseJsonPath(path);
+  return keys ? toJsonPath(keys) : path;
+}
+
+/**
  * What `path` reads from `record`: `undefined` when the path is not of the dialect or leads nowhere
  * (how a stale mapping shows). Only the record's own keys count, never its prototype's.
  *
