@@ -167,6 +167,21 @@ describe('MappingTree', () => {
     expect(item(/^training/)).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('shows a key no path can name (both quotes) but does not let it be picked', async () => {
+    const onPick = vi.fn();
+    const { user } = renderWithKit(
+      <MappingTree record={{ [`it's "x"`]: 'both', "it's": 'single' }} onPick={onPick} label="Fields" />,
+    );
+    const both = item(/^it's "x"/);
+    expect(both).toHaveAttribute('aria-disabled', 'true');
+    expect(item(/^it's single/)).not.toHaveAttribute('aria-disabled');
+    await user.click(both);
+    await user.keyboard('{Enter} ');
+    expect(onPick).not.toHaveBeenCalled();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(onPick).toHaveBeenCalledExactlyOnceWith(`$["it's"]`);
+  });
+
   it('says so when the record has no fields', () => {
     renderWithKit(<MappingTree record={{}} onPick={() => {}} label="Fields" />, { locale: 'de' });
     expect(screen.getByRole('status')).toHaveTextContent('Der Beispieldatensatz hat keine Felder.');

@@ -69,7 +69,10 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
       else next.delete(node.id);
       return next;
     });
-  const activate = (node: ExampleNode) => (node.children ? setOpen(node, !expanded.has(node.id)) : onPick(node.id));
+  const activate = (node: ExampleNode) => {
+    if (node.children) setOpen(node, !expanded.has(node.id));
+    else if (!node.unpickable) onPick(node.id);
+  };
 
   function onKeyDown(event: KeyboardEvent) {
     if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -152,6 +155,7 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
                 aria-posinset={posInSet}
                 aria-expanded={branch ? expanded.has(node.id) : undefined}
                 aria-selected={branch ? undefined : node.id === selected}
+                aria-disabled={branch ? undefined : node.unpickable}
                 tabIndex={node.id === current?.node.id ? 0 : -1}
                 data-path={node.id}
                 onClick={() => {

@@ -2,8 +2,13 @@ import { isRecord, toJsonPath, type PathKey } from './jsonPath.js';
 
 /** One key of a downstream example record: a branch (object or array with entries) or a leaf. */
 export interface ExampleNode {
-  /** The JSONPath that reads it, unique in the tree. */
+  /** The JSONPath that reads it, unique in the tree (see `unpickable` for the exception). */
   id: string;
+  /**
+   * Set when no JSONPath can name it: a key holding both quotes, or inside one. Its id is then its
+   * keys as JSON (which never starts with `$`), so the tree still shows it, but it is not picked.
+   */
+  unpickable?: true;
   /** Its key, or `[index]` in an array. */
   label: string;
   /** The ids of the enclosing nodes, outermost first. */
@@ -39,8 +44,10 @@ export function exampleTree(record: unknown, keys: PathKey[] = [], ancestors: st
       : [];
   return entries.map(([key, value]) => {
     const path = [...keys, key];
-    const id = toJsonPath(path);
+    const jsonPath = toJsonPath(path);
+    const id = jsonPath ?? JSON.stringify(path);
     const node: ExampleNode = { id, label: typeof key === 'number' ? `[${key}]` : key, ancestors };
+    if (jsonPath === undefined) node.unpickable = true;
     const children = path.length < MAX_DEPTH ? exampleTree(value, path, [...ancestors, id]) : [];
     if (children.length > 0) node.children = children;
     else node.value = exampleText(value);

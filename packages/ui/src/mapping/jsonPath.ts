@@ -1,29 +1,31 @@
 // The JSONPath dialect of Vault's custom mappings, by hand: a root `$`, then `.key` for identifier
-// keys, `['any key']` (with `\'` and `\\` escapes) for the rest and `[0]` for array indexes. A
-// JSONPath library would add kilobytes of filters and wildcards the mappings never use.
+// keys, `['any key']` for the rest (`["any key"]` when the key holds a `'`) and `[0]` for array
+// indexes. Quotes carry no escapes: the readers of these paths (the mock's among them) take a
+// quoted key as written, so `\` is an ordinary character and a key holding both quotes cannot be
+// written at all. A JSONPath library would add kilobytes of filters and wildcards the mappings never use.
 
 /** One step into a record: an object key or an array index. */
 export type PathKey = string | number;
 
 const IDENTIFIER = /^[A-Za-z_][\w]*$/;
-const STEP = /^(?:\.([^.[]+)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
+const STEP = /^(?:\.([^.[]+)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\])/;
 
 /**
- * The JSONPath that reads `keys` from a record.
+ * The JSONPath that reads `keys` from a record, or `undefined` when a key holds both quotes (the
+ * dialect has no escapes, so no path can name it).
  *
  * @example toJsonPath(['root', 'odd key', 0]) // "$.root['odd key'][0]"
  */
-export function toJsonPath(keys: readonly PathKey[]): string {
-  return '$' + keys.map(segment).join('');
+export function toJsonPath(keys: readonly PathKey[]): string | undefined {
+  const segments = keys.map(segment);
+  return segments.includes(undefined) ? undefined : '$' + segments.join('');
 }
 
-// A key with a single quote goes in double quotes, and only one with both is escaped: many readers
-// of the live API's paths take either quote but no escapes.
-function segment(key: PathKey): string {
+function segment(key: PathKey): string | undefined {
   if (typeof key === 'number') return `[${key}]`;
   if (IDENTIFIER.test(key)) return `.${key}`;
-  const quote = key.includes("'") && !key.includes('"') ? '"' : "'";
-  return `[${quote}${key.replace(quote === '"' ? /\\/g : /[\\']/g, '\\$&')}${quote}]`;
+  if (!key.includes("'")) return `['${key}']`;
+  return key.includes('"') ? undefined : `["${key}"]`;
 }
 
 /** The keys of a JSONPath of the dialect above, or `undefined` when it is not one. */
@@ -35,7 +37,7 @@ export function parseJsonPath(path: string): PathKey[] | undefined {
     const step = STEP.exec(rest);
     if (!step) return undefined;
     const [whole, dotted, index, single, double] = step;
-    keys.push(index === undefined ? (dotted ?? (single ?? double ?? '').replace(/\\(.)/g, '$1')) : Number(index));
+    keys.push(index === undefined ? (dotted ?? single ?? double ?? '') : Number(index));
     rest = rest.slice(whole.length);
   }
   return keys;
@@ -49,7 +51,7 @@ export function parseJsonPath(path: string): PathKey[] | undefined {
  */
 export function canonicalJsonPath(path: string): string {
   const keys = parseJsonPath(path);
-  return keys ? toJsonPath(keys) : path;
+  return (keys && toJsonPath(keys)) ?? path;
 }
 
 /**
