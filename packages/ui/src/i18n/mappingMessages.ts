@@ -7,7 +7,7 @@ import { plural } from './plural.js';
 export const enMappingMessages = {
   title: 'Field mapping',
   loading: 'Loading field mappings…',
-  loadFailed: 'The field mappings could not be loaded.',
+  loadFailed: (reason: string) => `The field mappings could not be loaded. ${reason}`,
   empty: 'There is nothing to map for this connection.',
   retry: 'Try again',
   required: 'Required',
@@ -45,7 +45,7 @@ export type MappingMessages = typeof enMappingMessages;
 export const deMappingMessages: MappingMessages = {
   title: 'Feldzuordnung',
   loading: 'Feldzuordnungen werden geladen…',
-  loadFailed: 'Die Feldzuordnungen konnten nicht geladen werden.',
+  loadFailed: (reason) => `Die Feldzuordnungen konnten nicht geladen werden. ${reason}`,
   empty: 'Für diese Verbindung gibt es nichts zuzuordnen.',
   retry: 'Erneut versuchen',
   required: 'Pflichtfeld',

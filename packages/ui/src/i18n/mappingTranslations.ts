@@ -7,7 +7,7 @@ import { plural } from './plural.js';
 export const frMappingMessages: MappingMessages = {
   title: 'Correspondance des champs',
   loading: 'Chargement des correspondances…',
-  loadFailed: 'Les correspondances n’ont pas pu être chargées.',
+  loadFailed: (reason) => `Les correspondances n’ont pas pu être chargées. ${reason}`,
   empty: 'Rien à faire correspondre pour cette connexion.',
   retry: 'Réessayer',
   required: 'Obligatoire',
@@ -39,7 +39,7 @@ export const frMappingMessages: MappingMessages = {
 export const esMappingMessages: MappingMessages = {
   title: 'Asignación de campos',
   loading: 'Cargando las asignaciones…',
-  loadFailed: 'No se pudieron cargar las asignaciones.',
+  loadFailed: (reason) => `No se pudieron cargar las asignaciones. ${reason}`,
   empty: 'No hay nada que asignar en esta conexión.',
   retry: 'Reintentar',
   required: 'Obligatorio',
@@ -71,7 +71,7 @@ export const esMappingMessages: MappingMessages = {
 export const nlMappingMessages: MappingMessages = {
   title: 'Veldtoewijzing',
   loading: 'Veldtoewijzingen laden…',
-  loadFailed: 'De veldtoewijzingen konden niet worden geladen.',
+  loadFailed: (reason) => `De veldtoewijzingen konden niet worden geladen. ${reason}`,
   empty: 'Er valt niets toe te wijzen voor deze verbinding.',
   retry: 'Opnieuw proberen',
   required: 'Verplicht',
@@ -103,7 +103,7 @@ export const nlMappingMessages: MappingMessages = {
 export const ptMappingMessages: MappingMessages = {
   title: 'Mapeamento de campos',
   loading: 'Carregando os mapeamentos…',
-  loadFailed: 'Não foi possível carregar os mapeamentos.',
+  loadFailed: (reason) => `Não foi possível carregar os mapeamentos. ${reason}`,
   empty: 'Não há nada para mapear nesta conexão.',
   retry: 'Tentar novamente',
   required: 'Obrigatório',
@@ -135,7 +135,7 @@ export const ptMappingMessages: MappingMessages = {
 export const itMappingMessages: MappingMessages = {
   title: 'Mappatura dei campi',
   loading: 'Caricamento delle mappature…',
-  loadFailed: 'Impossibile caricare le mappature.',
+  loadFailed: (reason) => `Impossibile caricare le mappature. ${reason}`,
   empty: 'Non c’è nulla da mappare per questa connessione.',
   retry: 'Riprova',
   required: 'Obbligatorio',
@@ -167,7 +167,7 @@ export const itMappingMessages: MappingMessages = {
 export const jaMappingMessages: MappingMessages = {
   title: 'フィールドのマッピング',
   loading: 'マッピングを読み込んでいます…',
-  loadFailed: 'マッピングを読み込めませんでした。',
+  loadFailed: (reason) => `マッピングを読み込めませんでした。${reason}`,
   empty: 'この接続にはマッピングする項目がありません。',
   retry: '再試行',
   required: '必須',

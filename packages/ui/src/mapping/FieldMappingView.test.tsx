@@ -167,6 +167,13 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'employees' })).toBeVisible();
   });
 
+  it('says why the list failed in the locale, the reason where the locale puts it', async () => {
+    mock.fail({ method: 'GET', path: TARGETS, status: 500 });
+    renderView(BAMBOO, 'de');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent(/^Die Feldzuordnungen konnten nicht geladen werden\. \S.*Erneut versuchen$/);
+  });
+
   it('says there is nothing to map for a connection without targets, in German too', async () => {
     renderView({ unifiedApi: 'accounting', serviceId: 'xero' }, 'de');
     expect(await screen.findByText('Für diese Verbindung gibt es nichts zuzuordnen.')).toBeVisible();

@@ -53,7 +53,7 @@ export function FieldMappingView({ unifiedApi, serviceId, className, ...props }:
             void targets.refetch();
           }}
         >
-          {`${m.loadFailed} ${describeError(list.error, messages.dialog.errors).message}`}
+          {m.loadFailed(describeError(list.error, messages.dialog.errors).message)}
         </RetryAlert>
       ) : null}
       {state === 'empty' ? <p className="ik:text-sm ik:text-fg-muted">{m.empty}</p> : null}
