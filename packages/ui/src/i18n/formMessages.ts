@@ -35,7 +35,7 @@ export const enFormMessages = {
     datetime: 'Enter a date and time as YYYY-MM-DD HH:MM',
   },
   loading: 'Loading settings…',
-  loadFailed: 'The settings could not be loaded.',
+  loadFailed: (reason: string) => `The settings could not be loaded. ${reason}`,
   noSettings: 'This integration has no settings to configure.',
   settingsUnavailable:
     'The settings of this integration cannot be shown here. Everything else about the connection works as usual.',
@@ -99,7 +99,7 @@ export const deFormMessages: FormMessages = {
     datetime: 'Geben Sie Datum und Uhrzeit als JJJJ-MM-TT HH:MM ein',
   },
   loading: 'Einstellungen werden geladen…',
-  loadFailed: 'Die Einstellungen konnten nicht geladen werden.',
+  loadFailed: (reason) => `Die Einstellungen konnten nicht geladen werden. ${reason}`,
   noSettings: 'Diese Integration hat keine Einstellungen.',
   settingsUnavailable:
     'Die Einstellungen dieser Integration können hier nicht angezeigt werden. Alles andere an der Verbindung funktioniert wie gewohnt.',

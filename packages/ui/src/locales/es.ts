@@ -244,7 +244,7 @@ export const es: Messages = {
       datetime: 'Escribe una fecha y hora con el formato AAAA-MM-DD HH:MM',
     },
     loading: 'Cargando ajustes…',
-    loadFailed: 'No se pudieron cargar los ajustes.',
+    loadFailed: (reason) => `No se pudieron cargar los ajustes. ${reason}`,
     noSettings: 'Esta integración no tiene ajustes que configurar.',
     settingsUnavailable:
       'Los ajustes de esta integración no se pueden mostrar aquí. Todo lo demás de la conexión funciona con normalidad.',

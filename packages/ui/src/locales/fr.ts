@@ -246,7 +246,7 @@ export const fr: Messages = {
       datetime: 'Saisissez une date et une heure au format AAAA-MM-JJ HH:MM',
     },
     loading: 'Chargement des paramètres…',
-    loadFailed: 'Impossible de charger les paramètres.',
+    loadFailed: (reason) => `Impossible de charger les paramètres. ${reason}`,
     noSettings: 'Cette intégration n’a aucun paramètre à configurer.',
     settingsUnavailable:
       'Les paramètres de cette intégration ne peuvent pas être affichés ici. Tout le reste de la connexion fonctionne normalement.',

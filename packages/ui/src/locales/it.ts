@@ -245,7 +245,7 @@ export const it: Messages = {
       datetime: 'Inserisci data e ora nel formato AAAA-MM-GG HH:MM',
     },
     loading: 'Caricamento delle impostazioni…',
-    loadFailed: 'Impossibile caricare le impostazioni.',
+    loadFailed: (reason) => `Impossibile caricare le impostazioni. ${reason}`,
     noSettings: 'Questa integrazione non ha impostazioni da configurare.',
     settingsUnavailable:
       'Le impostazioni di questa integrazione non possono essere mostrate qui. Tutto il resto della connessione funziona come sempre.',

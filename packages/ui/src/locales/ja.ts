@@ -235,7 +235,7 @@ export const ja: Messages = {
       datetime: '日時を YYYY-MM-DD HH:MM の形式で入力してください',
     },
     loading: '設定を読み込んでいます…',
-    loadFailed: '設定を読み込めませんでした。',
+    loadFailed: (reason) => `設定を読み込めませんでした。${reason}`,
     noSettings: 'この連携には設定項目がありません。',
     settingsUnavailable: 'この連携の設定はここでは表示できません。接続のそれ以外の機能は通常どおり使えます。',
     save: '保存',

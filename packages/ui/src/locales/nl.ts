@@ -243,7 +243,7 @@ export const nl: Messages = {
       datetime: 'Vul een datum en tijd in als JJJJ-MM-DD UU:MM',
     },
     loading: 'Instellingen laden…',
-    loadFailed: 'De instellingen konden niet worden geladen.',
+    loadFailed: (reason) => `De instellingen konden niet worden geladen. ${reason}`,
     noSettings: 'Deze integratie heeft geen instellingen.',
     settingsUnavailable:
       'De instellingen van deze integratie kunnen hier niet worden getoond. Al het andere aan de verbinding werkt gewoon.',

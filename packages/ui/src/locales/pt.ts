@@ -244,7 +244,7 @@ export const pt: Messages = {
       datetime: 'Digite data e hora no formato AAAA-MM-DD HH:MM',
     },
     loading: 'Carregando configurações…',
-    loadFailed: 'Não foi possível carregar as configurações.',
+    loadFailed: (reason) => `Não foi possível carregar as configurações. ${reason}`,
     noSettings: 'Esta integração não tem configurações.',
     settingsUnavailable:
       'Não é possível mostrar aqui as configurações desta integração. O resto da conexão funciona normalmente.',

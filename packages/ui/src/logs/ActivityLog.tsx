@@ -80,7 +80,7 @@ export function ActivityLog({
           ))}
         </ol>
       ) : null}
-      {pageFailure ? <Failure reason={`${m.pageFailed} ${pageFailure}`} retry={m.retry} onRetry={onRetry} /> : null}
+      {pageFailure ? <Failure reason={m.pageFailed(pageFailure)} retry={m.retry} onRetry={onRetry} /> : null}
       {loadingMore ? <Progress>{m.loadingMore}</Progress> : null}
       {hasMore && !pageFailure && onLoadMore ? (
         // Stays mounted while the page loads, so a keyboard user's focus stays on it.

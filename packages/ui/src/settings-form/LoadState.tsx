@@ -12,7 +12,7 @@ export function LoadState({ state, className, ...rest }: HTMLAttributes<HTMLDivE
   const messages = useMessages();
   let text = messages.form.loading;
   if (state.status === 'error')
-    text = `${messages.form.loadFailed} ${describeError(state.error, messages.dialog.errors).message}`;
+    text = messages.form.loadFailed(describeError(state.error, messages.dialog.errors).message);
   if (state.status === 'empty') text = state.message;
   return (
     <div
