@@ -31,7 +31,7 @@ function answerExample(example: unknown) {
 async function openPicker(label: string) {
   const { user } = renderKit(<FieldMappingView unifiedApi="hris" serviceId="bamboohr" />, { mock });
   const row = (await screen.findByText(label, { selector: 'span' })).closest('li') as HTMLElement;
-  await user.click(within(row).getByRole('button', { name: 'Map' }));
+  await user.click(within(row).getByRole('button', { name: `Map ${label}` }));
   return { user, row: within(row) };
 }
 
@@ -61,10 +61,10 @@ describe('hostile field-mapping data', { tags: ['hostile-data'] }, () => {
     await user.click(within(tree).getByRole('treeitem', { name: 'odd key quoted' }));
     await waitFor(() => expect(stored('hris+employees+cost_center')).toBe("$['a.b']['odd key']"));
     expect(await row.findByText('Example: quoted')).toBeVisible();
-    await user.click(row.getByRole('button', { name: 'Change' }));
+    await user.click(row.getByRole('button', { name: 'Change Cost center' }));
     await user.click(within(row.getByRole('tree')).getByRole('treeitem', { name: "it's apostrophe" }));
     await waitFor(() => expect(stored('hris+employees+cost_center')).toBe(`$['a.b']["it's"]`));
-    await user.click(await row.findByRole('button', { name: 'Change' }));
+    await user.click(await row.findByRole('button', { name: 'Change Cost center' }));
     await user.type(row.getByRole('searchbox'), 'deep');
     // Cut at a bounded depth: the rest of the record is one leaf, shown with its ancestors open.
     expect(row.getByText('1 field matches')).toBeVisible();
