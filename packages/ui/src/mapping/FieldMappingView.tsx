@@ -35,7 +35,10 @@ export function FieldMappingView({ unifiedApi, serviceId, className, ...props }:
   const list = useQueryRetry(targets);
   const state = list.error ? 'error' : targets.isPending ? 'loading' : byResource.size > 0 ? 'ready' : 'empty';
   // After the list loads on Try again, the first row's Map or Change takes the focus.
-  const { ref: viewRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(state === 'ready', '[data-slot="mapping-row"] button');
+  const { ref: viewRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(
+    state === 'ready',
+    '[data-slot="mapping-row"] button',
+  );
   return (
     <div
       ref={viewRef}

@@ -41,7 +41,10 @@ export function MappingPicker({ label, example, fields, selected, onPick, onCanc
   const m = useMessages().mapping;
   const fieldsId = useId();
   // After the example loads on Try again, the search box takes the focus the gone button held.
-  const { ref: pickerRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(example.status === 'success', 'input[type="search"]');
+  const { ref: pickerRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(
+    example.status === 'success',
+    'input[type="search"]',
+  );
   const sources = fields.filter((field): field is CustomField & { finder: string } => Boolean(field.finder));
   return (
     <div
@@ -64,7 +67,8 @@ export function MappingPicker({ label, example, fields, selected, onPick, onCanc
             armFocus();
             example.retry();
           }}
-        >{m.exampleFailed}
+        >
+          {m.exampleFailed}
         </RetryAlert>
       ) : null}
       {example.status === 'success' ? (
