@@ -82,9 +82,12 @@ describe('IntegrationsPage deep links and events', { timeout: 20_000 }, () => {
   it('reports settings_saved with the saved connection', async () => {
     const { user, onEvent } = renderPage({ ...target, initialView: 'settings' });
     const dialog = await screen.findByRole('dialog');
+    // Typed once the dialog has read its connection (its menu is enabled), and read back before saving.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Actions for Pipedrive' })).toBeEnabled());
     const domain = await within(dialog).findByLabelText(/Company domain/, { selector: 'input' });
     await user.clear(domain);
     await user.type(domain, 'globex');
+    expect(within(dialog).getByLabelText(/Company domain/, { selector: 'input' })).toHaveValue('globex');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(onEvent).toHaveBeenCalledWith(
