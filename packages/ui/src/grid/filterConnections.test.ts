@@ -1,7 +1,7 @@
 import type { Connection } from '@integrations-kit/client';
 import { describe, expect, it } from 'vitest';
 import { filterConnections, hasActiveFilters, noFilters } from './filterConnections.js';
-import { indexConnections } from './indexConnections.js';
+import { indexConnections, normalizeSearchText } from './indexConnections.js';
 
 const connection = (
   unified_api: string,
@@ -86,6 +86,14 @@ describe('filterConnections', () => {
     ]);
     expect(names(filterConnections(items, { ...noFilters, query: 'bookkeeping salesforce' }).results)).toEqual([]);
     expect(names(filterConnections(items, { ...noFilters, query: '  ' }).results)).toHaveLength(6);
+  });
+
+  it('strips accents and case on both sides, whether the text is ASCII or not', () => {
+    expect(normalizeSearchText('QuickBooks Online')).toBe('quickbooks online');
+    expect(normalizeSearchText('Zürich Lohn – Crème')).toBe('zurich lohn – creme');
+    const accented = indexConnections([{ ...connections[0], id: 'hris+zurich', name: 'Zürich Lohn' }]);
+    expect(names(filterConnections(accented, { ...noFilters, query: 'ZURICH' }).results)).toEqual(['Zürich Lohn']);
+    expect(names(filterConnections(accented, { ...noFilters, query: 'zür' }).results)).toEqual(['Zürich Lohn']);
   });
 
   it('filters by category and counts every category under the other filters', () => {
