@@ -116,7 +116,7 @@ export function ConnectionDialog(props: ConnectionDialogProps) {
     },
   });
   const emit = useDialogEvents(ref, { open, connection: query.data, authorizeFlow: actions.authorizeFlow }, onEvent);
-  useInitialView(open && loaded, initialView);
+  useInitialView(open, loaded, initialView);
   const { hideGuides, isolationMode } = usePageSettings();
   useEnableOnOpen(open && enableOnOpen, loaded ? connection : undefined, actions);
 
