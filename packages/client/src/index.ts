@@ -14,6 +14,14 @@ export { decodeSessionSettings } from './session/decodeSessionSettings.js';
 export { normalizeConnection } from './client/normalizeConnection.js';
 /** A form field in the one shape the kit reads (`filter` as the parent field id, options with `option_type`). */
 export { normalizeFormField } from './client/normalizeFormField.js';
+/** The steps of a custom mapping's JSONPath (keys, indexes, custom-field finders), or `undefined` outside the dialect. */
+export { parseJsonPath } from './mappings/jsonPath.js';
+/** The JSONPath of keys, indexes and finders in the mappings' dialect (no escapes: `undefined` when a key holds both quotes). */
+export { toJsonPath } from './mappings/jsonPath.js';
+/** A mapping's JSONPath spelled as `toJsonPath` writes it, so two spellings of one path compare equal. */
+export { canonicalJsonPath } from './mappings/jsonPath.js';
+/** What a mapping's JSONPath reads from a record (own keys only), or `undefined` when it leads nowhere. */
+export { resolveJsonPath } from './mappings/jsonPath.js';
 /** Base class of every error the client throws on purpose. */
 export { VaultError } from './errors/VaultError.js';
 /** The API answered with a non-2xx status; carries `status`, Apideck's `body` and `retryAfter`. */
@@ -37,6 +45,12 @@ export type { SessionTokenClaims } from './session/decodeSessionToken.js';
 export type { SessionSettings } from './session/decodeSessionSettings.js';
 /** An action a session may allow on a connection: `delete`, `disconnect`, `reauthorize`, `disable`. */
 export type { SessionAction } from './session/decodeSessionSettings.js';
+/** One step of a mapping's JSONPath: a key, an index or a custom-field finder. */
+export type { PathStep } from './mappings/jsonPath.js';
+/** A key step of a mapping's JSONPath: an object key or an array index. */
+export type { PathKey } from './mappings/jsonPath.js';
+/** A finder step of a mapping's JSONPath: the first array item whose `where` key reads as `equals`. */
+export type { PathFinder } from './mappings/jsonPath.js';
 /** Options of `buildAuthorizeUrl`. */
 export type { AuthorizeUrlOptions } from './urls/buildAuthorizeUrl.js';
 /** A consumer's connection to one integration. */
