@@ -1,8 +1,9 @@
 import type { ConsentRecord } from '@integrations-kit/client';
-import { useState, type ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { formatDateTime, formatRelativeTime } from '../i18n/formatTime.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
+import { useNow } from '../primitives/useNow.js';
 
 /** Props of `ConsentHistory`. */
 export interface ConsentHistoryProps extends Omit<ComponentPropsWithoutRef<'ol'>, 'children'> {
@@ -10,7 +11,7 @@ export interface ConsentHistoryProps extends Omit<ComponentPropsWithoutRef<'ol'>
   records: ConsentRecord[];
   /** Who decided: the session's consumer (the contract's records name no actor). */
   who: string;
-  /** The time relative times are told from (epoch ms); now when left out. */
+  /** The time relative times are told from (epoch ms); left out, the page clock (`useNow`), a minute at a time. */
   now?: number;
 }
 
@@ -23,10 +24,9 @@ export interface ConsentHistoryProps extends Omit<ComponentPropsWithoutRef<'ol'>
 export function ConsentHistory({ records, who, now, className, ...props }: ConsentHistoryProps) {
   const messages = useMessages();
   const m = messages.consent;
-  // Told from when the list first showed, so a re-render never rewords it on its own.
-  const [shownAt] = useState(Date.now);
+  const clock = useNow();
   if (records.length === 0) return <p className="ik:text-sm ik:text-fg-muted">{m.noHistory}</p>;
-  const from = now ?? shownAt;
+  const from = now ?? clock;
   return (
     <ol data-slot="consent-history" className={cn('ik:flex ik:flex-col ik:gap-1 ik:text-sm', className)} {...props}>
       {records.map((record, index) => (

@@ -1,17 +1,18 @@
 import type { Connection } from '@integrations-kit/client';
-import { useState, type ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { getDisplayName } from '../connection/getDisplayName.js';
 import type { HealthMessages } from '../i18n/healthMessages.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { Spinner } from '../primitives/Progress.js';
+import { useNow } from '../primitives/useNow.js';
 import { getHealthTimeline, type HealthEvent } from './getHealthTimeline.js';
 
 /** Props of `HealthTimeline`. */
 export interface HealthTimelineProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   connection: Connection;
-  /** The time the history is told from (epoch ms); when it first showed if left out. */
+  /** The time the history is told from (epoch ms); left out, the page clock (`useNow`), a minute at a time. */
   now?: number;
   /** Signs in again in place, keeping the settings (offered when the connection lost its access). */
   onReconnect?: () => void;
@@ -46,9 +47,8 @@ export function HealthTimeline(props: HealthTimelineProps) {
   const messages = useMessages();
   const m = messages.health;
   const name = getDisplayName(connection);
-  // Told from when the timeline first showed: a render must not read the clock.
-  const [shownAt] = useState(Date.now);
-  const timeline = getHealthTimeline(connection, now ?? shownAt, messages.locale);
+  const clock = useNow();
+  const timeline = getHealthTimeline(connection, now ?? clock, messages.locale);
   const busy = reconnecting || testing;
   const fix =
     timeline.fix === 'reconnect' && onReconnect
