@@ -83,6 +83,8 @@ export const enCoreMessages = {
     region: 'Notifications ({hotkey})',
     dismiss: 'Dismiss',
   },
+  /** Beside a failure that running again can mend (the activity log, consent, field mapping). */
+  retry: 'Try again',
 };
 
 /** The shape of the core strings (a host may override any of them). */
@@ -169,4 +171,5 @@ export const deCoreMessages: CoreMessages = {
     region: 'Benachrichtigungen ({hotkey})',
     dismiss: 'Schließen',
   },
+  retry: 'Erneut versuchen',
 };

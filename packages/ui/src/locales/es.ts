@@ -95,6 +95,7 @@ export const es: Messages = {
     region: 'Notificaciones ({hotkey})',
     dismiss: 'Cerrar',
   },
+  retry: 'Reintentar',
   dialog: {
     close: 'Cerrar',
     actionsMenu: (name) => `Acciones de ${name}`,

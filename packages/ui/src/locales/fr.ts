@@ -97,6 +97,7 @@ export const fr: Messages = {
     region: 'Notifications ({hotkey})',
     dismiss: 'Fermer',
   },
+  retry: 'Réessayer',
   dialog: {
     close: 'Fermer',
     actionsMenu: (name) => `Actions pour ${name}`,

@@ -95,6 +95,7 @@ export const it: Messages = {
     region: 'Notifiche ({hotkey})',
     dismiss: 'Chiudi',
   },
+  retry: 'Riprova',
   dialog: {
     close: 'Chiudi',
     actionsMenu: (name) => `Azioni per ${name}`,

@@ -91,6 +91,7 @@ export const ja: Messages = {
     region: '通知 ({hotkey})',
     dismiss: '閉じる',
   },
+  retry: '再試行',
   dialog: {
     close: '閉じる',
     actionsMenu: (name) => `${name} の操作`,

@@ -95,6 +95,7 @@ export const nl: Messages = {
     region: 'Meldingen ({hotkey})',
     dismiss: 'Sluiten',
   },
+  retry: 'Opnieuw proberen',
   dialog: {
     close: 'Sluiten',
     actionsMenu: (name) => `Acties voor ${name}`,

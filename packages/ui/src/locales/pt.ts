@@ -95,6 +95,7 @@ export const pt: Messages = {
     region: 'Notificações ({hotkey})',
     dismiss: 'Fechar',
   },
+  retry: 'Tentar novamente',
   dialog: {
     close: 'Fechar',
     actionsMenu: (name) => `Ações de ${name}`,

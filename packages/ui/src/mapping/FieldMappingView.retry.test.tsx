@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithKit, setupVaultServer } from '../test/render.js';
+import { retryKeepsFocus } from '../test/retryKeepsFocus.js';
 import { FieldMappingView } from './FieldMappingView.js';
 
 // Every answer waits, so a retry in flight stays on screen long enough to see.
@@ -11,17 +12,6 @@ const TARGETS = '/vault/custom-mappings/hris/bamboohr';
 async function row(label: string) {
   const name = await screen.findByText(label, { selector: 'span' }, { timeout: 5000 });
   return name.closest('li') as HTMLElement;
-}
-
-/** Presses Try again in `alert`, then checks the alert stays with its button focused and busy, and a second press is ignored. */
-async function retryKeepsFocus(user: ReturnType<typeof renderWithKit>['user'], alert: HTMLElement) {
-  const button = within(alert).getByRole('button', { name: 'Try again' });
-  await user.click(button);
-  expect(button).toBeInTheDocument();
-  expect(button).toHaveFocus();
-  expect(button).toHaveAttribute('aria-disabled', 'true');
-  expect(button).toHaveAttribute('aria-busy', 'true');
-  await user.click(button);
 }
 
 const count = (method: string, path: string | RegExp) =>

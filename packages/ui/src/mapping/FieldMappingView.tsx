@@ -4,10 +4,10 @@ import { useId, type ComponentPropsWithoutRef } from 'react';
 import { describeError } from '../errors/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
-import { RetryAlert } from './RetryAlert.js';
 import { Progress } from '../primitives/Progress.js';
+import { RetryAlert } from '../primitives/RetryAlert.js';
+import { useQueryRetry } from '../primitives/useQueryRetry.js';
 import { MappingRow } from './MappingRow.js';
-import { useQueryRetry } from './retryState.js';
 import { useFocusOnRecovery } from './useFocusOnRecovery.js';
 
 // The dialog's section reads the list a moment before this view's chunk arrives; reading it again

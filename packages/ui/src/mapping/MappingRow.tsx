@@ -5,11 +5,11 @@ import { describeError } from '../errors/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { AlertIcon } from '../lib/icons.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
-import { RetryAlert } from './RetryAlert.js';
 import { Spinner } from '../primitives/Progress.js';
+import { RetryAlert } from '../primitives/RetryAlert.js';
+import { useHeldError } from '../primitives/useHeldError.js';
 import { MappingPicker, type ExampleState } from './MappingPicker.js';
 import { readMapping } from './readMapping.js';
-import { useHeldError } from './retryState.js';
 
 /** Props of `MappingRow`. */
 export interface MappingRowProps {
