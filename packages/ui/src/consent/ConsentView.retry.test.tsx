@@ -1,8 +1,9 @@
 import type { ConnectionRef } from '@integrations-kit/client';
 import { useConnection } from '@integrations-kit/hooks';
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithKit, setupVaultServer } from '../test/render.js';
+import { retryKeepsFocus } from '../test/retryKeepsFocus.js';
 import { ConsentView } from './ConsentView.js';
 
 // Every answer waits, so a decision in flight stays on screen long enough to see.
@@ -29,13 +30,10 @@ describe('ConsentView while a decision is sent', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Deny' }));
 
     const alert = await screen.findByRole('alert');
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    // The alert stays while Try again runs, its button busy and still focused.
-    const retrying = within(screen.getByRole('alert')).getByRole('button', { name: 'Saving…' });
-    expect(retrying).toHaveFocus();
-    expect(retrying).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByRole('alert')).toHaveTextContent(/"Grant access" was not saved/);
-    await user.click(retrying);
+    const retry = await retryKeepsFocus(user, alert);
+    // While it runs, the button says what is happening.
+    expect(retry).toHaveAccessibleName('Saving…');
+    expect(alert).toHaveTextContent(/"Grant access" was not saved/);
 
     expect(await screen.findByRole('button', { name: 'Revoke access' })).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

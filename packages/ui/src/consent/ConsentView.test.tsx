@@ -107,6 +107,16 @@ describe('ConsentView', { timeout: 20_000 }, () => {
     expect(patches()).toHaveLength(2);
   });
 
+  it('a decision refused for good stays on screen with the reason and no Try again', async () => {
+    mock.fail({ method: 'PATCH', path: /consent$/, status: 403 });
+    const { user } = renderView(ZENDESK);
+    await user.click(await screen.findByRole('button', { name: 'Grant access' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^Your choice "Grant access" was not saved\. You don't have permission/);
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+    expect(patches()).toHaveLength(1);
+  });
+
   it('speaks German with the German catalog', async () => {
     renderView(DRIVE, undefined, 'de');
     expect(await screen.findByRole('button', { name: 'Zugriff widerrufen' })).toBeVisible();

@@ -9,6 +9,8 @@ import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { Progress, Spinner } from '../primitives/Progress.js';
+import { RetryAlert } from '../primitives/RetryAlert.js';
+import { useHeldError } from '../primitives/useHeldError.js';
 import { ConsentHistory } from './ConsentHistory.js';
 import { ConsentScopes } from './ConsentScopes.js';
 
@@ -63,11 +65,12 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
   const [choice, setChoice] = useState<Choice | null>(null);
   const need = getConsentNeed(connection);
   const resources = connection.application_data_scopes?.resources ?? '*';
-  // The last failure stays on screen while its Try again runs (the alert does not vanish under
-  // the pressed button); a success or another choice clears it.
-  const [failedError, setFailedError] = useState<unknown>(null);
-  const failure = failedError === null ? null : describeError(failedError, messages.dialog.errors);
   const busy = update.isPending;
+  // Whether the decision being sent is the last one again (its Try again or its own button): only
+  // then does its failure stay on screen while it runs; another choice clears it.
+  const [again, setAgain] = useState(false);
+  const failedError = useHeldError(update.error, busy && again);
+  const failure = failedError === null ? null : describeError(failedError, messages.dialog.errors);
   const saving = busy ? choice : null;
   const primary = useRef<HTMLButtonElement>(null);
   // A decision replaces the button that was pressed: focus moves to the new first choice rather
@@ -80,12 +83,9 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
   const decide = (next: Choice) => {
     // Buttons stay focusable while a decision is sent (aria-disabled), so a press meanwhile does nothing.
     if (busy) return;
-    if (next !== choice) setFailedError(null);
+    setAgain(next === choice);
     setChoice(next);
-    update.mutate(
-      { ...ref, consent: { granted: next === 'grant', resources } },
-      { onSuccess: () => setFailedError(null), onError: (error) => setFailedError(error) },
-    );
+    update.mutate({ ...ref, consent: { granted: next === 'grant', resources } });
   };
 
   return (
@@ -119,21 +119,9 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
         ))}
       </div>
       {failure && choice ? (
-        <div role="alert" className="ik:flex ik:flex-wrap ik:items-center ik:gap-2 ik:text-sm ik:text-danger">
-          <span>{m.notSaved(m[choice], failure.message)}</span>
-          {failure.retryable ? (
-            <button
-              type="button"
-              className={buttonClassName('secondary')}
-              aria-disabled={busy || undefined}
-              aria-busy={busy ? 'true' : undefined}
-              onClick={() => decide(choice)}
-            >
-              {busy ? <Spinner /> : null}
-              {busy ? m.saving : m.retry}
-            </button>
-          ) : null}
-        </div>
+        <RetryAlert busy={busy} busyLabel={m.saving} onRetry={failure.retryable ? () => decide(choice) : undefined}>
+          {m.notSaved(m[choice], failure.message)}
+        </RetryAlert>
       ) : null}
       <section className="ik:flex ik:flex-col ik:gap-2" aria-label={m.history}>
         <h4 className="ik:text-sm ik:font-semibold ik:text-fg">{m.history}</h4>

@@ -23,7 +23,6 @@ export const enConsentMessages = {
   saving: 'Saving…',
   /** A decision that did not save: which one, and why (from the error description). */
   notSaved: (choice: string, reason: string) => `Your choice "${choice}" was not saved. ${reason}`,
-  retry: 'Try again',
   history: 'History',
   noHistory: 'No decisions yet.',
   loading: 'Loading data access…',
@@ -61,7 +60,6 @@ export const deConsentMessages: ConsentMessages = {
   revoke: 'Zugriff widerrufen',
   saving: 'Wird gespeichert…',
   notSaved: (choice, reason) => `Ihre Wahl „${choice}“ wurde nicht gespeichert. ${reason}`,
-  retry: 'Erneut versuchen',
   history: 'Verlauf',
   noHistory: 'Noch keine Entscheidungen.',
   loading: 'Datenzugriff wird geladen…',
