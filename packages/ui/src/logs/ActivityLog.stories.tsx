@@ -84,6 +84,23 @@ export const LoadFailed: Story = {
   },
 };
 
+/** Try again is reading a later page: the failure stays, its button busy, and a press does nothing. */
+export const PageRetrying: Story = {
+  args: {
+    entries: entries(20),
+    hasMore: true,
+    loadingMore: true,
+    retrying: true,
+    pageFailure: 'Vault is not available right now.',
+  },
+  play: async ({ canvasElement, args }) => {
+    const retry = within(canvasElement).getByRole('button', { name: 'Try again' });
+    await expect(retry).toHaveAttribute('aria-busy', 'true');
+    await userEvent.click(retry);
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
 /** A later page failed: the entries already shown stay, with the reason and Try again. */
 export const PageFailed: Story = {
   args: { entries: entries(20), hasMore: true, pageFailure: 'Vault is not available right now.' },

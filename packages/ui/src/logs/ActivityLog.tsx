@@ -4,6 +4,7 @@ import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { Progress } from '../primitives/Progress.js';
+import { RetryAlert } from '../primitives/RetryAlert.js';
 import { ActivityLogEntry } from './ActivityLogEntry.js';
 
 /** Props of `ActivityLog`. */
@@ -25,6 +26,8 @@ export interface ActivityLogProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   failure?: string;
   /** Runs again what failed: the first page, or the next one. */
   onRetry?: () => void;
+  /** `onRetry` is running: the failure stays, its Try again busy (focused, ignoring presses). */
+  retrying?: boolean;
 }
 
 /**
@@ -45,6 +48,7 @@ export function ActivityLog({
   pageFailure,
   failure,
   onRetry,
+  retrying = false,
   className,
   ...props
 }: ActivityLogProps) {
@@ -70,7 +74,11 @@ export function ActivityLog({
         <label htmlFor={toggleId}>{m.errorsOnly}</label>
       </div>
       {state === 'loading' ? <Progress>{m.loading}</Progress> : null}
-      {state === 'error' ? <Failure reason={failure ?? m.loadFailed} retry={m.retry} onRetry={onRetry} /> : null}
+      {state === 'error' ? (
+        <RetryAlert busy={retrying} onRetry={onRetry}>
+          {failure ?? m.loadFailed}
+        </RetryAlert>
+      ) : null}
       {state === 'empty' ? <p className="ik:text-sm ik:text-fg-muted">{errorsOnly ? m.noErrors : m.empty}</p> : null}
       {entries.length > 0 ? (
         <ol aria-label={m.title} className="ik:flex ik:flex-col ik:gap-2">
@@ -80,7 +88,11 @@ export function ActivityLog({
           ))}
         </ol>
       ) : null}
-      {pageFailure ? <Failure reason={m.pageFailed(pageFailure)} retry={m.retry} onRetry={onRetry} /> : null}
+      {pageFailure ? (
+        <RetryAlert busy={retrying} onRetry={onRetry}>
+          {m.pageFailed(pageFailure)}
+        </RetryAlert>
+      ) : null}
       {loadingMore ? <Progress>{m.loadingMore}</Progress> : null}
       {hasMore && !pageFailure && onLoadMore ? (
         // Stays mounted while the page loads, so a keyboard user's focus stays on it.
@@ -91,19 +103,6 @@ export function ActivityLog({
           onClick={loadingMore ? undefined : onLoadMore}
         >
           {m.more}
-        </button>
-      ) : null}
-    </div>
-  );
-}
-
-function Failure({ reason, retry, onRetry }: { reason: string; retry: string; onRetry: (() => void) | undefined }) {
-  return (
-    <div role="alert" className="ik:flex ik:flex-wrap ik:items-center ik:gap-2 ik:text-sm ik:text-danger">
-      <span>{reason}</span>
-      {onRetry ? (
-        <button type="button" className={buttonClassName('secondary')} onClick={onRetry}>
-          {retry}
         </button>
       ) : null}
     </div>

@@ -3,6 +3,7 @@ import { useConnectionLogs } from '@integrations-kit/hooks';
 import { useState, type ComponentPropsWithoutRef } from 'react';
 import { describeError } from '../errors/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
+import { useQueryRetry } from '../primitives/useQueryRetry.js';
 import { ActivityLog } from './ActivityLog.js';
 
 /** Props of `ConnectionActivityLog`. */
@@ -31,7 +32,9 @@ export function ConnectionActivityLog({ unifiedApi, serviceId, pageSize = 20, ..
 
   const entries = shown.data?.pages.flatMap((page) => page.data) ?? [];
   const describe = (error: unknown) => describeError(error, messages.dialog.errors).message;
-  const firstFailed = shown.isError && !shown.data;
+  // A first page read again goes back to pending, its error cleared: the failure is held meanwhile.
+  const first = useQueryRetry(shown);
+  const firstFailed = first.error !== null && !shown.data;
   return (
     <ActivityLog
       entries={entries}
@@ -41,9 +44,10 @@ export function ConnectionActivityLog({ unifiedApi, serviceId, pageSize = 20, ..
       hasMore={shown.hasNextPage}
       loadingMore={shown.isFetchingNextPage}
       onLoadMore={() => void shown.fetchNextPage()}
-      failure={firstFailed ? describe(shown.error) : undefined}
+      failure={firstFailed ? describe(first.error) : undefined}
       pageFailure={shown.isFetchNextPageError ? describe(shown.error) : undefined}
       onRetry={() => void (firstFailed ? shown.refetch() : shown.fetchNextPage())}
+      retrying={first.retrying || shown.isFetchingNextPage}
       {...props}
     />
   );
