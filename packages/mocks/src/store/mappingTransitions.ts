@@ -1,5 +1,4 @@
-import type { Connection } from '@integrations-kit/client';
-import { parseJsonPath, readJsonPath } from '../util/jsonPath.js';
+import { parseJsonPath, resolveJsonPath, type Connection } from '@integrations-kit/client';
 import type { ConnectionRecord, Writable } from './ConnectionRecord.js';
 import type { ConnectionStore } from './ConnectionStore.js';
 
@@ -45,7 +44,7 @@ export function withValue(
   consumerId: string,
 ): StoredMapping {
   const { value: _previous, ...rest } = target;
-  const read = value === undefined ? undefined : readJsonPath(example, value);
+  const read = value === undefined ? undefined : resolveJsonPath(example, value);
   return { ...rest, ...(value === undefined ? {} : { value }), consumer_id: consumerId, example: asText(read) };
 }
 

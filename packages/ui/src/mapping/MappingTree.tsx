@@ -1,3 +1,4 @@
+import { canonicalJsonPath } from '@integrations-kit/client';
 import {
   useEffect,
   useId,
@@ -11,7 +12,6 @@ import {
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { allNodes, exampleTree, matchingLeaves, visibleRows, type ExampleNode } from './exampleTree.js';
-import { canonicalJsonPath } from './jsonPath.js';
 
 /** Props of `MappingTree`. */
 export interface MappingTreeProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {

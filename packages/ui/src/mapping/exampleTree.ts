@@ -1,4 +1,5 @@
-import { isRecord, toJsonPath, type PathKey } from './jsonPath.js';
+import { toJsonPath, type PathKey } from '@integrations-kit/client';
+import { isRecord } from './isRecord.js';
 
 /** One key of a downstream example record: a branch (object or array with entries) or a leaf. */
 export interface ExampleNode {

@@ -43,6 +43,14 @@ describe('readMapping', () => {
     expect(readMapping(target('$.a.b', { example: 'old' }), { other: 1 })).toEqual({ state: 'stale' });
   });
 
+  it('reads what a finder finds in the example, and never calls a finder that finds nothing stale', () => {
+    const example = { ...EXAMPLE, contacts: [{ primary: false, name: 'Sam' }] };
+    const found = "$.contacts[?(@.primary=='false')].name";
+    expect(readMapping(target(found, { example: 'old' }), example)).toEqual({ state: 'mapped', reads: 'Sam' });
+    const missing = "$.contacts[?(@.primary=='true')].name";
+    expect(readMapping(target(missing, { example: 'old' }), example)).toEqual({ state: 'mapped', reads: 'old' });
+  });
+
   it("reads a custom field's value when the path is its finder", () => {
     const finder = "$.custom_fields[?(@.id=='9')].value";
     const fields = [{ id: '9', name: 'Size', value: { size: 'M' }, finder }];

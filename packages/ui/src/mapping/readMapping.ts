@@ -1,6 +1,12 @@
-import type { CustomField, CustomMapping } from '@integrations-kit/client';
+import {
+  parseJsonPath,
+  resolveJsonPath,
+  type CustomField,
+  type CustomMapping,
+  type PathStep,
+} from '@integrations-kit/client';
 import { exampleText } from './exampleTree.js';
-import { isRecord, parseJsonPath, resolveJsonPath } from './jsonPath.js';
+import { isRecord } from './isRecord.js';
 
 /**
  * Where a target stands: `needed` (required, not mapped), `unmapped`, `mapped`, or `stale` (its
@@ -16,8 +22,9 @@ export interface MappingReading {
 
 /**
  * Reads a target's mapping against the resource's example record (`undefined` while it is not
- * loaded) and custom fields. A custom field's finder reads that field's value; a path outside the
- * dialect this kit resolves (a filter) is never called stale, and shows the example the API sent.
+ * loaded) and custom fields. A custom field's finder reads that field's value. A path outside the
+ * dialect, or a finder that finds nothing in the example (custom fields often live outside the
+ * example record), is never called stale and shows the example the API sent.
  * An example with no own keys counts as not known: the client turns a missing one into `{}`.
  *
  * @example readMapping(target, { root: { training: { first_aid: 'yes' } } }) // { state: 'mapped', reads: 'yes' }
@@ -27,9 +34,17 @@ export function readMapping(target: CustomMapping, example: unknown, fields: Cus
   if (value === null) return { state: target.required ? 'needed' : 'unmapped' };
   const field = fields.find((candidate) => candidate.finder === value);
   if (field) return { state: 'mapped', reads: exampleText(field.value) };
-  if (unknown(example) || !parseJsonPath(value)) return { state: 'mapped', reads: target.example ?? undefined };
+  const fallback: MappingReading = { state: 'mapped', reads: target.example ?? undefined };
+  if (unknown(example)) return fallback;
   const found = resolveJsonPath(example, value);
-  return found === undefined ? { state: 'stale' } : { state: 'mapped', reads: exampleText(found) };
+  if (found !== undefined) return { state: 'mapped', reads: exampleText(found) };
+  return keysOnly(parseJsonPath(value)) ? { state: 'stale' } : fallback;
+}
+
+// Only a path of keys and indexes that leads nowhere is stale: a finder's items (custom fields) often
+// live outside the example record, so finding nothing there proves nothing.
+function keysOnly(steps: PathStep[] | undefined): boolean {
+  return steps !== undefined && steps.every((step) => typeof step !== 'object');
 }
 
 // Not loaded, or loaded empty: the client reads a missing or non-object example as `{}`, and
