@@ -34,7 +34,10 @@ describe('useNow', () => {
     const { container } = renderWithKit(
       <>
         <HealthTimeline connection={teamleader} />
-        <ConsentHistory who="acme-user-1" records={[{ id: 'c-1', granted: true, created_at: START - MINUTE }]} />
+        <ConsentHistory
+          who="acme-user-1"
+          records={[{ id: 'c-1', granted: true, created_at: START - MINUTE, resources: '*' }]}
+        />
       </>,
     );
     expect(screen.getByText('Token refresh failed 1 minute ago')).toBeVisible();
