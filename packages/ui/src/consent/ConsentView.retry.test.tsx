@@ -1,6 +1,6 @@
 import type { ConnectionRef } from '@integrations-kit/client';
 import { useConnection } from '@integrations-kit/hooks';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithKit, setupVaultServer } from '../test/render.js';
 import { retryKeepsFocus } from '../test/retryKeepsFocus.js';
@@ -35,8 +35,29 @@ describe('ConsentView while a decision is sent', { timeout: 20_000 }, () => {
     expect(retry).toHaveAccessibleName('Saving…');
     expect(alert).toHaveTextContent(/"Grant access" was not saved/);
 
-    expect(await screen.findByRole('button', { name: 'Revoke access' })).toBeVisible();
+    const revoke = await screen.findByRole('button', { name: 'Revoke access' });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The alert and its Try again are gone: focus lands on what replaced them, not on the page.
+    await expect.poll(() => document.activeElement).toBe(revoke);
     expect(patches().map((request) => (request.body as { granted: boolean }).granted)).toEqual([true, true]);
+  });
+
+  it('leaves focus where the person moved it while a retried decision ran', async () => {
+    mock.fail({ method: 'PATCH', path: /consent$/, status: 503 });
+    const { user } = renderWithKit(
+      <>
+        <Connected connectionRef={ZENDESK} />
+        <button type="button">Elsewhere</button>
+      </>,
+      { mock },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Grant access' }));
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' }));
+    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
+    await user.click(elsewhere);
+
+    await screen.findByRole('button', { name: 'Revoke access' });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(elsewhere).toHaveFocus();
   });
 });

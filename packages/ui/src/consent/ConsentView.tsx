@@ -1,6 +1,6 @@
 import type { Connection } from '@integrations-kit/client';
 import { useConsent, useUpdateConsent, useVaultClient } from '@integrations-kit/hooks';
-import { useEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { useState, type ComponentPropsWithoutRef } from 'react';
 import { getConsentNeed } from '../connection/getConsentNeed.js';
 import { getDisplayName } from '../connection/getDisplayName.js';
 import { describeError } from '../errors/describeError.js';
@@ -10,6 +10,7 @@ import { cn } from '../lib/cn.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { Progress, Spinner } from '../primitives/Progress.js';
 import { RetryAlert } from '../primitives/RetryAlert.js';
+import { useFocusOnRecovery } from '../primitives/useFocusOnRecovery.js';
 import { useHeldError } from '../primitives/useHeldError.js';
 import { ConsentHistory } from './ConsentHistory.js';
 import { ConsentScopes } from './ConsentScopes.js';
@@ -72,17 +73,14 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
   const failedError = useHeldError(update.error, busy && again);
   const failure = failedError === null ? null : describeError(failedError, messages.dialog.errors);
   const saving = busy ? choice : null;
-  const primary = useRef<HTMLButtonElement>(null);
-  // A decision replaces the button that was pressed: focus moves to the new first choice rather
-  // than falling back to the dialog.
-  const decided = update.isSuccess;
-  useEffect(() => {
-    if (decided) primary.current?.focus();
-  }, [decided, need]);
+  // A decision replaces the button that was pressed (or the alert whose Try again sent it): focus
+  // moves to the new first choice, or to the history's heading when none is left, not to the page.
+  const { ref: viewRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(update.isSuccess);
 
   const decide = (next: Choice) => {
     // Buttons stay focusable while a decision is sent (aria-disabled), so a press meanwhile does nothing.
     if (busy) return;
+    armFocus('[data-choice]', 'h4');
     setAgain(next === choice);
     setChoice(next);
     update.mutate({ ...ref, consent: { granted: next === 'grant', resources } });
@@ -90,6 +88,7 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
 
   return (
     <div
+      ref={viewRef}
       data-slot="consent-view"
       data-consent={need}
       data-consent-state={connection.consent_state}
@@ -104,7 +103,6 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
         {CHOICES[need].map((option, index) => (
           <button
             key={option}
-            ref={index === 0 ? primary : undefined}
             type="button"
             data-choice={option}
             data-chosen={option === choice ? '' : undefined}
@@ -124,7 +122,9 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
         </RetryAlert>
       ) : null}
       <section className="ik:flex ik:flex-col ik:gap-2" aria-label={m.history}>
-        <h4 className="ik:text-sm ik:font-semibold ik:text-fg">{m.history}</h4>
+        <h4 tabIndex={-1} className="ik:text-sm ik:font-semibold ik:text-fg">
+          {m.history}
+        </h4>
         {history.isPending ? <Progress>{m.loading}</Progress> : null}
         {history.isError ? <p className="ik:text-sm ik:text-fg-muted">{m.historyFailed}</p> : null}
         {history.data ? <ConsentHistory records={history.data} who={consumerId} now={now} /> : null}

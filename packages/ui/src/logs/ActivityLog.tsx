@@ -5,7 +5,10 @@ import { cn } from '../lib/cn.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { Progress } from '../primitives/Progress.js';
 import { RetryAlert } from '../primitives/RetryAlert.js';
+import { useFocusOnRecovery } from '../primitives/useFocusOnRecovery.js';
 import { ActivityLogEntry } from './ActivityLogEntry.js';
+
+const ENTRY = '[data-slot="activity-log-entry"]';
 
 /** Props of `ActivityLog`. */
 export interface ActivityLogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -55,8 +58,19 @@ export function ActivityLog({
   const m = useMessages().logs;
   const toggleId = useId();
   const state = status === 'ready' && entries.length === 0 ? 'empty' : status;
+  // Once Try again has loaded what failed, focus goes to what took the alert's place: the first
+  // entry it brought, or the empty message (the alert's button, which held focus, is gone).
+  const settled = status === 'ready' && !pageFailure && !retrying && !loadingMore;
+  const { ref, arm } = useFocusOnRecovery<HTMLDivElement>(settled);
+  const retry = onRetry
+    ? () => {
+        arm(`${ENTRY}:nth-child(${entries.length + 1}) summary`, `${ENTRY}:last-child summary`, 'p[tabindex]');
+        onRetry();
+      }
+    : undefined;
   return (
     <div
+      ref={ref}
       data-slot="activity-log"
       data-state={state}
       className={cn('ik:flex ik:flex-col ik:gap-3', className)}
@@ -75,11 +89,15 @@ export function ActivityLog({
       </div>
       {state === 'loading' ? <Progress>{m.loading}</Progress> : null}
       {state === 'error' ? (
-        <RetryAlert busy={retrying} onRetry={onRetry}>
+        <RetryAlert busy={retrying} onRetry={retry}>
           {failure ?? m.loadFailed}
         </RetryAlert>
       ) : null}
-      {state === 'empty' ? <p className="ik:text-sm ik:text-fg-muted">{errorsOnly ? m.noErrors : m.empty}</p> : null}
+      {state === 'empty' ? (
+        <p tabIndex={-1} className="ik:text-sm ik:text-fg-muted">
+          {errorsOnly ? m.noErrors : m.empty}
+        </p>
+      ) : null}
       {entries.length > 0 ? (
         <ol aria-label={m.title} className="ik:flex ik:flex-col ik:gap-2">
           {entries.map((entry, index) => (
@@ -89,7 +107,7 @@ export function ActivityLog({
         </ol>
       ) : null}
       {pageFailure ? (
-        <RetryAlert busy={retrying} onRetry={onRetry}>
+        <RetryAlert busy={retrying} onRetry={retry}>
           {m.pageFailed(pageFailure)}
         </RetryAlert>
       ) : null}

@@ -19,8 +19,10 @@ describe('ConnectionActivityLog while Try again runs', { timeout: 20_000 }, () =
     expect(alert).toHaveTextContent(/\S+Try again$/);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
 
-    expect(await screen.findByText('No activity yet.', {}, { timeout: 5000 })).toBeVisible();
+    const empty = await screen.findByText('No activity yet.', {}, { timeout: 5000 });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // What took the alert's place holds the focus its Try again had, rather than the page.
+    await expect.poll(() => document.activeElement).toBe(empty);
     // The failed read, Try again (the second press sent nothing), then all requests as none failed.
     expect(logReads()).toHaveLength(3);
   });
@@ -39,6 +41,9 @@ describe('ConnectionActivityLog while Try again runs', { timeout: 20_000 }, () =
 
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3), { timeout: 5000 });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Focus goes to the first entry the page brought, where the person reads on.
+    const added = screen.getAllByRole('listitem')[2]?.querySelector('summary');
+    await expect.poll(() => document.activeElement).toBe(added);
     expect(logReads()).toHaveLength(reads + 1);
   });
 });

@@ -6,9 +6,9 @@ import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
 import { Progress } from '../primitives/Progress.js';
 import { RetryAlert } from '../primitives/RetryAlert.js';
+import { useFocusOnRecovery } from '../primitives/useFocusOnRecovery.js';
 import { useQueryRetry } from '../primitives/useQueryRetry.js';
 import { MappingRow } from './MappingRow.js';
-import { useFocusOnRecovery } from './useFocusOnRecovery.js';
 
 // The dialog's section reads the list a moment before this view's chunk arrives; reading it again
 // on mount would double every opening's request. Saves and clears write the list themselves.
@@ -35,10 +35,7 @@ export function FieldMappingView({ unifiedApi, serviceId, className, ...props }:
   const list = useQueryRetry(targets);
   const state = list.error ? 'error' : targets.isPending ? 'loading' : byResource.size > 0 ? 'ready' : 'empty';
   // After the list loads on Try again, the first row's Map or Change takes the focus.
-  const { ref: viewRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(
-    state === 'ready',
-    '[data-slot="mapping-row"] button',
-  );
+  const { ref: viewRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(state === 'ready');
   return (
     <div
       ref={viewRef}
@@ -52,7 +49,7 @@ export function FieldMappingView({ unifiedApi, serviceId, className, ...props }:
         <RetryAlert
           busy={list.retrying}
           onRetry={() => {
-            armFocus();
+            armFocus('[data-slot="mapping-row"] button');
             void targets.refetch();
           }}
         >

@@ -5,9 +5,9 @@ import { cn } from '../lib/cn.js';
 import { buttonClassName } from '../primitives/buttonClassName.js';
 import { Progress } from '../primitives/Progress.js';
 import { RetryAlert } from '../primitives/RetryAlert.js';
+import { useFocusOnRecovery } from '../primitives/useFocusOnRecovery.js';
 import { exampleText } from './exampleTree.js';
 import { MappingTree } from './MappingTree.js';
-import { useFocusOnRecovery } from './useFocusOnRecovery.js';
 
 /** The resource's example record as the picker needs it: loading, failed (with a retry) or read. */
 export interface ExampleState {
@@ -41,10 +41,7 @@ export function MappingPicker({ label, example, fields, selected, onPick, onCanc
   const m = useMessages().mapping;
   const fieldsId = useId();
   // After the example loads on Try again, the search box takes the focus the gone button held.
-  const { ref: pickerRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(
-    example.status === 'success',
-    'input[type="search"]',
-  );
+  const { ref: pickerRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(example.status === 'success');
   const sources = fields.filter((field): field is CustomField & { finder: string } => Boolean(field.finder));
   return (
     <div
@@ -64,7 +61,7 @@ export function MappingPicker({ label, example, fields, selected, onPick, onCanc
         <RetryAlert
           busy={example.retrying}
           onRetry={() => {
-            armFocus();
+            armFocus('input[type="search"]');
             example.retry();
           }}
         >
