@@ -43,8 +43,9 @@ const recordingClient = createVaultClient({
 });
 // Only the floor and the cache variant render this copy; the kit reading through the client
 // builds its own, so the page lets this one go there and its heap is the kit's (and the mock's).
-let connections: Connection[] | undefined = await recordingClient.connections.list();
-if (view === 'kit' && data === 'client') connections = undefined;
+// (Dropped inside the promise: a value awaited at the top level stays alive in the module's frame.)
+const keepCopy = view !== 'kit' || data !== 'client';
+const connections: Connection[] = await recordingClient.connections.list().then((list) => (keepCopy ? list : []));
 const requestsBefore = mock.requests.length;
 
 // The first frame after cards (or the floor's rows) enter the DOM is when a person sees them.
@@ -61,12 +62,12 @@ observer.observe(container, { childList: true, subtree: true });
 const redirectUri = `${location.origin}/oauth/callback`;
 let ui;
 if (view === 'floor') {
-  ui = <FloorList connections={connections ?? []} />;
+  ui = <FloorList connections={connections} />;
 } else if (data === 'cache') {
   const client = createVaultClient({ token: mock.token, baseUrl: mock.baseUrl });
   // Fresh in the cache, as a page opened again within the host's staleTime: no read on mount.
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
-  queryClient.setQueryData(connectionsQueryOptions(client, {}).queryKey, connections ?? []);
+  queryClient.setQueryData(connectionsQueryOptions(client, {}).queryKey, connections);
   ui = (
     <VaultProvider client={client} queryClient={queryClient}>
       <IntegrationsPage redirectUri={redirectUri} />
