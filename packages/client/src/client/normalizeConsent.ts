@@ -10,19 +10,23 @@ import { toEpochMs } from './toEpochMs.js';
 export function normalizeResources(raw: unknown): DataScopesResources {
   if (raw === '*') return '*';
   if (!isRecord(raw)) return {};
-  // Built with Object.fromEntries: a server key `__proto__` is stored as a key, never set as a prototype.
-  return Object.fromEntries(
-    Object.entries(raw)
-      .filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]))
-      .map(([resource, fields]) => [
-        resource,
-        Object.fromEntries(
-          Object.entries(fields)
-            .filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]))
-            .map(([field, flags]) => [field, { read: flags.read === true, write: flags.write === true }]),
-        ),
-      ]),
-  );
+  // Loops, not entries/filter/map: every connection of a list carries its app's Data Scopes.
+  const resources: Record<string, Record<string, { read: boolean; write: boolean }>> = {};
+  for (const [resource, fields] of Object.entries(raw)) {
+    if (!isRecord(fields)) continue;
+    const flagsByField: Record<string, { read: boolean; write: boolean }> = {};
+    for (const [field, flags] of Object.entries(fields))
+      if (isRecord(flags)) setOwn(flagsByField, field, { read: flags.read === true, write: flags.write === true });
+    setOwn(resources, resource, flagsByField);
+  }
+  return resources;
+}
+
+/** `target[key] = value` as an own key, even for a server key `__proto__` (never set as a prototype). */
+function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /**
