@@ -27,7 +27,8 @@ Object.assign(window, { __bench: bench });
 // The list once through the worker, keeping its raw body: it times the mock and feeds the runs.
 const isList = (input: RequestInfo | URL) =>
   new URL(String(input instanceof Request ? input.url : input)).pathname === '/vault/connections';
-let listBody = '';
+// As bytes, as a network answer arrives: making a Response from a string would encode it on the clock.
+let listBody: ArrayBuffer | undefined;
 const recordingClient = createVaultClient({
   token: mock.token,
   baseUrl: mock.baseUrl,
@@ -35,7 +36,7 @@ const recordingClient = createVaultClient({
     const started = performance.now();
     const response = await fetch(input, init);
     if (isList(input)) {
-      listBody = await response.clone().text();
+      listBody = await response.clone().arrayBuffer();
       bench.mockListMs = performance.now() - started;
     }
     return response;
@@ -77,9 +78,9 @@ if (view === 'floor') {
   // The list's first answer is ready before the clock starts, and let go once given (a second read
   // goes to the mock like every other request): the page keeps no copy the kit did not make.
   const ready = (input: RequestInfo | URL, init?: RequestInit) => {
-    if (!isList(input) || listBody === '') return fetch(input, init);
+    if (!isList(input) || !listBody) return fetch(input, init);
     const body = listBody;
-    listBody = '';
+    listBody = undefined;
     return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
   };
   ui = (
@@ -89,7 +90,7 @@ if (view === 'floor') {
   );
 }
 
-if (view !== 'kit' || data !== 'client') listBody = '';
+if (view !== 'kit' || data !== 'client') listBody = undefined;
 bench.ready = true;
 // `&hold` waits for `window.__go()` before rendering, so a profiler can be started just before.
 if (search.has('hold')) await new Promise((resolve) => Object.assign(window, { __go: resolve }));
