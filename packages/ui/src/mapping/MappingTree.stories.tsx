@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { inKitRoot } from '@integrations-kit/storybook-kit';
 import { MappingTree } from './MappingTree.js';
 
@@ -48,12 +48,13 @@ export const PickWithKeyboard: Story = {
   },
 };
 
-/** A search shows the matching leaves with their ancestors open, and how many match. */
+/** A search shows the matching leaves with their ancestors open, and how many match (said once typing pauses). */
 export const Search: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search fields' }), 'name');
-    await expect(canvas.getByRole('status')).toHaveTextContent('4 fields match');
+    // The live region says the count once typing pauses.
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('4 fields match'));
   },
 };
 
@@ -62,7 +63,7 @@ export const NoMatches: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search fields' }), 'zzz');
-    await expect(canvas.getByRole('status')).toHaveTextContent('No fields match.');
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('No fields match.'));
   },
 };
 

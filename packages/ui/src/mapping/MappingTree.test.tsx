@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithKit } from '../test/render.js';
 import { MappingTree } from './MappingTree.js';
 
@@ -19,6 +19,8 @@ function renderTree(selectedPath?: string) {
 }
 
 const item = (name: RegExp | string) => screen.getByRole('treeitem', { name });
+// The count on screen, which follows every keystroke (the live region waits for a pause).
+const shownCount = () => document.querySelector('[data-slot="mapping-tree-count"]');
 const focused = () => document.activeElement?.getAttribute('data-path');
 
 describe('MappingTree', () => {
@@ -145,7 +147,7 @@ describe('MappingTree', () => {
     const { user, onPick } = renderTree();
     const search = screen.getByRole('searchbox', { name: 'Search fields' });
     await user.type(search, 'AID');
-    expect(screen.getByRole('status')).toHaveTextContent('1 field matches');
+    expect(shownCount()).toHaveTextContent('1 field matches');
     const rows = screen.getAllByRole('treeitem').map((element) => element.getAttribute('data-path'));
     expect(rows).toEqual(['$.root', '$.root.training', '$.root.training.first_aid']);
     expect(item(/^root/)).toHaveAttribute('aria-setsize', '1');
@@ -155,13 +157,13 @@ describe('MappingTree', () => {
 
     await user.clear(search);
     await user.type(search, 'emails');
-    expect(screen.getByRole('status')).toHaveTextContent('1 field matches');
+    expect(shownCount()).toHaveTextContent('1 field matches');
     expect(item(/^email ada/)).toBeVisible();
     await user.type(search, 'zzz');
-    expect(screen.getByRole('status')).toHaveTextContent('No fields match.');
+    expect(shownCount()).toHaveTextContent('No fields match.');
     expect(screen.queryByRole('tree')).not.toBeInTheDocument();
     await user.clear(search);
-    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(shownCount()).toHaveTextContent('');
     // Every item is back, and the branches the searches opened stay open.
     expect(screen.getAllByRole('treeitem')).toHaveLength(10);
     expect(item(/^training/)).toHaveAttribute('aria-expanded', 'true');
@@ -186,5 +188,67 @@ describe('MappingTree', () => {
     renderWithKit(<MappingTree record={{}} onPick={() => {}} label="Fields" />, { locale: 'de' });
     expect(screen.getByRole('status')).toHaveTextContent('Der Beispieldatensatz hat keine Felder.');
     expect(screen.queryByRole('tree')).not.toBeInTheDocument();
+  });
+
+  describe('announcing the match count', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    // Every text the live region takes on, in order.
+    function watchStatus() {
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(screen.getByRole('status').textContent ?? ''));
+      observer.observe(screen.getByRole('status'), { childList: true, characterData: true, subtree: true });
+      return said;
+    }
+
+    it('says the final count once typing pauses, while the tree and the count on screen follow each key', async () => {
+      vi.useFakeTimers();
+      renderTree();
+      const said = watchStatus();
+      const search = screen.getByRole('searchbox', { name: 'Search fields' });
+      // Three keys 200 ms apart (fireEvent: user-event waits on a timer faked here).
+      fireEvent.change(search, { target: { value: 'n' } });
+      expect(shownCount()).not.toHaveTextContent('1 field matches');
+      await act(() => vi.advanceTimersByTimeAsync(200));
+      fireEvent.change(search, { target: { value: 'na' } });
+      await act(() => vi.advanceTimersByTimeAsync(200));
+      fireEvent.change(search, { target: { value: 'nam' } });
+      // Filtered and counted at once, with nothing said yet.
+      expect(shownCount()).toHaveTextContent('1 field matches');
+      expect(screen.getAllByRole('treeitem').map((element) => element.getAttribute('data-path'))).toEqual([
+        '$.root',
+        '$.root.name',
+      ]);
+      await act(() => vi.advanceTimersByTimeAsync(499));
+      expect(said).toEqual([]);
+      expect(screen.getByRole('status')).toHaveTextContent('');
+
+      await act(() => vi.advanceTimersByTimeAsync(1));
+      expect(said).toEqual(['1 field matches']);
+      await act(() => vi.advanceTimersByTimeAsync(2000));
+      expect(said).toEqual(['1 field matches']);
+    });
+
+    it('says nothing while an input method composes, and the count once the composition ends and a pause follows', async () => {
+      vi.useFakeTimers();
+      renderTree();
+      const said = watchStatus();
+      const search = screen.getByRole('searchbox', { name: 'Search fields' });
+      fireEvent.compositionStart(search);
+      fireEvent.change(search, { target: { value: 't' } });
+      fireEvent.change(search, { target: { value: 'ti' } });
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+      expect(shownCount()).toHaveTextContent('1 field matches');
+      expect(said).toEqual([]);
+
+      fireEvent.change(search, { target: { value: 'tit' } });
+      fireEvent.compositionEnd(search);
+      await act(() => vi.advanceTimersByTimeAsync(499));
+      expect(said).toEqual([]);
+      await act(() => vi.advanceTimersByTimeAsync(1));
+      expect(said).toEqual(['1 field matches']);
+    });
   });
 });

@@ -11,7 +11,11 @@ import {
 } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
+import { useSettledValue } from '../primitives/useSettledValue.js';
 import { allNodes, exampleTree, matchingLeaves, visibleRows, type ExampleNode } from './exampleTree.js';
+
+// How long typing must pause before the match count is announced.
+const ANNOUNCE_DELAY_MS = 500;
 
 /** Props of `MappingTree`. */
 export interface MappingTreeProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -46,7 +50,13 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
   // Focus follows the current item only after a key moved it, never on the first render.
   const moved = useRef(false);
 
+  const [composing, setComposing] = useState(false);
   const matches = useMemo(() => matchingLeaves(nodes, query), [nodes, query]);
+  // The count shows at once; the live region says it once typing pauses, so it does not flood.
+  const settledQuery = useSettledValue(query, ANNOUNCE_DELAY_MS, composing);
+  const settledMatches = useMemo(() => matchingLeaves(nodes, settledQuery), [nodes, settledQuery]);
+  const countText = (found: ExampleNode[] | null) =>
+    found ? m.matches(found.length) : roots.length === 0 ? m.exampleEmpty : '';
   const shown = matches && new Set(matches.flatMap((node) => [node.id, ...node.ancestors]));
   const rows = visibleRows(roots, expanded, shown);
   const current = rows.find((row) => row.node.id === focusedId) ?? rows[0];
@@ -121,6 +131,8 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
         type="search"
         value={query}
         onChange={(event) => search(event.target.value)}
+        onCompositionStart={() => setComposing(true)}
+        onCompositionEnd={() => setComposing(false)}
         onKeyDown={(event) => {
           if (event.key !== 'Escape' || !query) return;
           // The first Escape clears the search; only the next one may close what holds the tree.
@@ -130,8 +142,11 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
         }}
         className="ik:rounded-control ik:border ik:border-border ik:bg-surface ik:px-3 ik:py-2 ik:text-sm"
       />
-      <p role="status" className="ik:text-sm ik:text-fg-muted">
-        {matches ? m.matches(matches.length) : roots.length === 0 ? m.exampleEmpty : ''}
+      <p aria-hidden="true" data-slot="mapping-tree-count" className="ik:text-sm ik:text-fg-muted">
+        {countText(matches)}
+      </p>
+      <p role="status" className="ik:sr-only">
+        {countText(settledMatches)}
       </p>
       {rows.length > 0 ? (
         <ul
