@@ -1,4 +1,5 @@
 import type { CoreMessages } from '../i18n/coreMessages.js';
+import { labelFromId } from '../lib/labelFromId.js';
 import { ownValue } from '../lib/ownValue.js';
 
 /**
@@ -6,8 +7,5 @@ import { ownValue } from '../lib/ownValue.js';
  * id in sentence case ("issue-tracking" → "Issue tracking"), so a new API still reads well.
  */
 export function getUnifiedApiLabel(id: string, labels: CoreMessages['unifiedApis']): string {
-  const label = ownValue(labels, id);
-  if (label) return label;
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+  return ownValue(labels, id) || labelFromId(id);
 }

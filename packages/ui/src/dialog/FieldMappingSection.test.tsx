@@ -24,7 +24,7 @@ describe('FieldMappingSection', { timeout: 20_000 }, () => {
   it('shows the Field mapping section, loaded on demand, for a callable connection with targets', async () => {
     renderSection(stored('hris', 'bamboohr'));
     expect(await screen.findByRole('heading', { name: 'Field mapping' })).toBeVisible();
-    expect(await screen.findByRole('heading', { name: 'employees' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Employees' })).toBeVisible();
     expect(mappingReads()).toHaveLength(1);
   });
 

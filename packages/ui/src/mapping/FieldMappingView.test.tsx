@@ -23,9 +23,9 @@ const storedValue = (targetId: string) =>
 describe('FieldMappingView', { timeout: 20_000 }, () => {
   it('groups targets under their resource and shows what each reads, flagging required and stale ones', async () => {
     renderView();
-    expect(await screen.findByRole('heading', { name: 'employees' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Employees' })).toBeVisible();
     // A labelled group, not a region: the dialog's Resources section names its regions after resources.
-    expect(screen.getByRole('group', { name: 'employees' })).toBeVisible();
+    expect(screen.getByRole('group', { name: 'Employees' })).toBeVisible();
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
     const firstAid = await row('First Aid Training');
     expect(within(firstAid).getByText('$.root.training.first_aid', { selector: 'code' })).toBeVisible();
@@ -164,7 +164,7 @@ describe('FieldMappingView', { timeout: 20_000 }, () => {
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('The field mappings could not be loaded.');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'employees' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Employees' })).toBeVisible();
   });
 
   it('says why the list failed in the locale, the reason where the locale puts it', async () => {

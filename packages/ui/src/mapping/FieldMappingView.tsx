@@ -4,6 +4,7 @@ import { useId, type ComponentPropsWithoutRef } from 'react';
 import { describeError } from '../errors/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { cn } from '../lib/cn.js';
+import { labelFromId } from '../lib/labelFromId.js';
 import { Progress } from '../primitives/Progress.js';
 import { RetryAlert } from '../primitives/RetryAlert.js';
 import { useFocusOnRecovery } from '../primitives/useFocusOnRecovery.js';
@@ -87,8 +88,8 @@ function MappingResource({
   return (
     // A group, not a section: the dialog's Resources section already has regions named after resources.
     <div role="group" aria-labelledby={headingId} className="ik:flex ik:flex-col">
-      <h4 id={headingId} className="ik:text-sm ik:font-semibold ik:capitalize">
-        {resource}
+      <h4 id={headingId} className="ik:text-sm ik:font-semibold">
+        {labelFromId(resource)}
       </h4>
       <ul>
         {targets.map((target) => (
