@@ -55,7 +55,7 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
   // The count shows at once; the live region says it once typing pauses, so it does not flood.
   const settledQuery = useSettledValue(query, ANNOUNCE_DELAY_MS, composing);
   const settledMatches = useMemo(() => matchingLeaves(nodes, settledQuery), [nodes, settledQuery]);
-  const countText = (found: ExampleNode[] | null) =>
+  const countText = (found: ExampleNode[] | undefined) =>
     found ? m.matches(found.length) : roots.length === 0 ? m.exampleEmpty : '';
   const shown = matches && new Set(matches.flatMap((node) => [node.id, ...node.ancestors]));
   const rows = visibleRows(roots, expanded, shown);
