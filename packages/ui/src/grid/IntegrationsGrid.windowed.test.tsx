@@ -126,4 +126,24 @@ describe('IntegrationsGrid with a long list', () => {
     await waitFor(() => expect(detailReads('service-7')).toHaveLength(1));
     expect(detailReads('service-2')).toHaveLength(1);
   });
+
+  it('filters without measuring the list mid-render: the same viewport, looked at again in the next frame', async () => {
+    const { user } = await renderLongGrid();
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    const measured = () =>
+      vi.mocked(HTMLElement.prototype.getBoundingClientRect).mock.contexts.filter((element) => element === list())
+        .length;
+    const before = measured();
+
+    // "service 1" keeps the 272 names holding a 1: still windowed, four cards a row.
+    await user.type(screen.getByRole('searchbox', { name: 'Search integrations' }), 'service 1');
+    await screen.findByText('272 of 1,000 integrations', {}, { timeout: 5000 });
+    expect(positions()).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+    expect(measured()).toBe(before);
+
+    act(() => frames.splice(0).forEach((frame) => frame(performance.now())));
+    expect(measured()).toBeGreaterThan(before);
+    expect(positions()).toHaveLength(28);
+  });
 });

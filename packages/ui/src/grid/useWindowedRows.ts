@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * At most this many cards render plainly, every one in the DOM: measured with `pnpm bench` on the
@@ -33,7 +33,16 @@ const px = (value: string) => Number.parseFloat(value) || 0;
 const kitRem = (element: Element) =>
   px(getComputedStyle(element.closest('.ik-root') ?? element).fontSize) / 0.875 || 16;
 
-function measure(list: HTMLElement, count: number): RowWindow {
+/** Where the list sits on screen: its columns and the rows (unclamped) the viewport shows. */
+interface Viewport {
+  columns: number;
+  /** First row on screen (may be past the last row of a short list). */
+  first: number;
+  /** One past the last row on screen. */
+  last: number;
+}
+
+function measure(list: HTMLElement): Viewport {
   const style = getComputedStyle(list);
   const rem = kitRem(list);
   const gap = px(style.rowGap);
@@ -41,26 +50,26 @@ function measure(list: HTMLElement, count: number): RowWindow {
   const width = rect.width;
   const columns =
     width > 0 ? Math.max(1, Math.floor((width + gap) / (Math.min(width, MIN_COLUMN_REM * rem) + gap))) : 1;
-  const rows = Math.ceil(count / columns);
   const stride = ROW_HEIGHT_REM * rem + gap;
-  const first = Math.floor(Math.max(0, -rect.top) / stride);
-  const last = Math.ceil((window.innerHeight - rect.top) / stride);
   return {
     columns,
-    start: Math.min(rows, Math.max(0, first - OVERSCAN_ROWS)),
-    end: Math.max(0, Math.min(rows, last + OVERSCAN_ROWS)),
+    first: Math.floor(Math.max(0, -rect.top) / stride),
+    last: Math.ceil((window.innerHeight - rect.top) / stride),
   };
 }
 
-const same = (a: RowWindow, b: RowWindow) => a.columns === b.columns && a.start === b.start && a.end === b.end;
+const same = (a: Viewport, b: Viewport) => a.columns === b.columns && a.first === b.first && a.last === b.last;
 
 /**
  * The rows of `listRef` on screen while the page (or any scrolling ancestor) scrolls and the list
- * resizes, measured before paint so the first frame already shows the right cards. When not
- * `enabled` every row counts as on screen.
+ * resizes, measured before paint so the first frame already shows the right cards. The geometry is
+ * measured only when the list mounts, scrolls or resizes, never because its count changed: a
+ * search keystroke clamps the same viewport to the new count without forcing a layout mid-render.
+ * When not `enabled` every row counts as on screen.
  */
 export function useWindowedRows(listRef: RefObject<HTMLElement | null>, count: number, enabled: boolean): RowWindow {
-  const [view, setView] = useState<RowWindow>({ columns: 1, start: 0, end: INITIAL_ROWS });
+  const [view, setView] = useState<Viewport>({ columns: 1, first: 0, last: INITIAL_ROWS - OVERSCAN_ROWS });
+  const scheduleRef = useRef<(() => void) | undefined>(undefined);
 
   useBeforePaint(() => {
     const list = listRef.current;
@@ -68,25 +77,39 @@ export function useWindowedRows(listRef: RefObject<HTMLElement | null>, count: n
     let frame = 0;
     const update = () => {
       frame = 0;
-      const next = measure(list, count);
+      const next = measure(list);
       setView((current) => (same(current, next) ? current : next));
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
     };
     update();
+    scheduleRef.current = schedule;
     // Capture: a scroll of any ancestor moves the list, not only the window's.
     window.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule);
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : undefined;
     resize?.observe(list);
     return () => {
+      scheduleRef.current = undefined;
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
       resize?.disconnect();
     };
-  }, [listRef, count, enabled]);
+  }, [listRef, enabled]);
 
-  return enabled ? view : { columns: 1, start: 0, end: count };
+  // A new count may move the list without resizing it (the toolbar's counts wrap): look again in
+  // the next frame, when the browser lays the page out anyway.
+  useEffect(() => {
+    scheduleRef.current?.();
+  }, [count]);
+
+  if (!enabled) return { columns: 1, start: 0, end: count };
+  const rows = Math.ceil(count / view.columns);
+  return {
+    columns: view.columns,
+    start: Math.min(rows, Math.max(0, view.first - OVERSCAN_ROWS)),
+    end: Math.max(0, Math.min(rows, view.last + OVERSCAN_ROWS)),
+  };
 }
