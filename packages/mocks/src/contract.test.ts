@@ -473,7 +473,7 @@ describe('every handler answers what the OpenAPI contract says', () => {
     expect(body).toMatchObject({
       data: { name: 'Acme CRM', state: 'added', enabled: false, tag_line: 'Acme CRM for growing teams' },
     });
-    expect(testConnection('crm', 'acme', 'Acme CRM').icon).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(testConnection('crm', 'acme', 'Acme CRM').icon).toMatch(/^data:image\/svg\+xml,%3Csvg%20/);
   });
 
   it('answers every fixture connector alone in the contract shape', async () => {

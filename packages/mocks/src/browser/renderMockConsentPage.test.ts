@@ -43,7 +43,7 @@ describe('renderMockConsentPage', () => {
     );
     const icon = root.querySelector('[data-slot="mock-consent-icon"]');
     expect(icon?.tagName).toBe('IMG');
-    expect(icon?.getAttribute('src')).toMatch(/^data:image\/svg\+xml,%3Csvg /);
+    expect(icon?.getAttribute('src')).toMatch(/^data:image\/svg\+xml,%3Csvg%20/);
     expect(getByRole(root, 'heading', { level: 2 }).textContent).toBe('Requested access');
 
     const unknown = open({ ...authorize, service_id: 'bird (message-bird)', nonce: 'n-2' });
