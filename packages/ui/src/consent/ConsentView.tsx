@@ -75,7 +75,7 @@ export function ConsentView({ connection, now, className, ...props }: ConsentVie
   const saving = busy ? choice : null;
   // A decision replaces the button that was pressed (or the alert whose Try again sent it): focus
   // moves to the new first choice, or to the history's heading when none is left, not to the page.
-  const { ref: viewRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(update.isSuccess);
+  const { ref: viewRef, arm: armFocus } = useFocusOnRecovery<HTMLDivElement>(update.isSuccess, need);
 
   const decide = (next: Choice) => {
     // Buttons stay focusable while a decision is sent (aria-disabled), so a press meanwhile does nothing.
