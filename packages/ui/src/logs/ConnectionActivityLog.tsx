@@ -3,7 +3,7 @@ import { useConnectionLogs } from '@integrations-kit/hooks';
 import { useState, type ComponentPropsWithoutRef } from 'react';
 import { describeError } from '../errors/describeError.js';
 import { useMessages } from '../i18n/useMessages.js';
-import { useQueryRetry } from '../primitives/useQueryRetry.js';
+import { useQueryRetry } from '../primitives/useHeldError.js';
 import { ActivityLog } from './ActivityLog.js';
 
 /** Props of `ConnectionActivityLog`. */

@@ -8,7 +8,7 @@ import { labelFromId } from '../lib/labelFromId.js';
 import { Progress } from '../primitives/Progress.js';
 import { RetryAlert } from '../primitives/RetryAlert.js';
 import { useFocusOnRecovery } from '../primitives/useFocusOnRecovery.js';
-import { useQueryRetry } from '../primitives/useQueryRetry.js';
+import { useQueryRetry } from '../primitives/useHeldError.js';
 import { MappingRow } from './MappingRow.js';
 
 // The dialog's section reads the list a moment before this view's chunk arrives; reading it again

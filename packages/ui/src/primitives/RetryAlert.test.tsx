@@ -4,8 +4,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createTestQueryClient, renderWithKit } from '../test/render.js';
 import { RetryAlert } from './RetryAlert.js';
-import { useHeldError } from './useHeldError.js';
-import { useQueryRetry } from './useQueryRetry.js';
+import { useHeldError, useQueryRetry } from './useHeldError.js';
 
 /** A stand-in for the network: each call waits until the test settles it. */
 function calls() {
