@@ -99,7 +99,7 @@ const HOOKS_BUDGET = 13 * KB;
 const HOOKS_ALL_BUDGET = 14.5 * KB;
 // The lazy chunks together (the brief's budget), and a ceiling on everything a page can load.
 const LAZY_BUDGET = 65 * KB;
-const WHOLE_KIT_CEILING = 70 * KB;
+const WHOLE_KIT_CEILING = 71 * KB;
 const entries = [
   {
     name: '@integrations-kit/hooks (+ client), every export',
@@ -118,7 +118,7 @@ const entries = [
     // bundle: more than any page loads. A ceiling, not the page's budget (README "Size budgets").
     name: 'every ui export in one bundle (standalone parts too)',
     code: "export * from '@integrations-kit/ui';",
-    budget: 72 * KB,
+    budget: 73 * KB,
   },
   {
     name: '{ IntegrationsGrid } from @integrations-kit/ui',

@@ -70,7 +70,7 @@ describe('components render to a string in Node', () => {
     [
       'IntegrationIcon',
       <IntegrationIcon name="Salesforce" src={salesforce.icon} />,
-      /^<span data-slot="integration-icon" aria-hidden="true"[^>]*><img src="data:image\/svg\+xml;base64,/,
+      /^<span data-slot="integration-icon" aria-hidden="true"[^>]*><img src="data:image\/svg\+xml,%3Csvg%20/,
     ],
     // Dialogs and the toast viewport live in portals: nothing on the server, mounted on the client.
     ['ConnectionDialog', <ConnectionDialog connection={salesforce} redirectUri={redirectUri} defaultOpen />, /^$/],
