@@ -53,10 +53,10 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
   const [composing, setComposing] = useState(false);
   const matches = useMemo(() => matchingLeaves(nodes, query), [nodes, query]);
   // The count shows at once; the live region says it once typing pauses, so it does not flood.
-  const settledQuery = useSettledValue(query, ANNOUNCE_DELAY_MS, composing);
-  const settledMatches = useMemo(() => matchingLeaves(nodes, settledQuery), [nodes, settledQuery]);
-  const countText = (found: ExampleNode[] | undefined) =>
-    found ? m.matches(found.length) : roots.length === 0 ? m.exampleEmpty : '';
+  const countText = matches ? m.matches(matches.length) : roots.length === 0 ? m.exampleEmpty : '';
+  // Settled per search, not per text: every key restarts the pause even when the count stays.
+  const searched = useMemo(() => ({ query, countText }), [query, countText]);
+  const announced = useSettledValue(searched, ANNOUNCE_DELAY_MS, composing).countText;
   const shown = matches && new Set(matches.flatMap((node) => [node.id, ...node.ancestors]));
   const rows = visibleRows(roots, expanded, shown);
   const current = rows.find((row) => row.node.id === focusedId) ?? rows[0];
@@ -143,10 +143,10 @@ export function MappingTree({ record, selectedPath, onPick, label, className, ..
         className="ik:rounded-control ik:border ik:border-border ik:bg-surface ik:px-3 ik:py-2 ik:text-sm"
       />
       <p aria-hidden="true" data-slot="mapping-tree-count" className="ik:text-sm ik:text-fg-muted">
-        {countText(matches)}
+        {countText}
       </p>
       <p role="status" className="ik:sr-only">
-        {countText(settledMatches)}
+        {announced}
       </p>
       {rows.length > 0 ? (
         <ul
