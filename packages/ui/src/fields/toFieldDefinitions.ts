@@ -1,5 +1,6 @@
 import type { FormFieldType, SettingValue } from '@integrations-kit/client';
 import type { FieldDefinition } from './FieldDefinition.js';
+import { isRecord } from '../lib/isRecord.js';
 
 const knownTypes: ReadonlySet<string> = new Set<FormFieldType>([
   'text',
@@ -34,10 +35,6 @@ function warnOnce(key: string, message: string) {
   if (warned.has(key)) return;
   warned.add(key);
   console.warn(`${warnPrefix} ${message}`);
-}
-
-function isRecord(input: unknown): input is Record<string, unknown> {
-  return typeof input === 'object' && input !== null && !Array.isArray(input);
 }
 
 function optionalString(input: unknown): string | undefined {

@@ -1,5 +1,5 @@
 import { toJsonPath, type PathKey } from '@integrations-kit/client';
-import { isRecord } from './isRecord.js';
+import { isRecord } from '../lib/isRecord.js';
 
 /** One key of a downstream example record: a branch (object or array with entries) or a leaf. */
 export interface ExampleNode {

@@ -6,7 +6,7 @@ import {
   type PathStep,
 } from '@integrations-kit/client';
 import { exampleText } from './exampleTree.js';
-import { isRecord } from './isRecord.js';
+import { isRecord } from '../lib/isRecord.js';
 
 /**
  * Where a target stands: `needed` (required, not mapped), `unmapped`, `mapped`, or `stale` (its

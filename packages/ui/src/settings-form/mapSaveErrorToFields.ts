@@ -1,5 +1,6 @@
 import { isVaultError, type VaultApiError } from '@integrations-kit/client';
 import type { FieldDefinition } from '../fields/FieldDefinition.js';
+import { isRecord } from '../lib/isRecord.js';
 
 /** An error the API reported against one setting. */
 export interface FieldSaveError {
@@ -8,10 +9,6 @@ export interface FieldSaveError {
 }
 
 const pathKeys = ['field', 'id', 'path', 'name', 'setting', 'key', 'property'] as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `settings.instance_url`, `/settings/instance_url` or `instance_url` name the same setting. */
 function toFieldId(path: unknown, ids: ReadonlySet<string>): string | undefined {
