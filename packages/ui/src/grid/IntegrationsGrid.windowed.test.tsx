@@ -17,11 +17,13 @@ const mock = setupVaultServer({ connections });
 // as the page "scrolls"; a row with its gap is 10.5rem = 168 px (no gap without the stylesheet).
 const ROW = 168;
 let listTop = 0;
+let listWidth = 1024;
 beforeEach(() => {
   listTop = 0;
+  listWidth = 1024;
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
     const isList = this.dataset.slot === 'connection-list';
-    return DOMRect.fromRect(isList ? { x: 0, y: listTop, width: 1024, height: (COUNT / 4) * ROW } : {});
+    return DOMRect.fromRect(isList ? { x: 0, y: listTop, width: listWidth, height: (COUNT / 4) * ROW } : {});
   });
 });
 afterEach(() => vi.restoreAllMocks());
@@ -54,6 +56,19 @@ describe('IntegrationsGrid with a long list', () => {
     expect(positions()).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
     expect(items()[0]).toHaveAttribute('aria-setsize', '1000');
     expect(items()[5]).toHaveStyle({ gridRow: '2', gridColumn: '2' });
+  });
+
+  it('keeps the first guess when it already shows every row on screen, so the first frame renders once', async () => {
+    // A list 800 px wide (three columns) starting 100 px down the 1024 x 768 window. The guess made
+    // from the window alone (three columns with the stylesheet's gap, five rows) covers the four rows
+    // the measurement finds on screen, so it stands instead of a second render before paint.
+    listWidth = 800;
+    listTop = 100;
+    await renderLongGrid();
+
+    // Five rows plus two of overscan, three cards a row (the measurement alone would render six rows).
+    expect(positions()).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect(items()[4]).toHaveStyle({ gridRow: '2', gridColumn: '2' });
   });
 
   it('renders the rows scrolled to, and a card beyond the window is found by search', async () => {

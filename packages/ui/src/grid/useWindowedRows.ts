@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
 /**
  * At most this many cards render plainly, every one in the DOM: measured with `pnpm bench` on the
@@ -13,8 +13,8 @@ export const ROW_HEIGHT_REM = 10.5;
 const MIN_COLUMN_REM = 16;
 /** Rows rendered above and below the screen, so Tab and fast scrolling find cards already there. */
 const OVERSCAN_ROWS = 2;
-/** Rows counted as on screen before the first measurement. */
-const INITIAL_ROWS = 6;
+/** The gap between cards (`gap-3` in ConnectionList), in the kit's rem: only the first guess uses it. */
+const GAP_REM = 0.75;
 
 // Measured before paint in the browser; on a server there is nothing to measure (and React 18 warns).
 const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -58,7 +58,38 @@ function measure(list: HTMLElement): Viewport {
   };
 }
 
-const same = (a: Viewport, b: Viewport) => a.columns === b.columns && a.first === b.first && a.last === b.last;
+/**
+ * Whether rendering `a` already shows every row of `b`, in the same columns: then `a` stands (a
+ * list that shrank on screen keeps its rows until it scrolls; the first guess needs no second render).
+ */
+const covers = (a: Viewport, b: Viewport) => a.columns === b.columns && a.first <= b.first && a.last >= b.last;
+
+/** Before anything is laid out, on a server or while hydrating: six rows of one column. */
+const SERVER_GUESS: Viewport = { columns: 1, first: 0, last: 6 - OVERSCAN_ROWS };
+const serverGuess = () => SERVER_GUESS;
+const noSubscription = () => () => {};
+let guessed: { width: number; height: number; viewport: Viewport } | undefined;
+
+/**
+ * The viewport guessed from the browser window alone, without reading any layout: the list as
+ * wide as the window, at its top, in a 16 px rem. The list is never wider nor higher on screen
+ * than that, so the guess covers what the first measurement finds whenever the columns agree,
+ * and the first frame then renders once instead of twice.
+ */
+function windowGuess(): Viewport {
+  const { innerWidth: width, innerHeight: height } = window;
+  if (guessed?.width !== width || guessed.height !== height) {
+    const rem = 16;
+    const gap = GAP_REM * rem;
+    const columns = Math.max(1, Math.floor((width + gap) / (Math.min(width, MIN_COLUMN_REM * rem) + gap)));
+    guessed = {
+      width,
+      height,
+      viewport: { columns, first: 0, last: Math.ceil(height / (ROW_HEIGHT_REM * rem + gap)) },
+    };
+  }
+  return guessed.viewport;
+}
 
 /**
  * The rows of `listRef` on screen while the page (or any scrolling ancestor) scrolls and the list
@@ -68,8 +99,11 @@ const same = (a: Viewport, b: Viewport) => a.columns === b.columns && a.first ==
  * When not `enabled` every row counts as on screen.
  */
 export function useWindowedRows(listRef: RefObject<HTMLElement | null>, count: number, enabled: boolean): RowWindow {
-  const [view, setView] = useState<Viewport>({ columns: 1, first: 0, last: INITIAL_ROWS - OVERSCAN_ROWS });
+  // The server's guess while hydrating, so the markup matches; the window's in a client render.
+  const guess = useSyncExternalStore(noSubscription, windowGuess, serverGuess);
+  const [view, setView] = useState<Viewport>(guess);
   const scheduleRef = useRef<(() => void) | undefined>(undefined);
+  const measuredCount = useRef(count);
 
   useBeforePaint(() => {
     const list = listRef.current;
@@ -78,7 +112,7 @@ export function useWindowedRows(listRef: RefObject<HTMLElement | null>, count: n
     const update = () => {
       frame = 0;
       const next = measure(list);
-      setView((current) => (same(current, next) ? current : next));
+      setView((current) => (covers(current, next) ? current : next));
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
@@ -100,8 +134,10 @@ export function useWindowedRows(listRef: RefObject<HTMLElement | null>, count: n
   }, [listRef, enabled]);
 
   // A new count may move the list without resizing it (the toolbar's counts wrap): look again in
-  // the next frame, when the browser lays the page out anyway.
+  // the next frame, when the browser lays the page out anyway (not on mount, just measured).
   useEffect(() => {
+    if (measuredCount.current === count) return;
+    measuredCount.current = count;
     scheduleRef.current?.();
   }, [count]);
 
