@@ -3,8 +3,9 @@
 // the client, and a bare React list of the same data (the floor, e2e/bench/src/FloorList.tsx); it
 // measures time to first cards, search keystrokes (median and worst), click to visible dialog (a
 // card hovered first, one clicked cold, and the page's first open), the requests an open waits on,
-// the JS heap and the mock's own time to answer the list. Prints each figure with its ratio to the
-// floor and its change against bench/baseline.json (`--update` rewrites it); writes
+// the JS heap and the mock's own time to answer the list. Prints each figure with its target (when
+// the speed issue set one), its ratio to the floor and its change against bench/baseline.json
+// (`--update` rewrites it), then which targets it missed; writes
 // .ci/artifacts/bench.json. A benchmark, not a test: it fails only when it cannot measure.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +22,22 @@ const site = join(root, 'e2e/bench');
 const outDir = join(site, 'dist');
 const baselineFile = join(root, 'bench/baseline.json');
 const SIZES = [1000, 10000];
-const RUNS = 3;
+const RUNS = 5;
+// The targets of the speed issue (medians on the 2-core box): each figure's most, per list size.
+// `pnpm bench` prints each against its target and lists the ones over it; it never fails on them.
+const TARGETS = {
+  1000: {
+    firstCardsFromCacheMs: 50,
+    firstCardsThroughClientMs: 150,
+    keystrokeWorstMs: 16,
+    hoveredClickToDialogMs: 100,
+    coldClickToDialogMs: 100,
+    firstOpenClickToDialogMs: 100,
+    requestsWaitedOnHovered: 0,
+    mockListMs: 100,
+  },
+  10000: { firstCardsFromCacheMs: 100, keystrokeWorstMs: 33, heapMb: 60, mockListMs: 500 },
+};
 const QUERY = 'sales';
 const KIT = { root: '[data-slot="integrations-grid"]', item: '[data-slot="integration-card"]' };
 const FLOOR = { root: '[data-slot="floor"]', item: '[data-slot="floor-row"]' };
@@ -143,6 +159,7 @@ const metrics = {};
 for (const [size, { kit }] of Object.entries(results))
   for (const [name, value] of Object.entries(kit)) metrics[`${size}.${name}`] = value;
 const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')).metrics : undefined;
+const over = [];
 
 for (const [size, { kit, floor }] of Object.entries(results)) {
   console.log(
@@ -153,10 +170,14 @@ for (const [size, { kit, floor }] of Object.entries(results)) {
       Object.entries(kit).map(([name, value]) => {
         const ground = floor[name];
         const before = baseline?.[`${size}.${name}`];
+        const target = TARGETS[size]?.[name];
+        if (target !== undefined && value > target) over.push(`${size}.${name} ${value} > ${target}`);
         return [
           name,
           {
             kit: value,
+            target: target === undefined ? '' : `≤ ${target}`,
+            met: target === undefined ? '' : value <= target ? 'yes' : 'no',
             floor: ground ?? '',
             'kit / floor': ground ? `${round(value / ground)}x` : '',
             baseline: before ?? '',
@@ -167,10 +188,17 @@ for (const [size, { kit, floor }] of Object.entries(results)) {
     ),
   );
 }
+const targetCount = Object.values(TARGETS).reduce((count, figures) => count + Object.keys(figures).length, 0);
+console.log(
+  `bench: ${targetCount - over.length} of ${targetCount} targets met${over.length ? `; over: ${over.join(', ')}` : ''}`,
+);
 console.log(`bench: measured in ${Math.round((Date.now() - started) / 1000)} s`);
 
 mkdirSync(join(root, '.ci/artifacts'), { recursive: true });
-writeFileSync(join(root, '.ci/artifacts/bench.json'), `${JSON.stringify({ metrics, results }, null, 2)}\n`);
+writeFileSync(
+  join(root, '.ci/artifacts/bench.json'),
+  `${JSON.stringify({ metrics, targets: TARGETS, over, results }, null, 2)}\n`,
+);
 if (process.argv.includes('--update') || !baseline) {
   mkdirSync(dirname(baselineFile), { recursive: true });
   const note =
