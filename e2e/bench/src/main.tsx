@@ -93,7 +93,7 @@ if (view === 'floor') {
 if (view !== 'kit' || data !== 'client') listBody = undefined;
 // The clock starts on a settled page: starting the mock, reading the list above and collecting what
 // both leave behind are the bench's own work, not the page's (the floor waits the same). Started at
-// once, the first cards took about 25 ms longer at 1,000 connections, 40 ms at 10,000.
+// once, the first cards took about 25 ms longer at 1,000 connections and up to 60 ms at 10,000.
 await new Promise((resolve) => setTimeout(resolve, 500));
 bench.ready = true;
 // `&hold` waits for `window.__go()` before rendering, so a profiler can be started just before.

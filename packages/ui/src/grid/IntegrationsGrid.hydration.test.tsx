@@ -36,7 +36,7 @@ afterEach(() => {
 });
 
 describe('IntegrationsGrid rendered on a server', () => {
-  it('hydrates a long list without a mismatch, then windows it by the browser window', async () => {
+  it('renders six rows of one column of a long list, and hydrates them without a mismatch', async () => {
     const container = document.createElement('div');
     // React 18 says layout effects do not run on a server: here jsdom lends the server a document.
     const print = console.error.bind(console);
