@@ -2,7 +2,8 @@
 // MSW (no latency); `view=kit` renders IntegrationsPage, `view=floor` a bare React list of the
 // same data; `data=cache` renders with the list already in the cache, `data=client` lets the kit
 // read it through the client from a response body prepared before the clock starts (fetch, parse,
-// normalise, render; the mock's own time is measured apart as `mockListMs`). The bench script
+// normalise, render; the mock's own time is measured apart as `mockListMs`); `&remount` with
+// `data=cache` times a second render in the same tab (see below). The bench script
 // reads `window.__bench`: when rendering started and the first frame that showed cards.
 import { createVaultClient, type Connection } from '@integrations-kit/client';
 import { connectionsQueryOptions, VaultProvider } from '@integrations-kit/hooks';
@@ -98,5 +99,17 @@ await new Promise((resolve) => setTimeout(resolve, 500));
 bench.ready = true;
 // `&hold` waits for `window.__go()` before rendering, so a profiler can be started just before.
 if (search.has('hold')) await new Promise((resolve) => Object.assign(window, { __go: resolve }));
+// `&remount` times the page opened again in the same tab, as an app's route is left and entered
+// again within its staleTime: rendered once, unmounted, then timed on its second render, the list
+// still in the cache and the page's code already run once.
+if (search.has('remount')) {
+  const first = createRoot(container);
+  first.render(ui);
+  while (bench.firstCards === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  first.unmount();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  bench.firstCards = 0;
+  observer.observe(container, { childList: true, subtree: true });
+}
 bench.renderStart = performance.now();
 createRoot(container).render(ui);
