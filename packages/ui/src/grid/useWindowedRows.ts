@@ -42,20 +42,21 @@ interface Viewport {
   last: number;
 }
 
-function measure(list: HTMLElement): Viewport {
-  const style = getComputedStyle(list);
-  const rem = kitRem(list);
-  const gap = px(style.rowGap);
-  const rect = list.getBoundingClientRect();
-  const width = rect.width;
+/** The viewport of a list `width` wide whose top is `top` px from the screen's, in pixels of `rem` and `gap`. */
+function viewportOf(width: number, top: number, rem: number, gap: number): Viewport {
   const columns =
     width > 0 ? Math.max(1, Math.floor((width + gap) / (Math.min(width, MIN_COLUMN_REM * rem) + gap))) : 1;
   const stride = ROW_HEIGHT_REM * rem + gap;
   return {
     columns,
-    first: Math.floor(Math.max(0, -rect.top) / stride),
-    last: Math.ceil((window.innerHeight - rect.top) / stride),
+    first: Math.floor(Math.max(0, -top) / stride),
+    last: Math.ceil((window.innerHeight - top) / stride),
   };
+}
+
+function measure(list: HTMLElement): Viewport {
+  const rect = list.getBoundingClientRect();
+  return viewportOf(rect.width, rect.top, kitRem(list), px(getComputedStyle(list).rowGap));
 }
 
 /**
@@ -79,14 +80,7 @@ let guessed: { width: number; height: number; viewport: Viewport } | undefined;
 function windowGuess(): Viewport {
   const { innerWidth: width, innerHeight: height } = window;
   if (guessed?.width !== width || guessed.height !== height) {
-    const rem = 16;
-    const gap = GAP_REM * rem;
-    const columns = Math.max(1, Math.floor((width + gap) / (Math.min(width, MIN_COLUMN_REM * rem) + gap)));
-    guessed = {
-      width,
-      height,
-      viewport: { columns, first: 0, last: Math.ceil(height / (ROW_HEIGHT_REM * rem + gap)) },
-    };
+    guessed = { width, height, viewport: viewportOf(width, 0, 16, GAP_REM * 16) };
   }
   return guessed.viewport;
 }
